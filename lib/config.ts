@@ -1,0 +1,79 @@
+import type { ConfiguredKey } from "./keys/keys";
+import { PUBLIC_DEFAULT_SEED } from "./keys/keys";
+
+/** Everything a sandbox instance needs to know, resolved once from the environment. */
+export interface SandboxConfig {
+  /** Public origin of Dialogporten; the token issuer is `<origin>/dialogporten/api/v1`. */
+  origin: string;
+  /** Base URLs for server-to-server calls (DESIGN.md, principle 3). Never taken from a request's Host header. */
+  internal: { dialogporten: string; authorization: string; idporten: string };
+  /** Base URL of the service provider as the browser reaches it (replaces `{sp}` in dialog URLs). */
+  serviceProviderOrigin: string;
+  seed: string;
+  /** Keys from configuration instead of the seed, in Dialogporten's own settings shape. */
+  dialogportenKeys?: { primary: ConfiguredKey; secondary: ConfiguredKey };
+  /** Leeway the service provider allows on `nbf`/`exp`. */
+  clockSkewSeconds: number;
+  /** How long the service provider keeps a fetched JWKS (≤ 24 h, as the docs require). */
+  jwksCacheTtlSeconds: number;
+  /** Browser origins the service provider accepts for CORS. */
+  allowedOrigins: string[];
+}
+
+export type Env = Record<string, string | undefined>;
+
+const MAX_JWKS_TTL = 86_400;
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, "");
+}
+
+function int(value: string | undefined, fallback: number, name: string, min: number, max: number): number {
+  if (value === undefined || value === "") return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer in [${min}, ${max}], got "${value}"`);
+  return n;
+}
+
+export function issuerOf(config: Pick<SandboxConfig, "origin">): string {
+  return `${config.origin}/dialogporten/api/v1`;
+}
+
+export function configFromEnv(env: Env): SandboxConfig {
+  const port = env.PORT ?? "3000";
+  const origin = trimSlash(env.SANDBOX_ORIGIN ?? `http://localhost:${port}`);
+  const internalBase = trimSlash(env.SANDBOX_INTERNAL_URL ?? `http://localhost:${port}`);
+  const spOrigin = trimSlash(env.SANDBOX_SP_ORIGIN ?? origin);
+  const keys = env.SANDBOX_DP_KEYS ? parseKeys(env.SANDBOX_DP_KEYS) : undefined;
+  return {
+    origin,
+    internal: {
+      dialogporten: trimSlash(env.SANDBOX_DIALOGPORTEN_URL ?? internalBase),
+      authorization: trimSlash(env.SANDBOX_AUTHORIZATION_URL ?? internalBase),
+      idporten: trimSlash(env.SANDBOX_IDPORTEN_URL ?? internalBase),
+    },
+    serviceProviderOrigin: spOrigin,
+    seed: env.SANDBOX_SEED || PUBLIC_DEFAULT_SEED,
+    dialogportenKeys: keys,
+    clockSkewSeconds: int(env.SANDBOX_CLOCK_SKEW_SECONDS, 10, "SANDBOX_CLOCK_SKEW_SECONDS", 0, 300),
+    jwksCacheTtlSeconds: int(env.SANDBOX_JWKS_TTL_SECONDS, 3600, "SANDBOX_JWKS_TTL_SECONDS", 0, MAX_JWKS_TTL),
+    allowedOrigins: (env.SANDBOX_ALLOWED_ORIGINS ?? origin).split(",").map((o) => trimSlash(o.trim())).filter(Boolean),
+  };
+}
+
+function parseKeys(raw: string): SandboxConfig["dialogportenKeys"] {
+  const parsed = JSON.parse(raw) as { primary?: ConfiguredKey; secondary?: ConfiguredKey };
+  if (!parsed.primary?.kid || !parsed.primary.privateComponent || !parsed.secondary?.kid || !parsed.secondary.privateComponent) {
+    throw new Error('SANDBOX_DP_KEYS must be {"primary":{"kid","privateComponent"},"secondary":{"kid","privateComponent"}}');
+  }
+  return { primary: parsed.primary, secondary: parsed.secondary };
+}
+
+/** A fixed config for tests: every service on one fake origin that MSW intercepts. */
+export function testConfig(overrides: Partial<SandboxConfig> = {}): SandboxConfig {
+  const origin = "http://sandbox.test";
+  return {
+    ...configFromEnv({ SANDBOX_ORIGIN: origin, SANDBOX_INTERNAL_URL: origin, SANDBOX_SEED: "test-seed" }),
+    ...overrides,
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * The end-user `Dialog` DTO, as in `dialogporten-openapi-enduser.json` (camelCase, nulls omitted).
+ * Only the fields the sandbox fills are typed; `isAuthorized` and `dialogToken` are computed per request.
+ */
+export interface Localization { value: string; languageCode: string }
+export interface ContentValue { value: Localization[]; mediaType: string; isAuthorized?: boolean }
+
+export interface Content {
+  title: ContentValue;
+  summary?: ContentValue;
+  senderName?: ContentValue;
+  additionalInfo?: ContentValue;
+  extendedStatus?: ContentValue;
+  mainContentReference?: ContentValue;
+}
+
+export type HttpVerb = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+export type ActorType = "PartyRepresentative" | "ServiceOwner";
+export interface Actor { actorType: ActorType; actorName?: string; actorId?: string }
+
+export interface GuiAction {
+  id: string;
+  action: string;
+  url: string;
+  authorizationAttribute?: string;
+  isAuthorized?: boolean;
+  isDeleteDialogAction: boolean;
+  priority: "Primary" | "Secondary" | "Tertiary";
+  httpMethod: HttpVerb;
+  title: Localization[];
+  prompt?: Localization[];
+}
+
+export interface ApiActionEndpoint {
+  id: string;
+  version?: string;
+  url: string;
+  httpMethod: HttpVerb;
+  documentationUrl?: string;
+  deprecated: boolean;
+}
+
+export interface ApiAction {
+  id: string;
+  action: string;
+  authorizationAttribute?: string;
+  isAuthorized?: boolean;
+  name?: string;
+  endpoints: ApiActionEndpoint[];
+}
+
+export interface AttachmentUrl { id: string; url: string; mediaType?: string; consumerType: "Gui" | "Api" }
+export interface Attachment { id: string; displayName: Localization[]; name?: string; urls: AttachmentUrl[]; expiresAt?: string }
+
+export interface NavigationalAction { title: Localization[]; url: string; expiresAt?: string }
+
+export interface Transmission {
+  id: string;
+  createdAt: string;
+  authorizationAttribute?: string;
+  isAuthorized?: boolean;
+  type: "Information" | "Acceptance" | "Rejection" | "Request" | "Alert" | "Decision" | "Submission" | "Correction";
+  sender: Actor;
+  isOpened: boolean;
+  content: { title: ContentValue; summary?: ContentValue; contentReference?: ContentValue };
+  attachments: Attachment[];
+  navigationalActions: NavigationalAction[];
+}
+
+export interface Activity {
+  id: string;
+  createdAt: string;
+  type: string;
+  performedBy: Actor;
+  description: Localization[];
+  transmissionId?: string;
+}
+
+export type DialogStatus = "NotApplicable" | "InProgress" | "Draft" | "Awaiting" | "RequiresAttention" | "Completed";
+
+export interface Dialog {
+  id: string;
+  revision: string;
+  org: string;
+  serviceResource: string;
+  serviceResourceType: string;
+  party: string;
+  progress?: number;
+  process?: string;
+  extendedStatus?: string;
+  status: DialogStatus;
+  createdAt: string;
+  updatedAt: string;
+  contentUpdatedAt: string;
+  dueAt?: string;
+  isApiOnly: boolean;
+  hasUnopenedContent: boolean;
+  systemLabel: "Default" | "Bin" | "Archive" | "MarkedAsUnopened" | "Sent";
+  fromServiceOwnerTransmissionsCount: number;
+  fromPartyTransmissionsCount: number;
+  content: Content;
+  dialogToken?: string;
+  attachments: Attachment[];
+  transmissions: Transmission[];
+  guiActions: GuiAction[];
+  apiActions: ApiAction[];
+  activities: Activity[];
+  seenSinceLastUpdate: unknown[];
+  seenSinceLastContentUpdate: unknown[];
+  isContentSeen: boolean;
+  endUserContext: { revision: string; systemLabels: Array<"Default" | "Bin" | "Archive" | "MarkedAsUnopened" | "Sent"> };
+}
+
+export const MEDIA_TYPE = {
+  plain: "text/plain",
+  markdown: "text/markdown",
+  embedMarkdown: "application/vnd.dialogporten.frontchannelembed-url;type=text/markdown",
+} as const;
+
+export const UNAUTHORIZED_URL = "urn:dialogporten:unauthorized";

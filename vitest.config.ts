@@ -1,0 +1,11 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "mocks/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+    setupFiles: ["./mocks/vitest-setup.ts"],
+  },
+});
