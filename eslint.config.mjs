@@ -4,7 +4,7 @@ import nextTs from "eslint-config-next/typescript";
 // lib/ must stay framework-free so the same handlers run under Next, MSW and the CLI (DESIGN.md, principle 2).
 const frameworkFree = {
   files: ["lib/**/*.ts"],
-  ignores: ["lib/**/*.test.ts"],
+  ignores: ["lib/**/*.test.ts", "lib/**/*.test-helper.ts", "lib/**/*.test-data.ts"],
   rules: {
     "no-restricted-imports": ["error", {
       patterns: [
@@ -17,7 +17,7 @@ const frameworkFree = {
   },
 };
 
-export default [
+const config = [
   { ignores: [".next/**", "node_modules/**", "public/mockServiceWorker.js", "next-env.d.ts", ".ci-out/**", "test-results/**", "playwright-report/**"] },
   ...nextVitals,
   ...nextTs,
@@ -28,3 +28,5 @@ export default [
     },
   },
 ];
+
+export default config;

@@ -15,7 +15,7 @@ export function encodeText(text: string): string {
 const B64URL = /^[A-Za-z0-9_-]*$/;
 
 /** Returns null for anything that is not strict base64url (no padding, no `+`/`/`, no impossible length). */
-export function decodeBytes(input: string): Uint8Array | null {
+export function decodeBytes(input: string): Uint8Array<ArrayBuffer> | null {
   if (!B64URL.test(input) || input.length % 4 === 1) return null;
   const b64 = input.replace(/-/g, "+").replace(/_/g, "/");
   let binary: string;
@@ -41,6 +41,6 @@ export function decodeText(input: string): string | null {
   }
 }
 
-export function utf8(text: string): Uint8Array {
+export function utf8(text: string): Uint8Array<ArrayBuffer> {
   return encoder.encode(text);
 }

@@ -70,7 +70,7 @@ export async function readJson(request: Request, maxBytes: number): Promise<{ ok
     return { ok: false, response: problem({ status: 400, title: "Bad Request", code: "malformed_json", detail: "The body is not UTF-8.", instance }) };
   }
   try {
-    return { ok: true, value: JSON.parse(body.text) };
+    return { ok: true, value: JSON.parse(body.text ?? "") };
   } catch {
     return { ok: false, response: problem({ status: 400, title: "Bad Request", code: "malformed_json", detail: "The body is not valid JSON.", instance }) };
   }

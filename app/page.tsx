@@ -1,0 +1,5 @@
+import { EndpointList } from "@/components/endpoint-list";
+
+export default function Home() {
+  return <EndpointList />;
+}

@@ -1,0 +1,139 @@
+import type { Actor, Exchange } from "@/lib/shared/trace";
+import type { RunData, Step } from "./run-model";
+import { isFinished } from "./run-model";
+import { dialogTitle, findDialog, personaOf } from "./scenario";
+import { authorizeExchange, dialogportenKeyExchanges, serviceProviderKeyExchanges, serviceProviderNotes } from "./trace-notes";
+
+export const ACTORS: { id: Actor; name: string; short: string }[] = [
+  { id: "end-user-system", name: "End-user system", short: "SBS" },
+  { id: "id-porten", name: "ID-porten / Maskinporten", short: "IdP" },
+  { id: "dialogporten", name: "Dialogporten", short: "DP" },
+  { id: "authorization", name: "Altinn Authorization", short: "AA" },
+  { id: "service-provider", name: "Service provider", short: "TT" },
+];
+
+export const actorName = (id: Actor): string => ACTORS.find((a) => a.id === id)?.name ?? id;
+
+export type ArrowId = "sign-in" | "get-dialog" | "dp-keys" | "authorize" | "decision" | "dialog-response" | "sp-request" | "sp-keys" | "sp-check" | "sp-response";
+export type Tab = "exchange" | "decision" | "token" | "checklist";
+export type ArrowState = "pending" | "done" | "failed" | "not-reached" | "no-call";
+
+export interface Arrow {
+  id: ArrowId;
+  /** The number drawn on the arrow, as in the seed diagram; null for the unnumbered key fetches. */
+  num: Step | null;
+  from: Actor;
+  to: Actor;
+  kind: "request" | "response" | "self";
+  title: string;
+  /** e.g. "POST /id-porten/token · 200" */
+  detail: string;
+  state: ArrowState;
+  /** Drawn highlighted: it belongs to the step being shown. */
+  current: boolean;
+  exchanges: Exchange[];
+  /** Which side of the exchange this arrow stands for. */
+  focus: "request" | "response";
+  tab: Tab;
+}
+
+interface Def {
+  id: ArrowId;
+  num: Step | null;
+  revealAt: Step;
+  from: Actor;
+  to: Actor;
+  kind: Arrow["kind"];
+  focus: Arrow["focus"];
+  tab: Tab;
+}
+
+const DEFS: Def[] = [
+  { id: "sign-in", num: 0, revealAt: 0, from: "end-user-system", to: "id-porten", kind: "request", focus: "request", tab: "exchange" },
+  { id: "get-dialog", num: 0, revealAt: 1, from: "end-user-system", to: "dialogporten", kind: "request", focus: "request", tab: "exchange" },
+  { id: "dp-keys", num: null, revealAt: 1, from: "dialogporten", to: "id-porten", kind: "request", focus: "response", tab: "exchange" },
+  { id: "authorize", num: 1, revealAt: 1, from: "dialogporten", to: "authorization", kind: "request", focus: "request", tab: "decision" },
+  { id: "decision", num: 2, revealAt: 2, from: "authorization", to: "dialogporten", kind: "response", focus: "response", tab: "decision" },
+  { id: "dialog-response", num: 3, revealAt: 3, from: "dialogporten", to: "end-user-system", kind: "response", focus: "response", tab: "token" },
+  { id: "sp-request", num: 4, revealAt: 4, from: "end-user-system", to: "service-provider", kind: "request", focus: "request", tab: "exchange" },
+  { id: "sp-keys", num: null, revealAt: 5, from: "service-provider", to: "dialogporten", kind: "request", focus: "response", tab: "exchange" },
+  { id: "sp-check", num: 5, revealAt: 5, from: "service-provider", to: "service-provider", kind: "self", focus: "response", tab: "checklist" },
+  { id: "sp-response", num: 6, revealAt: 6, from: "service-provider", to: "end-user-system", kind: "response", focus: "response", tab: "exchange" },
+];
+
+const pathOf = (url: string) => {
+  try {
+    const u = new URL(url);
+    return u.pathname + u.search;
+  } catch {
+    return url;
+  }
+};
+
+const statusText = (e: Exchange | undefined) => (e ? (e.response ? String(e.response.status) : "no answer") : "");
+const failed = (e: Exchange | undefined) => Boolean(e && (!e.response || e.response.status >= 400));
+
+interface Content {
+  title: string;
+  detail: string;
+  exchanges: Exchange[];
+  /** The data holds this arrow (it happened, or was skipped for a reason the data shows). */
+  available: boolean;
+  failed: boolean;
+  noCall?: boolean;
+}
+
+function content(id: ArrowId, data: RunData | null): Content {
+  const scenario = data?.scenario;
+  const persona = scenario ? personaOf(scenario) : undefined;
+  const d = data?.dialogExchange;
+  const aa = authorizeExchange(d);
+  const sp = data?.spExchange;
+  const method = data?.action?.method ?? "";
+  switch (id) {
+    case "sign-in":
+      return { title: `Sign in${persona ? ` as ${persona.name.split(" (")[0]}` : ""}`, detail: data?.signIn ? `POST ${pathOf(data.signIn.request.url)} · ${statusText(data.signIn)}` : "POST /token", exchanges: data?.signIn ? [data.signIn] : [], available: Boolean(data?.signIn), failed: failed(data?.signIn) };
+    case "get-dialog":
+      return { title: "Get dialog", detail: `GET /dialogporten/…/dialogs/{id}${scenario ? ` “${dialogTitle(findDialog(scenario.dialogId))}”` : ""}`, exchanges: d ? [d] : [], available: Boolean(d), failed: false };
+    case "dp-keys": {
+      const keys = dialogportenKeyExchanges(d);
+      return { title: "Access-token keys", detail: keys.length ? `GET JWKS · ${keys.map(statusText).join(", ")}` : "from cache: no call", exchanges: keys, available: Boolean(d), failed: keys.some(failed), noCall: keys.length === 0 };
+    }
+    case "authorize":
+      return { title: "Authorize request", detail: "POST /authorization/api/v1/authorize", exchanges: aa ? [aa] : [], available: Boolean(aa), failed: false };
+    case "decision":
+      return { title: "Return decision", detail: aa ? `XACML response · ${statusText(aa)}` : "XACML response", exchanges: aa ? [aa] : [], available: Boolean(aa), failed: failed(aa) };
+    case "dialog-response":
+      return { title: "Return dialog + dialog token", detail: d ? `${statusText(d)} · ${d.response?.status === 200 ? "dialog + token" : "no token"}` : "dialog + dialogToken", exchanges: d ? [d] : [], available: Boolean(d), failed: failed(d) };
+    case "sp-request":
+      return { title: "Perform action, supply dialog token", detail: sp ? `${method} ${pathOf(sp.request.url).replace(/[0-9a-f-]{36}/i, "{id}")}` : "Authorization: Bearer <dialog token>", exchanges: sp ? [sp] : [], available: Boolean(sp), failed: false };
+    case "sp-keys": {
+      const keys = serviceProviderKeyExchanges(sp);
+      return { title: "Dialogporten's keys", detail: keys.length ? `metadata + JWKS · ${keys.map(statusText).join(", ")}` : "JWKS from cache: no call", exchanges: keys, available: Boolean(sp), failed: keys.some(failed), noCall: keys.length === 0 };
+    }
+    case "sp-check": {
+      const v = serviceProviderNotes(sp).verification;
+      return { title: "Validate dialog token and action", detail: v ? (v.valid ? "all checks pass" : `fails: ${v.failure?.failure ?? "refused"}`) : "locally, no call to Authorization", exchanges: [], available: Boolean(sp), failed: Boolean(v && !v.valid) };
+    }
+    case "sp-response":
+      return { title: "Return response", detail: sp ? `${statusText(sp)}${sp.response?.statusText ? ` ${sp.response.statusText}` : ""}` : "markdown, 204, or 401/403", exchanges: sp ? [sp] : [], available: Boolean(sp), failed: failed(sp) };
+  }
+}
+
+/** The arrows of the diagram for the data and the step being shown. */
+export function arrowsFor(data: RunData | null, step: Step): Arrow[] {
+  const finished = isFinished(data, step);
+  return DEFS.map((def) => {
+    const c = content(def.id, data);
+    const shown = c.available && step >= def.revealAt;
+    const state: ArrowState = !shown ? (finished ? "not-reached" : "pending") : c.noCall ? "no-call" : c.failed ? "failed" : "done";
+    const current = shown && (def.num === null ? def.revealAt === step : def.num === step);
+    return { id: def.id, num: def.num, from: def.from, to: def.to, kind: def.kind, title: c.title, detail: c.detail, state, current, exchanges: c.exchanges, focus: def.focus, tab: def.tab };
+  });
+}
+
+/** The arrow that opens when a step arrives. */
+export function primaryArrow(step: Step): ArrowId | null {
+  const ids: Record<number, ArrowId> = { 0: "sign-in", 1: "authorize", 2: "decision", 3: "dialog-response", 4: "sp-request", 5: "sp-check", 6: "sp-response" };
+  return ids[step] ?? null;
+}

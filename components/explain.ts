@@ -1,0 +1,68 @@
+import type { Exchange } from "@/lib/shared/trace";
+import { errorCode, header, parseJson } from "./trace-notes";
+
+/** One sentence per stable error code the services answer with (Dialogporten, the service provider, the identity providers). */
+export const CODE_SENTENCES: Record<string, string> = {
+  // Dialogporten
+  no_access: "Altinn Authorization permitted nothing on the dialog's main resource for this user and party, so Dialogporten refuses the dialog and issues no token.",
+  authentication_level_too_low: "The user is authenticated at a lower level than the service resource requires.",
+  dialog_not_found: "Dialogporten has no dialog with this id.",
+  invalid_dialog_id: "The dialog id in the URL is not a GUID.",
+  missing_access_token: "The request carried no ID-porten or Maskinporten access token.",
+  invalid_access_token: "Dialogporten could not verify the access token (signature, issuer or expiry).",
+  untrusted_issuer: "The access token comes from an identity provider Dialogporten does not trust.",
+  missing_scope: "The access token lacks the scope digdir:dialogporten.",
+  idp_keys_unavailable: "Dialogporten could not fetch the identity provider's keys, so it cannot check the access token.",
+  pdp_unreachable: "Dialogporten could not reach Altinn Authorization and fails closed: no dialog, no token.",
+  pdp_error: "Altinn Authorization answered with an error; Dialogporten fails closed: no dialog, no token.",
+  pdp_garbage: "Altinn Authorization's answer was not a usable XACML response; Dialogporten fails closed.",
+  // Service provider: RFC 6750 bearer problems
+  token_missing: "No dialog token arrived: it must be sent as Authorization: Bearer <token>.",
+  authorization_header_malformed: "The Authorization header is not a well-formed Bearer header.",
+  authorization_header_repeated: "More than one token was sent; exactly one is accepted.",
+  token_in_query: "The token came in the query string, where it leaks into logs; only the Authorization header is accepted.",
+  token_in_cookie: "The token came in a cookie; only the Authorization header is accepted.",
+  // Service provider: the step-5 checks
+  token_malformed: "The token is not a well-formed compact JWS with JSON header and claims.",
+  token_too_large: "The token is larger than the service provider accepts.",
+  alg_not_allowed: "The token's algorithm is not EdDSA, the only one Dialogporten uses.",
+  header_not_allowed: "The token's header tries to say where its key is (jku, jwk, x5u, x5c) or adds crit; keys come only from Dialogporten's JWKS.",
+  kid_missing: "The token's header names no key (kid).",
+  kid_unknown: "No key in Dialogporten's JWKS has the token's kid.",
+  signature_invalid: "The signature does not verify: the token was altered or signed by another key.",
+  typ_invalid: 'The token\'s typ is not "JWT".',
+  issuer_mismatch: "The token was issued by another Dialogporten (or another environment).",
+  token_not_yet_valid: "The token's nbf lies in the future, beyond the allowed clock skew.",
+  token_expired: "The token has expired: dialog tokens live 10 minutes; fetch the dialog again for a fresh one.",
+  token_lifetime_invalid: "The token's lifetime is not what Dialogporten issues.",
+  dialog_mismatch: "The token was issued for another dialog than the one in the URL.",
+  action_not_in_token: "The token is genuine, but the action asked for is not in its authorized actions (the a claim).",
+  jwks_unavailable: "The service provider could not get Dialogporten's keys, so it cannot check any token and refuses (fails closed).",
+  // OAuth token endpoint (mock ID-porten / Maskinporten)
+  invalid_request: "The identity provider rejected the sign-in request.",
+  unsupported_grant_type: "The identity provider does not support this grant type.",
+  method_not_allowed: "The endpoint does not accept this HTTP method.",
+  not_found: "There is no such endpoint or resource.",
+};
+
+const WWW_ERRORS: Record<string, string> = {
+  invalid_token: 'WWW-Authenticate says error="invalid_token" (RFC 6750): the token itself was refused.',
+  insufficient_scope: 'WWW-Authenticate says error="insufficient_scope" (RFC 6750): the token is valid but does not cover this request.',
+  invalid_request: 'WWW-Authenticate says error="invalid_request" (RFC 6750).',
+};
+
+/** A one-paragraph explanation of an error response (or of no response at all); null for a success. */
+export function explainExchange(e: Exchange): string | null {
+  if (!e.response) return `No response: ${e.error ?? "the request failed"}. The browser's network error hides the details (a CORS refusal looks the same).`;
+  const { status, statusText } = e.response;
+  if (status < 400) return null;
+  const code = errorCode(e);
+  const body = parseJson(e.response.body) as { detail?: unknown; error_description?: unknown } | undefined;
+  const fallback = typeof body?.detail === "string" ? body.detail : typeof body?.error_description === "string" ? body.error_description : "";
+  const sentence = (code && CODE_SENTENCES[code]) || fallback || "The service refused the request.";
+  const www = header(e, "www-authenticate");
+  const wwwError = www ? /error="([^"]+)"/.exec(www)?.[1] : undefined;
+  const wwwSentence = wwwError ? WWW_ERRORS[wwwError] ?? `WWW-Authenticate says error="${wwwError}".` : www ? "WWW-Authenticate names only the Bearer scheme: send a token." : "";
+  const kind = (header(e, "content-type") ?? "").includes("problem+json") ? " The body is RFC 9457 problem details." : "";
+  return [`${status} ${statusText || ""}${code ? ` (${code})` : ""}:`.replace("  ", " "), sentence, wwwSentence, kind.trim()].filter(Boolean).join(" ");
+}

@@ -1,0 +1,101 @@
+import type { Dialog } from "@/lib/dialogporten/dto";
+import type { EndUserSystemContext, ResolvedAction } from "@/lib/end-user-system/calls";
+import { callServiceProvider, getDialog, resolveAction, signIn } from "@/lib/end-user-system/calls";
+import { countCallsTo, seedUrlFor } from "@/lib/end-user-system/flow";
+import type { Exchange } from "@/lib/shared/trace";
+import type { Scenario } from "./scenario";
+import { decodeChoice, personaOf } from "./scenario";
+import { authorizeExchange } from "./trace-notes";
+
+/** -1: nothing revealed yet; 0–6: the steps of the seed diagram (0 = sign in and ask for the dialog). */
+export type Step = -1 | 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Everything one run has really done so far, exchange by exchange. */
+export interface RunData {
+  scenario: Scenario;
+  signIn?: Exchange;
+  accessToken?: string;
+  dialogExchange?: Exchange;
+  dialog?: Dialog;
+  action?: ResolvedAction;
+  /** The chosen action is not in the dialog Dialogporten returned. */
+  actionMissing?: boolean;
+  spExchange?: Exchange;
+}
+
+export type Call = "sign-in" | "dialog" | "service-provider";
+export type Move = { kind: "reveal"; to: Step } | { kind: "call"; call: Call } | null;
+
+/** Steps the data already holds, in order. Steps 1–2 exist only if Dialogporten got as far as asking Authorization. */
+export function revealable(data: RunData | null): Step[] {
+  const steps: Step[] = [];
+  if (!data) return steps;
+  if (data.signIn) steps.push(0);
+  if (authorizeExchange(data.dialogExchange)) steps.push(1, 2);
+  if (data.dialogExchange) steps.push(3);
+  if (data.spExchange) steps.push(4, 5, 6);
+  return steps;
+}
+
+/** What "Next step" does from here: show a step that already happened, or make the real call that produces the next one. */
+export function nextMove(data: RunData | null, step: Step): Move {
+  const later = revealable(data).find((s) => s > step);
+  if (later !== undefined) return { kind: "reveal", to: later };
+  if (!data?.signIn) return { kind: "call", call: "sign-in" };
+  if (!data.accessToken) return null;
+  if (!data.dialogExchange) return { kind: "call", call: "dialog" };
+  if (!data.dialog?.dialogToken) return null;
+  if (!data.spExchange && !data.actionMissing) return { kind: "call", call: "service-provider" };
+  return null;
+}
+
+export function previousStep(data: RunData | null, step: Step): Step | null {
+  const earlier = revealable(data).filter((s) => s < step);
+  return earlier.at(-1) ?? null;
+}
+
+/** Makes one real HTTP call of the end-user system and returns the run data including its result. */
+export async function perform(call: Call, data: RunData, ctx: EndUserSystemContext, serviceProviderOrigin: string): Promise<RunData> {
+  const { scenario } = data;
+  switch (call) {
+    case "sign-in": {
+      const r = await signIn(ctx, personaOf(scenario));
+      return { ...data, signIn: r.exchange, accessToken: r.value };
+    }
+    case "dialog": {
+      const r = await getDialog(ctx, data.accessToken ?? "", scenario.dialogId);
+      return { ...data, dialogExchange: r.exchange, dialog: r.value };
+    }
+    case "service-provider": {
+      const dialog = data.dialog;
+      if (!dialog?.dialogToken) return data;
+      const action = resolveAction(dialog, decodeChoice(scenario.action), seedUrlFor(scenario.dialogId, serviceProviderOrigin));
+      if (!action) return { ...data, actionMissing: true };
+      const r = await callServiceProvider(ctx, dialog.dialogToken, action);
+      return { ...data, action, spExchange: r.exchange };
+    }
+  }
+}
+
+/** One press of "Next step": the new data and the step to show, or null when the run is over. */
+export async function advance(data: RunData | null, step: Step, scenario: Scenario, ctx: EndUserSystemContext, spOrigin: string): Promise<{ data: RunData; step: Step } | null> {
+  const move = nextMove(data, step);
+  if (!move) return null;
+  if (move.kind === "reveal") return { data: data!, step: move.to };
+  const next = await perform(move.call, data ?? { scenario }, ctx, spOrigin);
+  const to = revealable(next).find((s) => s > step) ?? step;
+  return { data: next, step: to };
+}
+
+/** Calls that reached Altinn Authorization, counted from the trace: during steps 1–2 and during steps 4–6. */
+export function authorizationCalls(data: RunData | null, step: Step): { early?: number; late?: number } {
+  return {
+    early: data?.dialogExchange && step >= 1 ? countCallsTo([data.dialogExchange], "authorization") : undefined,
+    late: data?.spExchange && step >= 4 ? countCallsTo([data.spExchange], "authorization") : undefined,
+  };
+}
+
+/** The run has ended: nothing left to reveal and no call left to make. */
+export function isFinished(data: RunData | null, step: Step): boolean {
+  return data !== null && nextMove(data, step) === null;
+}

@@ -1,0 +1,72 @@
+import type { Policy, RoleAssignment } from "../seed/policies";
+import type { ServiceResource } from "../seed/resources";
+import { json, problem } from "../shared/problem";
+import { readJson, router } from "../shared/router";
+import { attachTrace, wantsTrace } from "../shared/trace";
+import type { Handler } from "../shared/types";
+import { decide } from "./decide";
+import { parseXacmlRequest } from "./parse";
+import { traceFor } from "./trace-notes";
+
+export interface AuthorizationServiceOptions {
+  policies: Policy[];
+  roles: RoleAssignment[];
+  resources: ServiceResource[];
+  /** Simulated network latency to the PDP, asked once per request (benchmarks, slow-PDP scenarios). */
+  latencyMs?: () => number;
+}
+
+export const AUTHORIZE_PATH = "/authorization/api/v1/authorize";
+export const MAX_BODY_BYTES = 256 * 1024;
+
+/** The mock Altinn Authorization PDP: `POST /authorization/api/v1/authorize` with an XACML JSON request. */
+export function createAuthorizationService(opts: AuthorizationServiceOptions): Handler {
+  const data = { policies: opts.policies, roles: opts.roles, resources: opts.resources };
+
+  const authorize = async (request: Request): Promise<Response> => {
+    const response = await answer(request);
+    await delay(opts.latencyMs?.() ?? 0, request.signal);
+    return response;
+  };
+
+  const answer = async (request: Request): Promise<Response> => {
+    const instance = new URL(request.url).pathname;
+    const body = await readJson(request, MAX_BODY_BYTES).catch(() => null);
+    // A body stream that breaks mid-read is the client's fault, not ours: a 400, never a 5xx.
+    if (body === null) return problem({ status: 400, title: "Bad Request", code: "unreadable_body", detail: "The request body could not be read.", instance });
+    if (!body.ok) return body.response;
+
+    const parsed = parseXacmlRequest(body.value);
+    if (!parsed.ok) {
+      return problem({
+        status: 400,
+        title: "One or more validation errors occurred.",
+        code: parsed.code,
+        detail: parsed.detail,
+        instance,
+        errors: { [parsed.path]: [parsed.detail] },
+      });
+    }
+
+    const { response, explanations } = decide(parsed.request, data);
+    const ok = json(response);
+    // Fitting the trace costs a few gzip passes; skip them for callers that did not ask.
+    return wantsTrace(request) ? attachTrace(request, ok, await traceFor(explanations)) : ok;
+  };
+
+  return router([{ path: AUTHORIZE_PATH, methods: { POST: authorize } }]);
+}
+
+/** Resolves early when the caller gives up, so an aborted request does not hold a timer. */
+function delay(ms: number, signal: AbortSignal): Promise<void> {
+  if (!Number.isFinite(ms) || ms <= 0 || signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener("abort", done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener("abort", done);
+  });
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import type { Dialog } from "./dto";
+import { seedDialogs } from "../seed/dialogs";
+import { buildDecisionRequest, readDecisionResponse } from "./decision-request";
+import type { Principal } from "./principal";
+
+const person: Principal = { kind: "person", consumer: "urn:altinn:person:identifier-no:12345678901", level: 3, subject: { id: "urn:altinn:person:identifier-no", value: "12345678901" } };
+
+describe("buildDecisionRequest", () => {
+  it("produces the wire request of real-dialogporten.md §4.2 byte for byte", () => {
+    const dialog = { ...seedDialogs[0]!, id: "0194fe82-9280-77a5-a7cd-5ff0e6a6fa07", serviceResource: "urn:altinn:resource:some-service", party: "urn:altinn:organization:identifier-no:713330310" } as Dialog;
+    const actions = [
+      { name: "read", attribute: "main" },
+      { name: "sign", attribute: "urn:altinn:task:Task_1" },
+      { name: "write", attribute: "main" },
+    ];
+    const instance = { AttributeId: "urn:altinn:resource:instance-id", Value: "urn:altinn:dialog-id:0194fe82-9280-77a5-a7cd-5ff0e6a6fa07" };
+    const common = [{ AttributeId: "urn:altinn:resource", Value: "some-service" }, { AttributeId: "urn:altinn:organization:identifier-no", Value: "713330310" }, instance];
+    expect(buildDecisionRequest(person, dialog, actions)).toEqual({
+      Request: {
+        AccessSubject: [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:person:identifier-no", Value: "12345678901" }] }],
+        Action: [
+          { Id: "a1", Attribute: [{ AttributeId: "urn:oasis:names:tc:xacml:1.0:action:action-id", Value: "read" }] },
+          { Id: "a2", Attribute: [{ AttributeId: "urn:oasis:names:tc:xacml:1.0:action:action-id", Value: "sign" }] },
+          { Id: "a3", Attribute: [{ AttributeId: "urn:oasis:names:tc:xacml:1.0:action:action-id", Value: "write" }] },
+        ],
+        Resource: [
+          { Id: "r1", Attribute: [...common, { AttributeId: "urn:altinn:subresource", Value: "main" }] },
+          { Id: "r2", Attribute: [...common, { AttributeId: "urn:altinn:task", Value: "Task_1" }] },
+        ],
+        MultiRequests: { RequestReference: [{ ReferenceId: ["s1", "r1", "a1"] }, { ReferenceId: ["s1", "r2", "a2"] }, { ReferenceId: ["s1", "r1", "a3"] }] },
+      },
+    });
+  });
+
+  it("drops the default resource attributes when the attribute names another resource", () => {
+    const req = buildDecisionRequest(person, seedDialogs[0]!, [{ name: "read", attribute: "urn:altinn:resource:other" }]);
+    expect(req.Request.Resource[0]!.Attribute).toEqual([
+      { AttributeId: "urn:altinn:person:identifier-no", Value: seedDialogs[0]!.party.split(":").pop() },
+      { AttributeId: "urn:altinn:resource", Value: "other" },
+    ]);
+  });
+});
+
+describe("readDecisionResponse", () => {
+  const actions = [{ name: "read", attribute: "main" }, { name: "write", attribute: "main" }];
+  const r = (Decision: string) => ({ Decision, Status: { StatusCode: { Value: "urn:oasis:names:tc:xacml:1.0:status:ok" } } });
+  it("maps results by position and only Permit authorizes", () => {
+    const out = readDecisionResponse({ Response: [r("Permit"), r("Indeterminate")] }, actions);
+    expect(out.ok && out.permitted).toEqual([{ name: "read", attribute: "main" }]);
+  });
+  it("treats a missing result as not permitted", () => {
+    const out = readDecisionResponse({ Response: [r("Permit")] }, actions);
+    expect(out.ok && out.missing).toBe(1);
+    expect(out.ok && out.decisions[1]!.decision).toBe("Missing");
+  });
+  it("fails closed on garbage", () => {
+    for (const body of [null, 42, "Permit", {}, { Response: "Permit" }, { Response: [1] }, { Response: [r("Permit"), r("Permit"), r("Permit")] }]) {
+      expect(readDecisionResponse(body, actions).ok).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import { splitUrn } from "../shared/identifiers";
+import type { XacmlAttribute, XacmlCategory, XacmlRequestRoot, XacmlResult } from "../shared/xacml";
+import { ACTION_ID } from "../shared/xacml";
+import type { AltinnAction } from "./actions";
+import { MAIN } from "./actions";
+import type { Dialog } from "./dto";
+import type { Principal } from "./principal";
+
+const OVERRIDING = new Set(["urn:altinn:resource", "urn:altinn:app", "urn:altinn:org"]);
+
+function resourceAttributes(serviceResource: string): XacmlAttribute[] {
+  const { id, value } = splitUrn(serviceResource);
+  const app = /^app_([^_]+)_(.+)$/.exec(value);
+  if (id === "urn:altinn:resource" && app) {
+    return [{ AttributeId: "urn:altinn:app", Value: app[2]! }, { AttributeId: "urn:altinn:org", Value: app[1]! }];
+  }
+  return [{ AttributeId: id, Value: value }];
+}
+
+function partyAttribute(dialog: Dialog, principal: Principal): XacmlAttribute {
+  // Self-identified users' own party is addressed by party id (real-dialogporten.md §4.2).
+  if (principal.kind === "email-user" && principal.partyId && dialog.party === principal.consumer) {
+    return { AttributeId: "urn:altinn:partyid", Value: principal.partyId };
+  }
+  const { id, value } = splitUrn(dialog.party);
+  return { AttributeId: id, Value: value };
+}
+
+function attributeOf(attribute: string): XacmlAttribute {
+  const { id, value } = splitUrn(attribute);
+  return { AttributeId: id || "urn:altinn:subresource", Value: value };
+}
+
+/**
+ * `DecisionRequestHelper.CreateDialogDetailsRequest`: one subject `s1`, one action category per
+ * distinct action name (`a1…`), one resource category per distinct attribute incl. "main" (`r1…`),
+ * and a reference `[s1, r<k>, a<j>]` per pair in sorted order — the order results come back in.
+ */
+export function buildDecisionRequest(principal: Principal, dialog: Dialog, actions: AltinnAction[]): XacmlRequestRoot {
+  const actionNames = [...new Set(actions.map((a) => a.name))];
+  const attributes = [...new Set(actions.map((a) => a.attribute))];
+  const base = resourceAttributes(dialog.serviceResource);
+  const party = partyAttribute(dialog, principal);
+  const instance: XacmlAttribute = { AttributeId: "urn:altinn:resource:instance-id", Value: `urn:altinn:dialog-id:${dialog.id.toLowerCase()}` };
+
+  const Resource: XacmlCategory[] = attributes.map((attr, i) => {
+    const own = attributeOf(attr === MAIN ? MAIN : attr);
+    const overrides = OVERRIDING.has(own.AttributeId);
+    const list = overrides ? [party, own] : [...base, party, instance, own];
+    return { Id: `r${i + 1}`, Attribute: list };
+  });
+  const Action: XacmlCategory[] = actionNames.map((name, i) => ({ Id: `a${i + 1}`, Attribute: [{ AttributeId: ACTION_ID, Value: name }] }));
+  const RequestReference = actions.map((a) => ({
+    ReferenceId: ["s1", `r${attributes.indexOf(a.attribute) + 1}`, `a${actionNames.indexOf(a.name) + 1}`],
+  }));
+  return {
+    Request: {
+      AccessSubject: [{ Id: "s1", Attribute: [{ AttributeId: principal.subject.id, Value: principal.subject.value }] }],
+      Action,
+      Resource,
+      MultiRequests: { RequestReference },
+    },
+  };
+}
+
+export interface PairDecision extends AltinnAction {
+  decision: string;
+}
+
+export type DecisionOutcome =
+  | { ok: true; decisions: PairDecision[]; permitted: AltinnAction[]; missing: number }
+  | { ok: false; code: "pdp_garbage"; detail: string };
+
+/**
+ * Maps results to pairs by position (`CreateDialogDetailsResponse`). Only the exact string "Permit"
+ * authorizes; a missing result counts as not permitted; anything that is not a XACML response is
+ * garbage and Dialogporten must fail closed.
+ */
+export function readDecisionResponse(body: unknown, actions: AltinnAction[]): DecisionOutcome {
+  const list = (body as { Response?: unknown } | null)?.Response;
+  if (!Array.isArray(list)) return { ok: false, code: "pdp_garbage", detail: "The PDP answer has no Response array." };
+  if (list.length > actions.length) return { ok: false, code: "pdp_garbage", detail: `The PDP returned ${list.length} results for ${actions.length} requests.` };
+  const decisions: PairDecision[] = [];
+  for (const [i, action] of actions.entries()) {
+    const result = list[i] as XacmlResult | undefined;
+    if (result !== undefined && (typeof result !== "object" || result === null || typeof result.Decision !== "string")) {
+      return { ok: false, code: "pdp_garbage", detail: `Result ${i + 1} has no Decision.` };
+    }
+    decisions.push({ ...action, decision: result ? result.Decision : "Missing" });
+  }
+  return {
+    ok: true,
+    decisions,
+    permitted: decisions.filter((d) => d.decision === "Permit").map(({ name, attribute }) => ({ name, attribute })),
+    missing: actions.length - list.length,
+  };
+}

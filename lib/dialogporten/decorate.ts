@@ -1,0 +1,88 @@
+import type { AltinnAction } from "./actions";
+import { MAIN } from "./actions";
+import type { ContentValue, Dialog } from "./dto";
+import { UNAUTHORIZED_URL } from "./dto";
+
+/** Why one element got its `isAuthorized` flag — teaching data for the trace, never for the DTO. */
+export interface AuthorizationNote {
+  element: "guiAction" | "apiAction" | "transmission" | "mainContentReference";
+  id: string;
+  action: string;
+  attribute: string;
+  isAuthorized: boolean;
+  rule: string;
+}
+
+/** `DialogDetailsAuthorizationResult` helpers, including the documented quirk of rule 2. */
+class Permits {
+  constructor(private readonly pairs: AltinnAction[]) {}
+  has(name: string, attribute: string) {
+    return this.pairs.some((p) => p.name === name && p.attribute === attribute);
+  }
+  mainAccess() {
+    return this.pairs.some((p) => p.attribute === MAIN);
+  }
+  action(name: string, attribute: string | undefined): { ok: boolean; rule: string } {
+    if (!this.pairs.some((p) => p.name === name)) return { ok: false, rule: `no permitted pair has action "${name}"` };
+    if (!attribute) {
+      const ok = this.mainAccess();
+      return { ok, rule: ok ? `"${name}" is permitted somewhere and the user has access to the main resource` : "no access to the main resource" };
+    }
+    const ok = this.has(name, attribute);
+    return { ok, rule: ok ? `(${name}, ${attribute}) was permitted` : `(${name}, ${attribute}) was not permitted` };
+  }
+}
+
+function maskContent(value: ContentValue): ContentValue {
+  return { ...value, value: value.value.map((l) => ({ ...l, value: UNAUTHORIZED_URL })) };
+}
+
+/** Replaces the `{sp}` placeholder of the seed data with the service provider's public origin. */
+function resolveUrls<T>(value: T, spOrigin: string): T {
+  return JSON.parse(JSON.stringify(value).replaceAll("{sp}", spOrigin)) as T;
+}
+
+/**
+ * Sets `isAuthorized` on every element and masks URLs the user may not follow with
+ * `urn:dialogporten:unauthorized`, as `DecorateWithAuthorization` + `ReplaceUnauthorizedUrls` do.
+ */
+export function decorateDialog(source: Dialog, permitted: AltinnAction[], spOrigin: string): { dialog: Dialog; notes: AuthorizationNote[] } {
+  const dialog = resolveUrls(source, spOrigin);
+  const permits = new Permits(permitted);
+  const notes: AuthorizationNote[] = [];
+
+  dialog.guiActions = dialog.guiActions.map((a) => {
+    const { ok, rule } = permits.action(a.action, a.authorizationAttribute);
+    notes.push({ element: "guiAction", id: a.id, action: a.action, attribute: a.authorizationAttribute ?? MAIN, isAuthorized: ok, rule });
+    return { ...a, isAuthorized: ok, url: ok ? a.url : UNAUTHORIZED_URL };
+  });
+  dialog.apiActions = dialog.apiActions.map((a) => {
+    const { ok, rule } = permits.action(a.action, a.authorizationAttribute);
+    notes.push({ element: "apiAction", id: a.id, action: a.action, attribute: a.authorizationAttribute ?? MAIN, isAuthorized: ok, rule });
+    return { ...a, isAuthorized: ok, endpoints: a.endpoints.map((e) => (ok ? e : { ...e, url: UNAUTHORIZED_URL })) };
+  });
+  const main = dialog.content.mainContentReference;
+  if (main) {
+    const ok = permits.has("read", MAIN);
+    notes.push({ element: "mainContentReference", id: "content.mainContentReference", action: "read", attribute: MAIN, isAuthorized: ok, rule: ok ? "(read, main) was permitted" : "(read, main) was not permitted" });
+    dialog.content.mainContentReference = ok ? { ...main, isAuthorized: true } : { ...maskContent(main), isAuthorized: false };
+  }
+  dialog.transmissions = dialog.transmissions.map((t) => {
+    const attr = t.authorizationAttribute;
+    const ok = attr ? permits.has("transmissionread", attr) || permits.has("read", attr) : permits.mainAccess();
+    const rule = attr
+      ? ok ? `(transmissionread|read, ${attr}) was permitted` : `neither (transmissionread, ${attr}) nor (read, ${attr}) was permitted`
+      : ok ? "no attribute: access to the main resource suffices" : "no access to the main resource";
+    notes.push({ element: "transmission", id: t.id, action: attr?.startsWith("urn:altinn:resource:") ? "read" : attr ? "transmissionread" : "read", attribute: attr ?? MAIN, isAuthorized: ok, rule });
+    if (ok) return { ...t, isAuthorized: true };
+    const ref = t.content.contentReference;
+    return {
+      ...t,
+      isAuthorized: false,
+      content: { ...t.content, ...(ref && { contentReference: maskContent(ref) }) },
+      attachments: t.attachments.map((att) => ({ ...att, urls: att.urls.map((u) => ({ ...u, url: UNAUTHORIZED_URL })) })),
+      navigationalActions: t.navigationalActions.map((n) => ({ ...n, url: UNAUTHORIZED_URL })),
+    };
+  });
+  return { dialog, notes };
+}

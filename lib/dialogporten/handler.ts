@@ -1,0 +1,131 @@
+import type { KeyPair2 } from "../keys/keys";
+import { jwksOf } from "../keys/keys";
+import type { ServiceResource } from "../seed/resources";
+import { isGuid } from "../shared/identifiers";
+import { json, problem } from "../shared/problem";
+import { router } from "../shared/router";
+import type { Exchange } from "../shared/trace";
+import { attachTrace, tracedFetch, wantsTrace } from "../shared/trace";
+import type { Clock, FetchLike, Handler } from "../shared/types";
+import type { AltinnAction } from "./actions";
+import { getAltinnActions, MAIN } from "./actions";
+import type { AccessTokenAuthenticator } from "./authenticate";
+import type { PairDecision } from "./decision-request";
+import { buildDecisionRequest, readDecisionResponse } from "./decision-request";
+import type { Dialog } from "./dto";
+import type { Principal } from "./principal";
+import { decorateDialog } from "./decorate";
+import type { DialogStore } from "./store";
+import { issueDialogToken } from "./token";
+
+export interface DialogportenOptions {
+  issuer: string;
+  keys: KeyPair2;
+  store: DialogStore;
+  resources: ServiceResource[];
+  authenticator: AccessTokenAuthenticator;
+  /** Base URL of Altinn Authorization for the DP → AA call. */
+  authorizationUrl: string;
+  serviceProviderOrigin: string;
+  fetch: FetchLike;
+  now: Clock;
+}
+
+const API = "/dialogporten/api/v1";
+const METADATA_HEADERS = { "cache-control": "public, max-age=86400", vary: "Accept-Encoding" };
+
+/** Mock Dialogporten: the end-user dialog endpoint that issues dialog tokens, plus JWKS and metadata. */
+export function createDialogporten(opts: DialogportenOptions): Handler {
+  return router([
+    { path: `${API}/enduser/dialogs/:dialogId`, methods: { GET: (r, p) => getDialog(r, p.dialogId!, opts) } },
+    { path: `${API}/.well-known/jwks.json`, methods: { GET: async (r) => acceptsJson(r) ?? json(jwksOf([opts.keys.primary, opts.keys.secondary]), { headers: METADATA_HEADERS }) } },
+    {
+      path: `${API}/.well-known/oauth-authorization-server`,
+      methods: { GET: async (r) => acceptsJson(r) ?? json({ issuer: opts.issuer, jwks_uri: `${opts.issuer}/.well-known/jwks.json` }, { headers: METADATA_HEADERS }) },
+    },
+  ]);
+}
+
+/** `RequireJsonAcceptPreProcessor`: 406 when an Accept header is present and rules out JSON. */
+function acceptsJson(request: Request): Response | null {
+  const accept = request.headers.get("accept");
+  if (!accept) return null;
+  const ok = accept.split(",").some((part) => {
+    const type = part.split(";")[0]!.trim().toLowerCase();
+    return type === "*/*" || type === "application/*" || type === "application/json" || type.endsWith("+json") || type === "";
+  });
+  return ok ? null : problem({ status: 406, title: "Not Acceptable", code: "not_acceptable", detail: "This endpoint only produces application/json.", instance: new URL(request.url).pathname });
+}
+
+async function getDialog(request: Request, dialogId: string, opts: DialogportenOptions): Promise<Response> {
+  const instance = new URL(request.url).pathname;
+  const exchanges: Exchange[] = [];
+  const notes: Record<string, unknown> = {};
+  const finish = (response: Response) => attachTrace(request, response, { actor: "dialogporten", exchanges, notes });
+
+  if (!isGuid(dialogId)) {
+    return finish(problem({ status: 400, title: "One or more validation errors occurred.", code: "invalid_dialog_id", detail: "dialogId must be a GUID.", instance, errors: { dialogId: ["'dialogId' is not a valid GUID."] } }));
+  }
+  const auth = await opts.authenticator.authenticate(request.headers.get("authorization"), exchanges);
+  if (!auth.ok) {
+    const headers = auth.status === 401 ? { "www-authenticate": `Bearer error="invalid_token", error_description="${auth.code}"` } : undefined;
+    const title = auth.status === 401 ? "Unauthorized" : auth.status === 403 ? "Forbidden" : "Service Unavailable";
+    return finish(problem({ status: auth.status, title, code: auth.code, detail: auth.detail, instance, headers }));
+  }
+  notes.principal = auth.principal;
+  const dialog = opts.store.get(dialogId);
+  if (!dialog) return finish(problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: `Entity 'Dialog' with key '${dialogId}' not found.`, instance }));
+
+  const candidates = getAltinnActions(dialog);
+  notes.candidates = candidates;
+  const decision = await authorize(auth.principal, dialog, candidates, opts, wantsTrace(request), exchanges);
+  if (!decision.ok) {
+    notes.failure = decision;
+    return finish(problem({ status: 503, title: "Service Unavailable", code: decision.code, detail: decision.detail, instance, headers: { "retry-after": "5" } }));
+  }
+  notes.decisions = decision.decisions;
+  if (!decision.permitted.some((p) => p.attribute === MAIN)) {
+    return finish(problem({ status: 403, title: "Forbidden", code: "no_access", detail: "Forbidden", instance }));
+  }
+  const resource = opts.resources.find((r) => r.id === dialog.serviceResource);
+  if (resource && auth.principal.level < resource.minimumAuthenticationLevel) {
+    notes.minimumAuthenticationLevel = resource.minimumAuthenticationLevel;
+    return finish(problem({ status: 403, title: "Forbidden", code: "authentication_level_too_low", detail: "Altinn authentication level too low.", instance }));
+  }
+
+  const issued = await issueDialogToken(
+    { principal: auth.principal, dialog, permitted: decision.permitted, issuer: opts.issuer },
+    { key: opts.keys.primary, now: opts.now() },
+  );
+  const { dialog: dto, notes: authNotes } = decorateDialog(dialog, decision.permitted, opts.serviceProviderOrigin);
+  notes.isAuthorized = authNotes;
+  notes.token = { header: issued.header, claims: issued.claims };
+  return finish(json({ ...dto, dialogToken: issued.token }, { headers: { etag: `"${dialog.revision}"`, "cache-control": "no-store" } }));
+}
+
+type Authorized =
+  | { ok: true; decisions: PairDecision[]; permitted: AltinnAction[] }
+  | { ok: false; code: "pdp_unreachable" | "pdp_error" | "pdp_garbage"; detail: string };
+
+/** Steps 1–2. Any doubt about the PDP's answer fails closed: no token, 503. */
+async function authorize(principal: Principal, dialog: Dialog, candidates: AltinnAction[], opts: DialogportenOptions, trace: boolean, exchanges: Exchange[]): Promise<Authorized> {
+  const body = JSON.stringify(buildDecisionRequest(principal, dialog, candidates));
+  const { exchange, response, body: text } = await tracedFetch(
+    opts.fetch,
+    `${opts.authorizationUrl}/authorization/api/v1/authorize`,
+    { method: "POST", headers: { "content-type": "application/json", accept: "application/json", "ocp-apim-subscription-key": "sandbox" }, body },
+    { from: "dialogporten", to: "authorization", label: "Authorize request", askForTrace: trace, timeoutMs: 10_000 },
+  );
+  exchanges.push(exchange);
+  if (!response) return { ok: false, code: "pdp_unreachable", detail: `Altinn Authorization could not be reached: ${exchange.error}` };
+  if (!response.ok) return { ok: false, code: "pdp_error", detail: `Altinn Authorization answered ${response.status}.` };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text ?? "");
+  } catch {
+    return { ok: false, code: "pdp_garbage", detail: "Altinn Authorization answered something that is not JSON." };
+  }
+  const outcome = readDecisionResponse(parsed, candidates);
+  if (!outcome.ok) return outcome;
+  return { ok: true, decisions: outcome.decisions, permitted: outcome.permitted };
+}

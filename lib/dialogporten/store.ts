@@ -1,0 +1,19 @@
+import type { Dialog } from "./dto";
+
+/** The embedded default: dialogs in memory, seeded at start. Each instance owns its copy. */
+export class DialogStore {
+  private readonly dialogs = new Map<string, Dialog>();
+
+  constructor(seed: Dialog[]) {
+    for (const d of seed) this.dialogs.set(d.id.toLowerCase(), structuredClone(d));
+  }
+
+  get(id: string): Dialog | undefined {
+    const d = this.dialogs.get(id.toLowerCase());
+    return d && structuredClone(d);
+  }
+
+  all(): Dialog[] {
+    return [...this.dialogs.values()].map((d) => structuredClone(d));
+  }
+}

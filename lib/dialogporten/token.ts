@@ -1,0 +1,67 @@
+import type { SigningKey } from "../keys/keys";
+import { signCompact } from "../keys/keys";
+import type { AltinnAction } from "./actions";
+import { encodeAuthorizedActions } from "./actions";
+import type { Principal } from "./principal";
+
+/** Dialog tokens live ten minutes (`DialogTokenGenerator`: TimeSpan.FromMinutes(10)). */
+export const DIALOG_TOKEN_LIFETIME_SECONDS = 600;
+
+export interface DialogTokenInput {
+  principal: Principal;
+  dialog: { id: string; party: string; serviceResource: string };
+  permitted: AltinnAction[];
+  issuer: string;
+}
+
+export interface IssueOptions {
+  key: SigningKey;
+  /** Unix ms. */
+  now: number;
+  jti?: string;
+}
+
+/**
+ * Claims in the generator's insertion order: `jti c [y o] [u] l p s i a iss iat nbf exp`
+ * (real-dialogporten.md §1.2). Object key order is preserved by JSON.stringify.
+ */
+export function buildClaims(input: DialogTokenInput, now: number, jti: string): Record<string, string | number> {
+  const iat = Math.floor(now / 1000);
+  const { principal } = input;
+  return {
+    jti,
+    c: principal.consumer,
+    ...(principal.systemUser && { y: principal.systemUser.id, o: principal.systemUser.org }),
+    ...(principal.supplier && { u: principal.supplier }),
+    l: principal.level,
+    p: input.dialog.party,
+    s: input.dialog.serviceResource,
+    i: input.dialog.id.toLowerCase(),
+    a: encodeAuthorizedActions(input.permitted),
+    iss: input.issuer,
+    iat,
+    nbf: iat,
+    exp: iat + DIALOG_TOKEN_LIFETIME_SECONDS,
+  };
+}
+
+/**
+ * System.Text.Json's default encoder escapes non-ASCII and HTML-sensitive characters as `\uXXXX`
+ * (e.g. `+` → `\u002B`); doing the same keeps payload bytes identical to the real generator's.
+ */
+export function dotnetJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]|[<>&'+`]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
+export interface IssuedToken {
+  token: string;
+  header: { alg: "EdDSA"; typ: "JWT"; kid: string };
+  claims: Record<string, string | number>;
+}
+
+export async function issueDialogToken(input: DialogTokenInput, options: IssueOptions): Promise<IssuedToken> {
+  const header = { alg: "EdDSA" as const, typ: "JWT" as const, kid: options.key.kid };
+  const claims = buildClaims(input, options.now, options.jti ?? crypto.randomUUID());
+  const token = await signCompact(options.key, dotnetJson(header), dotnetJson(claims));
+  return { token, header, claims };
+}

@@ -1,0 +1,81 @@
+import type { SigningKey } from "../keys/keys";
+import { jwksOf, signCompact } from "../keys/keys";
+import { findPersona } from "../seed/personas";
+import { PERSONA_GRANT } from "./grant";
+import { json, problem } from "../shared/problem";
+import { readTextCapped, router } from "../shared/router";
+import type { Clock, Handler } from "../shared/types";
+
+/** Access tokens from the mock identity providers live two minutes, as ID-porten's do by default. */
+export const ACCESS_TOKEN_LIFETIME_SECONDS = 120;
+
+export { PERSONA_GRANT };
+
+export type Provider = "id-porten" | "maskinporten";
+
+export function idpIssuer(origin: string, provider: Provider): string {
+  return `${origin}/${provider}`;
+}
+
+export interface IdentityProviderOptions {
+  origin: string;
+  key: SigningKey;
+  now: Clock;
+}
+
+/**
+ * A stand-in for ID-porten and Maskinporten with one sandbox-only grant: "sign me in as this
+ * persona". Real logins (authorization code, JWT bearer) are out of scope; the token it returns has
+ * the claims Dialogporten reads from the real ones.
+ */
+export function createIdentityProvider(opts: IdentityProviderOptions): Handler {
+  const routes = (["id-porten", "maskinporten"] as const).flatMap((provider) => [
+    { path: `/${provider}/token`, methods: { POST: (r: Request) => token(r, provider, opts) } },
+    { path: `/${provider}/jwks`, methods: { GET: async () => json(jwksOf([opts.key]), { headers: { "cache-control": "public, max-age=3600" } }) } },
+    {
+      path: `/${provider}/.well-known/${provider === "id-porten" ? "openid-configuration" : "oauth-authorization-server"}`,
+      methods: {
+        GET: async () =>
+          json({ issuer: idpIssuer(opts.origin, provider), token_endpoint: `${idpIssuer(opts.origin, provider)}/token`, jwks_uri: `${idpIssuer(opts.origin, provider)}/jwks`, grant_types_supported: [PERSONA_GRANT] }),
+      },
+    },
+  ]);
+  return router(routes);
+}
+
+function invalid(error: string, description: string, status = 400): Response {
+  // OAuth 2.0 token errors are plain JSON (RFC 6749 §5.2), not problem+json.
+  return json({ error, error_description: description }, { status, headers: { "cache-control": "no-store" } });
+}
+
+async function token(request: Request, provider: Provider, opts: IdentityProviderOptions): Promise<Response> {
+  const type = request.headers.get("content-type") ?? "";
+  if (!type.startsWith("application/x-www-form-urlencoded")) {
+    return problem({ status: 415, title: "Unsupported Media Type", code: "unsupported_media_type", detail: "Send application/x-www-form-urlencoded.", instance: new URL(request.url).pathname });
+  }
+  const body = await readTextCapped(request, 4096);
+  if (body.error) return invalid("invalid_request", "The body must be a small UTF-8 form.");
+  const form = new URLSearchParams(body.text);
+  if (form.get("grant_type") !== PERSONA_GRANT) return invalid("unsupported_grant_type", `Only ${PERSONA_GRANT} is supported by this sandbox.`);
+  const persona = findPersona(form.get("persona") ?? "");
+  if (!persona) return invalid("invalid_grant", "Unknown persona.");
+  const expected: Provider = persona.provider === "Maskinporten" ? "maskinporten" : "id-porten";
+  if (expected !== provider) return invalid("invalid_grant", `${persona.name} signs in through ${persona.provider}.`);
+
+  const iat = Math.floor(opts.now() / 1000);
+  const claims = {
+    iss: idpIssuer(opts.origin, provider),
+    client_id: "sandbox-end-user-system",
+    ...(provider === "id-porten" && { sub: `sandbox-${persona.id}` }),
+    ...persona.claims,
+    iat,
+    exp: iat + ACCESS_TOKEN_LIFETIME_SECONDS,
+    jti: crypto.randomUUID(),
+  };
+  const header = { alg: "EdDSA", typ: "at+jwt", kid: opts.key.kid };
+  const accessToken = await signCompact(opts.key, JSON.stringify(header), JSON.stringify(claims));
+  return json(
+    { access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_LIFETIME_SECONDS, scope: String(persona.claims.scope ?? "") },
+    { headers: { "cache-control": "no-store" } },
+  );
+}

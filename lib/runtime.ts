@@ -1,0 +1,21 @@
+import type { Env } from "./config";
+import { configFromEnv } from "./config";
+import type { Sandbox } from "./sandbox";
+import { createSandbox } from "./sandbox";
+
+/**
+ * The server's one sandbox, built on first use from the environment. Kept on globalThis so dev
+ * reloads and separately bundled route handlers share keys and the JWKS cache.
+ */
+const slot = globalThis as typeof globalThis & { __dialogTokenSandbox?: Promise<Sandbox> };
+
+export function sandboxFromEnv(env: Env): Promise<Sandbox> {
+  slot.__dialogTokenSandbox ??= createSandbox(configFromEnv(env), { fetch: (input, init) => fetch(input, init) });
+  return slot.__dialogTokenSandbox;
+}
+
+/** What every route file calls: hand the request to the sandbox. */
+export async function serve(request: Request, env: Env): Promise<Response> {
+  const sandbox = await sandboxFromEnv(env);
+  return sandbox.handle(request);
+}

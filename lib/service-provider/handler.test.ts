@@ -1,0 +1,263 @@
+import { describe, expect, it, vi } from "vitest";
+import { DIALOG_ID, seedDialogs } from "../seed/dialogs";
+import { serviceResources } from "../seed/resources";
+import { decodeTrace } from "../shared/trace";
+import { TEST_ISSUER, TEST_METADATA_URL, TEST_NOW, fakeDialogporten, makeToken, testJwks } from "./fixtures/sandbox-tokens";
+import type { GateNotes } from "./gate";
+import { createServiceProviderService } from "./handler";
+import type { ServiceProviderOptions } from "./handler";
+
+const SP = "http://sp.test";
+const UI_ORIGIN = "http://ui.test";
+const TAX_TRANSMISSION = "019ad0c2-7000-7a3b-9c4d-000000000121";
+const VAT_PLAIN_TRANSMISSION = "019ad0c2-7000-7a3b-9c4d-000000000221";
+
+async function setup(over: Partial<ServiceProviderOptions> = {}) {
+  const dp = fakeDialogporten(await testJwks());
+  const clock = { now: TEST_NOW };
+  const sp = createServiceProviderService({
+    fetch: dp.fetch,
+    now: () => clock.now,
+    metadataUrl: TEST_METADATA_URL,
+    issuer: TEST_ISSUER,
+    clockSkewSeconds: 10,
+    jwksCacheTtlSeconds: 3600,
+    allowedOrigins: [UI_ORIGIN],
+    dialogs: seedDialogs,
+    resources: serviceResources,
+    ...over,
+  });
+  return { sp, dp, clock };
+}
+
+const token = (dialogId: string, a = "read", extra: Record<string, unknown> = {}) => makeToken({ claims: { i: dialogId, a, ...extra } });
+
+function req(path: string, init: RequestInit & { bearer?: string } = {}) {
+  const headers = new Headers(init.headers);
+  if (init.bearer) headers.set("authorization", `Bearer ${init.bearer}`);
+  return new Request(`${SP}${path}`, { ...init, headers });
+}
+
+async function problemOf(res: Response) {
+  expect(res.headers.get("content-type")).toBe("application/problem+json");
+  return (await res.json()) as { code: string; status: number; detail?: string };
+}
+
+describe("service provider: front-channel embeds", () => {
+  it("serves the main content as markdown built from the verified claims, with a trace and no authorization call", async () => {
+    const { sp, dp } = await setup();
+    const bearer = await token(DIALOG_ID.taxReturn, "read;write", { c: "urn:altinn:person:identifier-no:03858040190" });
+    const res = await sp(req(`/service-provider/fce/${DIALOG_ID.taxReturn}`, { bearer, headers: { "sandbox-trace": "on" } }));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    const body = await res.text();
+    expect(body).toContain("## Skattemelding for 2026");
+    expect(body).toContain("`urn:altinn:person:identifier-no:03858040190`");
+    expect(body).toContain("`read`, `write`");
+    const trace = await decodeTrace(res.headers.get("sandbox-trace")!);
+    const notes = trace!.notes as unknown as GateNotes;
+    expect(trace!.actor).toBe("service-provider");
+    expect(trace!.exchanges.map((e) => e.label)).toEqual(["Discover JWKS (RFC 8414 metadata)", "Fetch JWKS"]);
+    expect(notes).toMatchObject({ keySource: "network", authorizationCalls: 0, required: "read", verification: { valid: true } });
+    const again = await sp(req(`/service-provider/fce/${DIALOG_ID.taxReturn}`, { bearer, headers: { "sandbox-trace": "on" } }));
+    const trace2 = await decodeTrace(again.headers.get("sandbox-trace")!);
+    expect(trace2).toMatchObject({ exchanges: [], notes: { keySource: "cache" } });
+    expect(dp.state.urls.every((u) => !u.includes("/authorization/"))).toBe(true);
+  });
+
+  it("asks for transmissionread with the transmission's attribute, read without one, and 404s unknown ones", async () => {
+    const { sp } = await setup();
+    const path = `/service-provider/fce/${DIALOG_ID.taxReturn}/transmissions/${TAX_TRANSMISSION}`;
+    const denied = await sp(req(path, { bearer: await token(DIALOG_ID.taxReturn, "read") }));
+    expect(denied.status).toBe(403);
+    expect((await problemOf(denied)).code).toBe("action_not_in_token");
+    const ok = await sp(req(path, { bearer: await token(DIALOG_ID.taxReturn, "read;transmissionread,urn:altinn:subresource:vedtak") }));
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain("`transmissionread,urn:altinn:subresource:vedtak`");
+    const plain = await sp(req(`/service-provider/fce/${DIALOG_ID.vatReturn}/transmissions/${VAT_PLAIN_TRANSMISSION}`, { bearer: await token(DIALOG_ID.vatReturn, "read", { l: 3 }) }));
+    expect(plain.status).toBe(200);
+    const unknown = `/service-provider/fce/${DIALOG_ID.taxReturn}/transmissions/019ad0c2-0000-7000-8000-000000000000`;
+    expect((await sp(req(unknown))).status).toBe(401);
+    const missing = await sp(req(unknown, { bearer: await token(DIALOG_ID.taxReturn) }));
+    expect(missing.status).toBe(404);
+  });
+});
+
+describe("service provider: RFC 6750 errors", () => {
+  it("401 without an error code when no token is sent (or another scheme)", async () => {
+    const { sp } = await setup();
+    for (const headers of [{}, { authorization: "Basic dXNlcjpwYXNz" }] as Record<string, string>[]) {
+      const res = await sp(req(`/service-provider/fce/${DIALOG_ID.taxReturn}`, { headers }));
+      expect(res.status).toBe(401);
+      expect(res.headers.get("www-authenticate")).toBe('Bearer realm="service-provider"');
+      expect(await problemOf(res)).toMatchObject({ status: 401, code: "token_missing" });
+    }
+  });
+
+  it("401 invalid_token for a bad header, a token in the query or a cookie, or a failing check", async () => {
+    const { sp, clock } = await setup();
+    const good = await token(DIALOG_ID.taxReturn);
+    const path = `/service-provider/fce/${DIALOG_ID.taxReturn}`;
+    const twice = new Headers();
+    twice.append("authorization", `Bearer ${good}`);
+    twice.append("authorization", `Bearer ${good}`);
+    const cases: Array<[Request, string]> = [
+      [req(path, { headers: { authorization: "Bearer" } }), "authorization_header_malformed"],
+      [req(path, { headers: { authorization: `Bearer ${good} extra` } }), "authorization_header_malformed"],
+      [req(path, { headers: twice }), "authorization_header_repeated"],
+      [req(`${path}?access_token=${good}`), "token_in_query"],
+      [req(`${path}?access_token=${good}`, { bearer: good }), "token_in_query"],
+      [req(path, { bearer: good, headers: { cookie: `theme=dark; access_token=${good}` } }), "token_in_cookie"],
+      [req(path, { bearer: "not-a-jwt" }), "token_malformed"],
+      [req(path, { bearer: await makeToken({ claims: { i: DIALOG_ID.taxReturn, iss: "https://platform.altinn.no/dialogporten/api/v1" } }) }), "issuer_mismatch"],
+    ];
+    for (const [request, code] of cases) {
+      const res = await sp(request);
+      expect(res.status, code).toBe(401);
+      const challenge = res.headers.get("www-authenticate")!;
+      expect(challenge).toMatch(new RegExp(`^Bearer realm="service-provider", error="invalid_token", error_description="${code}: [^"\\\\]+"$`));
+      expect((await problemOf(res)).code).toBe(code);
+    }
+    clock.now += 611_000;
+    const expired = await sp(req(path, { bearer: good }));
+    expect(expired.headers.get("www-authenticate")).toContain('error_description="token_expired: ');
+  });
+
+  it("403 insufficient_scope for another dialog, a missing action or a too low level", async () => {
+    const { sp } = await setup();
+    const cases: Array<[string, string, string]> = [
+      [`/service-provider/fce/${DIALOG_ID.vatReturn}`, await token(DIALOG_ID.taxReturn), "dialog_mismatch"],
+      [`/service-provider/fce/${DIALOG_ID.taxReturn}`, await token(DIALOG_ID.taxReturn, "write"), "action_not_in_token"],
+      [`/service-provider/api/${DIALOG_ID.buildingPermit}`, await token(DIALOG_ID.buildingPermit, "read", { l: 3 }), "authentication_level_too_low"],
+    ];
+    for (const [path, bearer, code] of cases) {
+      const res = await sp(req(path, { bearer }));
+      expect(res.status, code).toBe(403);
+      expect(res.headers.get("www-authenticate")).toMatch(new RegExp(`^Bearer realm="service-provider", error="insufficient_scope", error_description="${code}: `));
+      expect((await problemOf(res)).code).toBe(code);
+    }
+  });
+
+  it("503 jwks_unavailable with a cold cache and Dialogporten down; keeps working on a warm cache", async () => {
+    const { sp, dp, clock } = await setup();
+    dp.state.down = true;
+    const path = `/service-provider/fce/${DIALOG_ID.taxReturn}`;
+    const bearer = await token(DIALOG_ID.taxReturn);
+    const cold = await sp(req(path, { bearer }));
+    expect(cold.status).toBe(503);
+    expect((await problemOf(cold)).code).toBe("jwks_unavailable");
+    expect((await sp(req(path, { bearer: "junk" }))).status).toBe(401);
+    dp.state.down = false;
+    expect((await sp(req(path, { bearer }))).status).toBe(200);
+    dp.state.down = true;
+    clock.now += 2 * 3600_000;
+    const late = await sp(req(path, { bearer: await makeToken({ claims: { i: DIALOG_ID.taxReturn, a: "read" }, issuedAt: clock.now }) }));
+    expect(late.status).toBe(200);
+  });
+});
+
+describe("service provider: write actions, API action, app page", () => {
+  it("204 for a write action the token grants, with the GUI action's method and attribute", async () => {
+    const onWriteAction = vi.fn(async () => undefined);
+    const { sp } = await setup({ onWriteAction });
+    const write = await sp(req(`/service-provider/actions/${DIALOG_ID.taxReturn}/write`, { method: "POST", bearer: await token(DIALOG_ID.taxReturn, "read;write") }));
+    expect(write.status).toBe(204);
+    expect(onWriteAction).toHaveBeenCalledWith(expect.objectContaining({ guiAction: expect.objectContaining({ action: "write" }), claims: expect.objectContaining({ a: "read;write" }) }));
+    const del = `/service-provider/actions/${DIALOG_ID.taxReturn}/delete`;
+    const bare = await sp(req(del, { method: "DELETE", bearer: await token(DIALOG_ID.taxReturn, "read;delete") }));
+    expect(bare.status).toBe(403);
+    expect((await problemOf(bare)).code).toBe("action_not_in_token");
+    const task = await sp(req(del, { method: "DELETE", bearer: await token(DIALOG_ID.taxReturn, "read;delete,urn:altinn:task:Task_1") }));
+    expect(task.status).toBe(204);
+  });
+
+  it("405 for a known action with the wrong method, 404 for an unknown one, 401 before either", async () => {
+    const { sp } = await setup();
+    const path = `/service-provider/actions/${DIALOG_ID.taxReturn}/write`;
+    const bearer = await token(DIALOG_ID.taxReturn, "read;write");
+    const put = await sp(req(path, { method: "PUT", bearer }));
+    expect(put.status).toBe(405);
+    expect(put.headers.get("allow")).toBe("POST");
+    expect((await sp(req(path, { method: "PUT" }))).status).toBe(401);
+    expect((await sp(req(`/service-provider/actions/${DIALOG_ID.taxReturn}/archive`, { method: "POST", bearer }))).status).toBe(404);
+    expect((await sp(req(path, { method: "GET", bearer }))).status).toBe(405);
+  });
+
+  it("the API action answers JSON from the token", async () => {
+    const { sp } = await setup();
+    const res = await sp(req(`/service-provider/api/${DIALOG_ID.vatReturn}`, { bearer: await token(DIALOG_ID.vatReturn, "read;sign,urn:altinn:task:Task_2") }));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ dialogId: DIALOG_ID.vatReturn, actions: [{ name: "read" }, { name: "sign", attribute: "urn:altinn:task:Task_2" }], authenticationLevel: 3, authorizationCalls: 0 });
+  });
+
+  it("the app page needs no token and escapes the id", async () => {
+    const { sp } = await setup();
+    const res = await sp(req(`/service-provider/app/${encodeURIComponent('<script>alert("x")</script>')}`));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    const html = await res.text();
+    expect(html).not.toContain("<script>");
+    expect((await sp(req(`/service-provider/app/${DIALOG_ID.taxReturn}`))).status).toBe(200);
+  });
+});
+
+describe("service provider: CORS", () => {
+  it("grants preflights to allowed origins and refuses others", async () => {
+    const { sp } = await setup();
+    const path = `/service-provider/fce/${DIALOG_ID.taxReturn}`;
+    const preflight = (origin: string) =>
+      sp(req(path, { method: "OPTIONS", headers: { origin, "access-control-request-method": "GET", "access-control-request-headers": "authorization" } }));
+    const ok = await preflight(UI_ORIGIN);
+    expect(ok.status).toBe(204);
+    expect(Object.fromEntries(ok.headers)).toMatchObject({
+      "access-control-allow-origin": UI_ORIGIN,
+      "access-control-allow-headers": "authorization, content-type, accept-language, prefer, sandbox-trace",
+      "access-control-max-age": "600",
+      vary: "Origin",
+    });
+    expect(ok.headers.get("access-control-allow-methods")).toContain("DELETE");
+    const refused = await preflight("https://evil.example");
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("access-control-allow-origin")).toBeNull();
+    expect((await problemOf(refused)).code).toBe("origin_not_allowed");
+  });
+
+  it("adds ACAO and exposes www-authenticate on actual responses to allowed origins only", async () => {
+    const { sp } = await setup();
+    const path = `/service-provider/fce/${DIALOG_ID.taxReturn}`;
+    const allowed = await sp(req(path, { headers: { origin: UI_ORIGIN } }));
+    expect(allowed.status).toBe(401);
+    expect(allowed.headers.get("access-control-allow-origin")).toBe(UI_ORIGIN);
+    expect(allowed.headers.get("access-control-expose-headers")).toBe("www-authenticate, sandbox-trace");
+    expect(allowed.headers.get("vary")).toContain("Origin");
+    const other = await sp(req(path, { headers: { origin: "https://evil.example" }, bearer: await token(DIALOG_ID.taxReturn) }));
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
+describe("service provider: junk never yields 5xx", () => {
+  it("survives malformed headers, paths and methods", async () => {
+    const { sp } = await setup();
+    const good = await token(DIALOG_ID.taxReturn);
+    const [h, p] = good.split(".") as [string, string];
+    const auths = [
+      "", " ", "Bearer", "Bearer ", "bearer " + good, "BEARER  " + good, "Bearer\t" + good, "Bearer " + good + "=", "Bearer ....", "Bearer a.b.c",
+      `Bearer ${h}.${p}.`, `Bearer ${h}..`, "Bearer " + "A".repeat(20_000), "Bearer =====", "Token " + good, "Bearer %00", "Bearer é",
+      `Bearer ${btoa('{"alg":"none"}')}.${p}.`, "Bearer e30.e30.e30", `Bearer ${h}.${btoa("[]")}.AA`,
+    ];
+    const paths = ["/service-provider/fce/", "/service-provider/fce/%ZZ", "/service-provider/fce/x/transmissions/%", "/service-provider/actions/a/b/c", "/service-provider/api/" + "9".repeat(5000), "/service-provider//fce//x", "/service-provider/app/%E0%A4%A"];
+    const methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "MKCOL", "PROPFIND"];
+    let count = 0;
+    for (const authorization of auths) {
+      const res = await sp(req(`/service-provider/fce/${DIALOG_ID.taxReturn}`, { headers: { authorization } }));
+      expect(res.status, authorization.slice(0, 40)).toBeLessThan(500);
+      count++;
+    }
+    for (const path of paths) for (const method of methods) {
+      const res = await sp(new Request(`${SP}${path}`, { method, headers: { authorization: `Bearer ${good}`, origin: UI_ORIGIN } }));
+      expect(res.status, `${method} ${path}`).toBeLessThan(500);
+      count++;
+    }
+    expect(count).toBeGreaterThanOrEqual(30);
+  });
+});

@@ -1,0 +1,12 @@
+export { createServiceProviderService, requiredForTransmission } from "./handler";
+export type { ServiceProviderOptions, WriteActionInput } from "./handler";
+export { verifyDialogToken } from "./verify";
+export { decodeToken, formatAction, parseActions, tokenGrants, MAX_TOKEN_BYTES } from "./decode";
+export type { DecodedToken, TokenParts } from "./decode";
+export { createJwksCache, MAX_JWKS_TTL_SECONDS } from "./jwks-cache";
+export type { JwksCache, JwksCacheOptions, KeyLookup, KeySource } from "./jwks-cache";
+export { challenge, extractBearer, REALM } from "./bearer";
+export type { BearerFailureCode, BearerResult } from "./bearer";
+export type { GateNotes } from "./gate";
+export { CHECK_ORDER } from "./types";
+export type { ActionRef, Check, CheckCode, DialogTokenClaims, FailureCode, Jwks, JwkLike, VerificationResult, VerifyContext, VerifyExpectations } from "./types";

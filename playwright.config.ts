@@ -1,0 +1,53 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const APP_ORIGIN = `http://localhost:${PORT}`;
+
+// CHROMIUM_PATH wins, then Debian's Chromium; otherwise Playwright's own browser (a laptop with internet).
+const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
+
+export default defineConfig({
+  testDir: "./e2e",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  reporter: [["list"]],
+  use: { baseURL: APP_ORIGIN, trace: "retain-on-failure" },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath,
+          args: executablePath
+            ? [
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                // Only the local app exists for this browser: no DNS lookups for anything else.
+                "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+              ]
+            : [],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The production build, as users run it; `npm test` builds first.
+    command: `npx next start -p ${PORT}`,
+    url: `${APP_ORIGIN}/dialogporten/api/v1/.well-known/jwks.json`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT) },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
