@@ -1,26 +1,18 @@
 import { http, HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startSandboxServer } from "@/mocks/node";
-import { testConfig } from "../config";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useSandbox } from "@/mocks/use-sandbox";
 import { signIn } from "../end-user-system/calls";
-import { createSandbox, type Sandbox } from "../sandbox";
 import { DIALOG_ID } from "../seed/dialogs";
 import { findPersona } from "../seed/personas";
 
-let sandbox: Sandbox;
-let server: ReturnType<typeof startSandboxServer>;
+const sb = useSandbox();
 let token: string;
-const ctx = () => ({ fetch: (i: string | URL | Request, init?: RequestInit) => fetch(i, init), baseUrl: sandbox.config.origin, trace: false });
 beforeAll(async () => {
-  sandbox = await createSandbox(testConfig(), { fetch: (i, init) => fetch(i, init) });
-  server = startSandboxServer(sandbox);
-  token = (await signIn(ctx(), findPersona("ola")!)).value!;
+  token = (await signIn(sb.context(false), findPersona("ola")!)).value!;
 });
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
 
 const get = (id: string, headers: Record<string, string> = { authorization: `Bearer ${token}` }) =>
-  fetch(`${sandbox.config.origin}/dialogporten/api/v1/enduser/dialogs/${id}`, { headers });
+  fetch(`${sb.sandbox.config.origin}/dialogporten/api/v1/enduser/dialogs/${id}`, { headers });
 
 async function problemOf(res: Response) {
   expect(res.headers.get("content-type")).toBe("application/problem+json");
@@ -56,7 +48,7 @@ describe("GET /dialogporten/api/v1/enduser/dialogs/{dialogId}", () => {
   });
 
   it("503 and no token when Authorization is unreachable, answers 500, or answers garbage", async () => {
-    const url = `${sandbox.config.internal.authorization}/authorization/api/v1/authorize`;
+    const url = `${sb.sandbox.config.internal.authorization}/authorization/api/v1/authorize`;
     const faults = [
       [http.post(url, () => HttpResponse.error()), "pdp_unreachable"],
       [http.post(url, () => new HttpResponse("boom", { status: 500 })), "pdp_error"],
@@ -64,20 +56,20 @@ describe("GET /dialogporten/api/v1/enduser/dialogs/{dialogId}", () => {
       [http.post(url, () => HttpResponse.json({ Response: [{ Decision: "Permit" }, { Decision: "Permit" }, { Decision: "Permit" }, { Decision: "Permit" }, { Decision: "Permit" }, { Decision: "Permit" }] })), "pdp_garbage"],
     ] as const;
     for (const [handler, code] of faults) {
-      server.use(handler);
+      sb.server.use(handler);
       const res = await get(DIALOG_ID.vatReturn);
       const body = await problemOf(res);
       expect(body).toMatchObject({ status: 503, code });
       expect(JSON.stringify(body)).not.toContain("dialogToken");
-      server.resetHandlers();
+      sb.server.resetHandlers();
     }
   });
 
   it("a missing result counts as not permitted: fewer Permits than asked never widens the token", async () => {
-    const url = `${sandbox.config.internal.authorization}/authorization/api/v1/authorize`;
+    const url = `${sb.sandbox.config.internal.authorization}/authorization/api/v1/authorize`;
     const permit = { Decision: "Permit", Status: { StatusCode: { Value: "urn:oasis:names:tc:xacml:1.0:status:ok" } } };
     // Candidates are sorted: delete@Task_1, read@main, … — two results permit only delete and read.
-    server.use(http.post(url, () => HttpResponse.json({ Response: [permit, permit] })));
+    sb.server.use(http.post(url, () => HttpResponse.json({ Response: [permit, permit] })));
     const res = await get(DIALOG_ID.vatReturn);
     const dialog = (await res.json()) as { dialogToken: string; guiActions: { action: string; isAuthorized: boolean }[] };
     const claims = JSON.parse(Buffer.from(dialog.dialogToken.split(".")[1]!, "base64url").toString()) as { a: string };
@@ -86,11 +78,11 @@ describe("GET /dialogporten/api/v1/enduser/dialogs/{dialogId}", () => {
   });
 
   it("406 from the JWKS endpoint when Accept rules out JSON; two keys otherwise", async () => {
-    const jwks = `${sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json`;
+    const jwks = `${sb.sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json`;
     expect((await fetch(jwks, { headers: { accept: "text/html" } })).status).toBe(406);
     const ok = await fetch(jwks, { headers: { accept: "application/json" } });
     expect(((await ok.json()) as { keys: unknown[] }).keys).toHaveLength(2);
-    const meta = await (await fetch(`${sandbox.config.origin}/dialogporten/api/v1/.well-known/oauth-authorization-server`)).json();
-    expect(meta).toEqual({ issuer: `${sandbox.config.origin}/dialogporten/api/v1`, jwks_uri: `${sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json` });
+    const meta = await (await fetch(`${sb.sandbox.config.origin}/dialogporten/api/v1/.well-known/oauth-authorization-server`)).json();
+    expect(meta).toEqual({ issuer: `${sb.sandbox.config.origin}/dialogporten/api/v1`, jwks_uri: `${sb.sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json` });
   });
 });

@@ -1,26 +1,21 @@
 import { createPublicKey, verify } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandboxServer } from "@/mocks/node";
+import { describe, expect, it } from "vitest";
+import { useSandbox } from "@/mocks/use-sandbox";
 import { testConfig } from "../config";
 import { runFlow } from "../end-user-system/flow";
-import { createSandbox, type Sandbox } from "../sandbox";
+import { createSandbox } from "../sandbox";
 import { DIALOG_ID } from "../seed/dialogs";
 import { findPersona } from "../seed/personas";
 
 // Interop: a sandbox token checked by node:crypto (OpenSSL) with nothing but the published JWKS —
 // no code of this project on the verifying side.
-let sandbox: Sandbox;
-let server: ReturnType<typeof startSandboxServer>;
-beforeAll(async () => {
-  sandbox = await createSandbox(testConfig(), { fetch: (i, init) => fetch(i, init) });
-  server = startSandboxServer(sandbox);
-});
-afterAll(() => server.close());
+const sb = useSandbox();
 
 describe("a sandbox dialog token", () => {
   it("verifies with node:crypto from the published JWKS alone, and only with the key its kid names", async () => {
+    const { sandbox } = sb;
     const trace = await runFlow(
-      { fetch: (i, init) => fetch(i, init), baseUrl: sandbox.config.origin, trace: false },
+      sb.context(false),
       { persona: findPersona("ola")!, dialogId: DIALOG_ID.vatReturn, action: { kind: "embed" }, serviceProviderOrigin: sandbox.config.serviceProviderOrigin },
     );
     const token = trace.dialogToken!;
@@ -48,6 +43,7 @@ describe("a sandbox dialog token", () => {
   });
 
   it("is the same token two instances with one seed would accept: same JWKS", async () => {
+    const { sandbox } = sb;
     const other = await createSandbox(testConfig(), { fetch: (i, init) => fetch(i, init) });
     const a = await (await sandbox.handle(new Request(`${sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json`))).text();
     const b = await (await other.handle(new Request(`${sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json`))).text();

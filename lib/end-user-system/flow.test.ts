@@ -1,24 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startSandboxServer } from "@/mocks/node";
-import { testConfig } from "../config";
+import { describe, expect, it } from "vitest";
+import { useSandbox } from "@/mocks/use-sandbox";
 import { openApiValidator } from "../dialogporten/openapi.test-helper";
-import { createSandbox, type Sandbox } from "../sandbox";
 import { DIALOG_ID } from "../seed/dialogs";
 import { findPersona, type PersonaId } from "../seed/personas";
 import { runFlow } from "./flow";
 import { EXPECTED_OUTCOMES as TABLE, expected, observe } from "./expected-outcomes.test-data";
 
-// Every service runs in-process; every cross-service call is a real fetch routed by MSW to the same handlers the app serves.
-let sandbox: Sandbox;
-let server: ReturnType<typeof startSandboxServer>;
-beforeAll(async () => {
-  sandbox = await createSandbox(testConfig(), { fetch: (input, init) => fetch(input, init) });
-  server = startSandboxServer(sandbox);
-});
-afterAll(() => server.close());
+const sb = useSandbox();
 
 const run = (persona: PersonaId, dialogId: string, action: Parameters<typeof runFlow>[1]["action"] = { kind: "embed" }) =>
-  runFlow({ fetch: (i, init) => fetch(i, init), baseUrl: sandbox.config.origin, trace: true }, { persona: findPersona(persona)!, dialogId, action, serviceProviderOrigin: sandbox.config.serviceProviderOrigin });
+  runFlow(sb.context(), { persona: findPersona(persona)!, dialogId, action, serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin });
 
 
 describe("steps 0–6 for every persona × dialog (in process, over MSW)", () => {
