@@ -1,11 +1,11 @@
 import { http, HttpResponse } from "msw";
 import { beforeAll, describe, expect, it } from "vitest";
-import { useSandbox } from "@/mocks/use-sandbox";
+import { sandboxSuite } from "@/mocks/sandbox-suite";
 import { signIn } from "../end-user-system/calls";
 import { DIALOG_ID } from "../seed/dialogs";
 import { findPersona } from "../seed/personas";
 
-const sb = useSandbox();
+const sb = sandboxSuite();
 let token: string;
 beforeAll(async () => {
   token = (await signIn(sb.context(false), findPersona("ola")!)).value!;

@@ -1,6 +1,6 @@
 import { createPublicKey, verify } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { useSandbox } from "@/mocks/use-sandbox";
+import { sandboxSuite } from "@/mocks/sandbox-suite";
 import { testConfig } from "../config";
 import { runFlow } from "../end-user-system/flow";
 import { createSandbox } from "../sandbox";
@@ -9,7 +9,7 @@ import { findPersona } from "../seed/personas";
 
 // Interop: a sandbox token checked by node:crypto (OpenSSL) with nothing but the published JWKS —
 // no code of this project on the verifying side.
-const sb = useSandbox();
+const sb = sandboxSuite();
 
 describe("a sandbox dialog token", () => {
   it("verifies with node:crypto from the published JWKS alone, and only with the key its kid names", async () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { useSandbox } from "@/mocks/use-sandbox";
+import { sandboxSuite } from "@/mocks/sandbox-suite";
 import { openApiValidator } from "../dialogporten/openapi.test-helper";
 import { DIALOG_ID } from "../seed/dialogs";
 import { findPersona, type PersonaId } from "../seed/personas";
 import { runFlow } from "./flow";
 import { EXPECTED_OUTCOMES as TABLE, expected, observe } from "./expected-outcomes.test-data";
 
-const sb = useSandbox();
+const sb = sandboxSuite();
 
 const run = (persona: PersonaId, dialogId: string, action: Parameters<typeof runFlow>[1]["action"] = { kind: "embed" }) =>
   runFlow(sb.context(), { persona: findPersona(persona)!, dialogId, action, serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin });

@@ -10,7 +10,7 @@ import { startSandboxServer } from "./node";
  * One in-process sandbox per test file: every service built from lib/, every cross-service fetch
  * routed by MSW to the same handlers the app serves, anything unknown an error.
  */
-export function useSandbox(config: Partial<SandboxConfig> = {}, deps: Partial<SandboxDeps> = {}) {
+export function sandboxSuite(config: Partial<SandboxConfig> = {}, deps: Partial<SandboxDeps> = {}) {
   const state = {} as { sandbox: Sandbox; server: ReturnType<typeof startSandboxServer> };
   beforeAll(async () => {
     state.sandbox = await createSandbox(testConfig(config), { fetch: (i, init) => fetch(i, init), ...deps });
