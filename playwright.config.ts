@@ -3,6 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const APP_ORIGIN = `http://localhost:${PORT}`;
+/** The service provider as the browser reaches it: the same server under its other name, so CORS is real. */
+export const SP_ORIGIN = `http://127.0.0.1:${PORT}`;
 
 // CHROMIUM_PATH wins, then Debian's Chromium; otherwise Playwright's own browser (a laptop with internet).
 const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
@@ -46,7 +48,8 @@ export default defineConfig({
     url: `${APP_ORIGIN}/dialogporten/api/v1/.well-known/jwks.json`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT) },
+    // Page on localhost, service provider on 127.0.0.1: every call with Authorization is preflighted for real.
+    env: { NEXT_TELEMETRY_DISABLED: "1", PORT: String(PORT), SANDBOX_ORIGIN: APP_ORIGIN, SANDBOX_SP_ORIGIN: SP_ORIGIN, SANDBOX_ALLOWED_ORIGINS: APP_ORIGIN },
     stdout: "pipe",
     stderr: "pipe",
   },

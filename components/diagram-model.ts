@@ -1,6 +1,7 @@
 import type { Actor, Exchange } from "@/lib/shared/trace";
 import type { RunData, Step } from "./run-model";
 import { isFinished } from "./run-model";
+import type { Scenario } from "./scenario";
 import { dialogTitle, findDialog, personaOf } from "./scenario";
 import { authorizeExchange, dialogportenKeyExchanges, serviceProviderKeyExchanges, serviceProviderNotes } from "./trace-notes";
 
@@ -83,18 +84,17 @@ interface Content {
   noCall?: boolean;
 }
 
-function content(id: ArrowId, data: RunData | null): Content {
-  const scenario = data?.scenario;
-  const persona = scenario ? personaOf(scenario) : undefined;
+function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content {
+  const persona = personaOf(scenario);
   const d = data?.dialogExchange;
   const aa = authorizeExchange(d);
   const sp = data?.spExchange;
   const method = data?.action?.method ?? "";
   switch (id) {
     case "sign-in":
-      return { title: `Sign in${persona ? ` as ${persona.name.split(" (")[0]}` : ""}`, detail: data?.signIn ? `POST ${pathOf(data.signIn.request.url)} · ${statusText(data.signIn)}` : "POST /token", exchanges: data?.signIn ? [data.signIn] : [], available: Boolean(data?.signIn), failed: failed(data?.signIn) };
+      return { title: `Sign in as ${persona.name.split(" (")[0]}`, detail: `POST /${persona.provider === "Maskinporten" ? "maskinporten" : "id-porten"}/token${data?.signIn ? ` · ${statusText(data.signIn)}` : ""}`, exchanges: data?.signIn ? [data.signIn] : [], available: Boolean(data?.signIn), failed: failed(data?.signIn) };
     case "get-dialog":
-      return { title: "Get dialog", detail: `GET /dialogporten/…/dialogs/{id}${scenario ? ` “${dialogTitle(findDialog(scenario.dialogId))}”` : ""}`, exchanges: d ? [d] : [], available: Boolean(d), failed: false };
+      return { title: `Get dialog “${dialogTitle(findDialog(scenario.dialogId))}”`, detail: "GET /dialogporten/api/v1/enduser/dialogs/{id}", exchanges: d ? [d] : [], available: Boolean(d), failed: false };
     case "dp-keys": {
       const keys = dialogportenKeyExchanges(d);
       return { title: "Access-token keys", detail: keys.length ? `GET JWKS · ${keys.map(statusText).join(", ")}` : "from cache: no call", exchanges: keys, available: Boolean(d), failed: keys.some(failed), noCall: keys.length === 0 };
@@ -121,13 +121,13 @@ function content(id: ArrowId, data: RunData | null): Content {
 }
 
 /** The arrows of the diagram for the data and the step being shown. */
-export function arrowsFor(data: RunData | null, step: Step): Arrow[] {
+export function arrowsFor(data: RunData | null, step: Step, scenario: Scenario): Arrow[] {
   const finished = isFinished(data, step);
   return DEFS.map((def) => {
-    const c = content(def.id, data);
+    const c = content(def.id, data, data?.scenario ?? scenario);
     const shown = c.available && step >= def.revealAt;
     const state: ArrowState = !shown ? (finished ? "not-reached" : "pending") : c.noCall ? "no-call" : c.failed ? "failed" : "done";
-    const current = shown && (def.num === null ? def.revealAt === step : def.num === step);
+    const current = shown && !c.noCall && (def.num === null ? def.revealAt === step : def.num === step);
     return { id: def.id, num: def.num, from: def.from, to: def.to, kind: def.kind, title: c.title, detail: c.detail, state, current, exchanges: c.exchanges, focus: def.focus, tab: def.tab };
   });
 }

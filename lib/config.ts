@@ -18,6 +18,15 @@ export interface SandboxConfig {
   jwksCacheTtlSeconds: number;
   /** Browser origins the service provider accepts for CORS. */
   allowedOrigins: string[];
+  /**
+   * `Access-Control-Max-Age` on the service provider's preflight answers. 0 (the default) makes
+   * Chromium preflight before every call, so each one shows up in the trace (ADR 010).
+   */
+  corsMaxAgeSeconds: number;
+  /** Simulated network latency on every call to Altinn Authorization, in ms (the legacy comparison). */
+  pdpLatencyMs: number;
+  /** How long after its 202 the service provider applies a queued write action (≤ 1 s). */
+  writeQueueDelayMs: number;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -43,7 +52,7 @@ export function configFromEnv(env: Env): SandboxConfig {
   const port = env.PORT ?? "3000";
   const origin = trimSlash(env.SANDBOX_ORIGIN ?? `http://localhost:${port}`);
   const internalBase = trimSlash(env.SANDBOX_INTERNAL_URL ?? `http://localhost:${port}`);
-  const spOrigin = trimSlash(env.SANDBOX_SP_ORIGIN ?? origin);
+  const spOrigin = trimSlash(env.SANDBOX_SP_ORIGIN ?? otherHostOrigin(origin));
   const keys = env.SANDBOX_DP_KEYS ? parseKeys(env.SANDBOX_DP_KEYS) : undefined;
   return {
     origin,
@@ -58,7 +67,32 @@ export function configFromEnv(env: Env): SandboxConfig {
     clockSkewSeconds: int(env.SANDBOX_CLOCK_SKEW_SECONDS, 10, "SANDBOX_CLOCK_SKEW_SECONDS", 0, 300),
     jwksCacheTtlSeconds: int(env.SANDBOX_JWKS_TTL_SECONDS, 3600, "SANDBOX_JWKS_TTL_SECONDS", 0, MAX_JWKS_TTL),
     allowedOrigins: (env.SANDBOX_ALLOWED_ORIGINS ?? origin).split(",").map((o) => trimSlash(o.trim())).filter(Boolean),
+    corsMaxAgeSeconds: int(env.SANDBOX_CORS_MAX_AGE, 0, "SANDBOX_CORS_MAX_AGE", 0, 7200),
+    pdpLatencyMs: int(env.SANDBOX_PDP_LATENCY_MS, 0, "SANDBOX_PDP_LATENCY_MS", 0, MAX_PDP_LATENCY_MS),
+    writeQueueDelayMs: int(env.SANDBOX_WRITE_QUEUE_DELAY_MS, 500, "SANDBOX_WRITE_QUEUE_DELAY_MS", 0, 1000),
   };
+}
+
+/** The highest simulated PDP latency accepted, from configuration or per request. */
+export const MAX_PDP_LATENCY_MS = 2000;
+
+/**
+ * Where the browser reaches the service provider when SANDBOX_SP_ORIGIN is not set: the same server
+ * under its other loopback name (`localhost` ⇄ `127.0.0.1`, same scheme and port), so the browser
+ * treats it as a second origin and CORS is real. Any other host keeps the page's own origin.
+ */
+export function otherHostOrigin(origin: string): string {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return origin;
+  }
+  const swap: Record<string, string> = { localhost: "127.0.0.1", "127.0.0.1": "localhost" };
+  const other = swap[url.hostname];
+  if (!other) return origin;
+  url.hostname = other;
+  return trimSlash(url.origin);
 }
 
 function parseKeys(raw: string): SandboxConfig["dialogportenKeys"] {

@@ -1,16 +1,20 @@
 import { createAuthorizationService } from "./authorization";
 import type { SandboxConfig } from "./config";
-import { issuerOf } from "./config";
+import { issuerOf, MAX_PDP_LATENCY_MS } from "./config";
 import { AccessTokenAuthenticator } from "./dialogporten/authenticate";
 import { createDialogporten } from "./dialogporten/handler";
+import { ServiceOwnerAuthenticator } from "./dialogporten/service-owner-auth";
 import { DialogStore } from "./dialogporten/store";
 import { createIdentityProvider, idpIssuer } from "./id-porten/handler";
 import { configuredKeys, deriveDialogportenKeys, deriveKey } from "./keys/keys";
 import { seedDialogs } from "./seed/dialogs";
 import { policies, roleAssignments } from "./seed/policies";
 import { serviceResources } from "./seed/resources";
+import { serviceOwners } from "./seed/service-owners";
 import { createServiceProviderService } from "./service-provider";
+import { PDP_LATENCY_HEADER } from "./service-provider/cors";
 import { notFound } from "./shared/problem";
+import { headerSizeProblem } from "./shared/limits";
 import type { Actor } from "./shared/trace";
 import type { Clock, FetchLike, Handler } from "./shared/types";
 
@@ -26,8 +30,33 @@ export interface SandboxDeps {
   now?: Clock;
   /** Per-actor clocks, to simulate skew between Dialogporten and the service provider. */
   clocks?: Partial<Record<Actor, Clock>>;
-  /** Simulated network latency to the PDP, in ms. */
+  /** Simulated network latency to the PDP, in ms (default: `config.pdpLatencyMs`). */
   pdpLatencyMs?: () => number;
+}
+
+/**
+ * Simulated network latency on calls to Altinn Authorization: the configured value, or per request the
+ * `sandbox-pdp-latency-ms` header (0–2000 ms; anything else is ignored). The answer waits, not the decision.
+ */
+export function withPdpLatency(handler: Handler, configured: () => number): Handler {
+  return async (request) => {
+    const raw = request.headers.get(PDP_LATENCY_HEADER);
+    const asked = raw !== null && /^\d{1,4}$/.test(raw) && Number(raw) <= MAX_PDP_LATENCY_MS ? Number(raw) : undefined;
+    const response = await handler(request);
+    const ms = asked ?? configured();
+    if (Number.isFinite(ms) && ms > 0 && !request.signal.aborted) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          request.signal.removeEventListener("abort", done);
+          resolve();
+        };
+        const timer = setTimeout(done, ms);
+        request.signal.addEventListener("abort", done);
+      });
+    }
+    return response;
+  };
 }
 
 const PREFIX: Record<string, Exclude<Actor, "end-user-system">> = {
@@ -64,8 +93,18 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
       serviceProviderOrigin: config.serviceProviderOrigin,
       fetch: deps.fetch,
       now: clock("dialogporten"),
+      serviceOwner: new ServiceOwnerAuthenticator({
+        trusted: [{ issuer: idpIssuer(config.origin, "maskinporten"), jwksUrl: `${config.internal.idporten}/maskinporten/jwks` }],
+        dialogTokenIssuer: issuer,
+        owners: serviceOwners,
+        fetch: deps.fetch,
+        now: clock("dialogporten"),
+      }),
     }),
-    authorization: createAuthorizationService({ policies, roles: roleAssignments, resources: serviceResources, latencyMs: deps.pdpLatencyMs }),
+    authorization: withPdpLatency(
+      createAuthorizationService({ policies, roles: roleAssignments, resources: serviceResources }),
+      deps.pdpLatencyMs ?? (() => config.pdpLatencyMs),
+    ),
     "service-provider": createServiceProviderService({
       fetch: deps.fetch,
       now: clock("service-provider"),
@@ -74,11 +113,21 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
       clockSkewSeconds: config.clockSkewSeconds,
       jwksCacheTtlSeconds: config.jwksCacheTtlSeconds,
       allowedOrigins: config.allowedOrigins,
+      ownOrigin: config.serviceProviderOrigin,
+      corsMaxAgeSeconds: config.corsMaxAgeSeconds,
       dialogs: seedDialogs,
       resources: serviceResources,
+      serviceOwnerApi: { idportenUrl: config.internal.idporten, dialogportenUrl: config.internal.dialogporten, queueDelayMs: config.writeQueueDelayMs },
+      legacy: {
+        trusted: (["id-porten", "maskinporten"] as const).map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
+        authorizationUrl: config.internal.authorization,
+      },
     }),
   };
   const handle: Handler = async (request) => {
+    // The same header limit a Node server enforces before any route runs, as problem+json (lib/shared/limits.ts).
+    const tooLarge = headerSizeProblem(request);
+    if (tooLarge) return tooLarge;
     const first = new URL(request.url).pathname.split("/")[1] ?? "";
     const actor = PREFIX[first];
     return actor ? services[actor](request) : notFound(new URL(request.url).pathname);

@@ -1,10 +1,12 @@
 import type { Policy, RoleAssignment } from "../seed/policies";
 import type { ServiceResource } from "../seed/resources";
+import { parseFaults } from "../shared/faults";
 import { json, problem } from "../shared/problem";
 import { readJson, router } from "../shared/router";
 import { attachTrace, wantsTrace } from "../shared/trace";
 import type { Handler } from "../shared/types";
 import { decide } from "./decide";
+import { faultyAnswer } from "./faults";
 import { parseXacmlRequest } from "./parse";
 import { traceFor } from "./trace-notes";
 
@@ -31,6 +33,8 @@ export function createAuthorizationService(opts: AuthorizationServiceOptions): H
 
   const answer = async (request: Request): Promise<Response> => {
     const instance = new URL(request.url).pathname;
+    const faults = parseFaults(request);
+    if (!faults.ok) return faults.response;
     const body = await readJson(request, MAX_BODY_BYTES).catch(() => null);
     // A body stream that breaks mid-read is the client's fault, not ours: a 400, never a 5xx.
     if (body === null) return problem({ status: 400, title: "Bad Request", code: "unreadable_body", detail: "The request body could not be read.", instance });
@@ -49,7 +53,7 @@ export function createAuthorizationService(opts: AuthorizationServiceOptions): H
     }
 
     const { response, explanations } = decide(parsed.request, data);
-    const ok = json(response);
+    const ok = faultyAnswer(faults.faults, response) ?? json(response);
     // Fitting the trace costs a few gzip passes; skip them for callers that did not ask.
     return wantsTrace(request) ? attachTrace(request, ok, await traceFor(explanations)) : ok;
   };

@@ -15,8 +15,10 @@ import { buildDecisionRequest, readDecisionResponse } from "./decision-request";
 import type { Dialog } from "./dto";
 import type { Principal } from "./principal";
 import { decorateDialog } from "./decorate";
+import { authorizationTarget, describeFaults, issueWithFaults, NO_FAULTS, readDialogFaults, wellKnownFault } from "./faults";
+import { serviceOwnerRoutes } from "./service-owner";
+import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { DialogStore } from "./store";
-import { issueDialogToken } from "./token";
 
 export interface DialogportenOptions {
   issuer: string;
@@ -29,6 +31,8 @@ export interface DialogportenOptions {
   serviceProviderOrigin: string;
   fetch: FetchLike;
   now: Clock;
+  /** Mounts the service-owner API (`/serviceowner/dialogs/...`), authenticated with Maskinporten tokens. */
+  serviceOwner?: ServiceOwnerAuthenticator;
 }
 
 const API = "/dialogporten/api/v1";
@@ -38,11 +42,14 @@ const METADATA_HEADERS = { "cache-control": "public, max-age=86400", vary: "Acce
 export function createDialogporten(opts: DialogportenOptions): Handler {
   return router([
     { path: `${API}/enduser/dialogs/:dialogId`, methods: { GET: (r, p) => getDialog(r, p.dialogId!, opts) } },
-    { path: `${API}/.well-known/jwks.json`, methods: { GET: async (r) => acceptsJson(r) ?? json(jwksOf([opts.keys.primary, opts.keys.secondary]), { headers: METADATA_HEADERS }) } },
+    { path: `${API}/.well-known/jwks.json`, methods: { GET: async (r) => wellKnownFault(r) ?? acceptsJson(r) ?? json(jwksOf([opts.keys.primary, opts.keys.secondary]), { headers: METADATA_HEADERS }) } },
     {
       path: `${API}/.well-known/oauth-authorization-server`,
-      methods: { GET: async (r) => acceptsJson(r) ?? json({ issuer: opts.issuer, jwks_uri: `${opts.issuer}/.well-known/jwks.json` }, { headers: METADATA_HEADERS }) },
+      methods: { GET: async (r) => wellKnownFault(r) ?? acceptsJson(r) ?? json({ issuer: opts.issuer, jwks_uri: `${opts.issuer}/.well-known/jwks.json` }, { headers: METADATA_HEADERS }) },
     },
+    ...(opts.serviceOwner
+      ? serviceOwnerRoutes({ authenticator: opts.serviceOwner, store: opts.store, issuer: opts.issuer, serviceProviderOrigin: opts.serviceProviderOrigin, now: opts.now })
+      : []),
   ]);
 }
 
@@ -62,6 +69,10 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
   const exchanges: Exchange[] = [];
   const notes: Record<string, unknown> = {};
   const finish = (response: Response) => attachTrace(request, response, { actor: "dialogporten", exchanges, notes });
+  const faulted = readDialogFaults(request);
+  if (!faulted.ok) return finish(faulted.response);
+  const faults = faulted.value;
+  if (describeFaults(faults)) notes.faults = describeFaults(faults);
 
   if (!isGuid(dialogId)) {
     return finish(problem({ status: 400, title: "One or more validation errors occurred.", code: "invalid_dialog_id", detail: "dialogId must be a GUID.", instance, errors: { dialogId: ["'dialogId' is not a valid GUID."] } }));
@@ -78,7 +89,7 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
 
   const candidates = getAltinnActions(dialog);
   notes.candidates = candidates;
-  const decision = await authorize(auth.principal, dialog, candidates, opts, wantsTrace(request), exchanges);
+  const decision = await authorize(auth.principal, dialog, candidates, opts, wantsTrace(request), exchanges, faults);
   if (!decision.ok) {
     notes.failure = decision;
     return finish(problem({ status: 503, title: "Service Unavailable", code: decision.code, detail: decision.detail, instance, headers: { "retry-after": "5" } }));
@@ -93,10 +104,7 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
     return finish(problem({ status: 403, title: "Forbidden", code: "authentication_level_too_low", detail: "Altinn authentication level too low.", instance }));
   }
 
-  const issued = await issueDialogToken(
-    { principal: auth.principal, dialog, permitted: decision.permitted, issuer: opts.issuer },
-    { key: opts.keys.primary, now: opts.now() },
-  );
+  const issued = await issueWithFaults({ principal: auth.principal, dialog, permitted: decision.permitted, issuer: opts.issuer }, opts.keys.primary, opts.now(), faults);
   const { dialog: dto, notes: authNotes } = decorateDialog(dialog, decision.permitted, opts.serviceProviderOrigin);
   notes.isAuthorized = authNotes;
   notes.token = { header: issued.header, claims: issued.claims };
@@ -108,12 +116,13 @@ type Authorized =
   | { ok: false; code: "pdp_unreachable" | "pdp_error" | "pdp_garbage"; detail: string };
 
 /** Steps 1–2. Any doubt about the PDP's answer fails closed: no token, 503. */
-async function authorize(principal: Principal, dialog: Dialog, candidates: AltinnAction[], opts: DialogportenOptions, trace: boolean, exchanges: Exchange[]): Promise<Authorized> {
+async function authorize(principal: Principal, dialog: Dialog, candidates: AltinnAction[], opts: DialogportenOptions, trace: boolean, exchanges: Exchange[], faults = NO_FAULTS): Promise<Authorized> {
   const body = JSON.stringify(buildDecisionRequest(principal, dialog, candidates));
+  const target = authorizationTarget(opts.authorizationUrl, faults);
   const { exchange, response, body: text } = await tracedFetch(
     opts.fetch,
-    `${opts.authorizationUrl}/authorization/api/v1/authorize`,
-    { method: "POST", headers: { "content-type": "application/json", accept: "application/json", "ocp-apim-subscription-key": "sandbox" }, body },
+    `${target.baseUrl}/authorization/api/v1/authorize`,
+    { method: "POST", headers: { "content-type": "application/json", accept: "application/json", "ocp-apim-subscription-key": "sandbox", ...target.headers }, body },
     { from: "dialogporten", to: "authorization", label: "Authorize request", askForTrace: trace, timeoutMs: 10_000 },
   );
   exchanges.push(exchange);

@@ -16,4 +16,17 @@ export class DialogStore {
   all(): Dialog[] {
     return [...this.dialogs.values()].map((d) => structuredClone(d));
   }
+
+  /**
+   * Stores a changed dialog only if the stored one still has `expectedRevision` (the service-owner
+   * API's optimistic concurrency). Synchronous, so two writers can never both win.
+   */
+  replace(next: Dialog, expectedRevision: string): "ok" | "missing" | "conflict" {
+    const key = next.id.toLowerCase();
+    const current = this.dialogs.get(key);
+    if (!current) return "missing";
+    if (current.revision !== expectedRevision) return "conflict";
+    this.dialogs.set(key, structuredClone(next));
+    return "ok";
+  }
 }

@@ -35,11 +35,11 @@ export async function signIn(ctx: EndUserSystemContext, persona: Persona): Promi
 }
 
 /** Steps 0b → 3: ask Dialogporten for the dialog; the answer carries the dialog token. */
-export async function getDialog(ctx: EndUserSystemContext, accessToken: string, dialogId: string): Promise<CallResult<Dialog>> {
+export async function getDialog(ctx: EndUserSystemContext, accessToken: string, dialogId: string, extraHeaders: Record<string, string> = {}): Promise<CallResult<Dialog>> {
   const { exchange, response, body } = await tracedFetch(
     ctx.fetch,
     `${ctx.baseUrl}/dialogporten/api/v1/enduser/dialogs/${encodeURIComponent(dialogId)}`,
-    { headers: { authorization: `Bearer ${accessToken}`, accept: "application/json", "accept-language": "nb" } },
+    { headers: { authorization: `Bearer ${accessToken}`, accept: "application/json", "accept-language": "nb", ...extraHeaders } },
     { from: "end-user-system", to: "dialogporten", label: "Get the dialog (and its dialog token)", askForTrace: ctx.trace },
   );
   const dialog = response?.ok ? (parseJson(body) as Dialog | null) ?? undefined : undefined;
@@ -90,8 +90,8 @@ export function resolveAction(dialog: Dialog, choice: ActionChoice, seedUrl: (ch
 }
 
 /** Steps 4 → 6: call the service provider with the dialog token as a bearer token. */
-export async function callServiceProvider(ctx: EndUserSystemContext, dialogToken: string, action: ResolvedAction): Promise<CallResult<string>> {
-  const headers: Record<string, string> = { authorization: `Bearer ${dialogToken}`, "accept-language": "nb, nn;q=0.9, en;q=0.8" };
+export async function callServiceProvider(ctx: EndUserSystemContext, dialogToken: string, action: ResolvedAction, extraHeaders: Record<string, string> = {}): Promise<CallResult<string>> {
+  const headers: Record<string, string> = { authorization: `Bearer ${dialogToken}`, "accept-language": "nb, nn;q=0.9, en;q=0.8", ...extraHeaders };
   if (action.accept) headers.accept = action.accept;
   const { exchange, body } = await tracedFetch(
     ctx.fetch,

@@ -1,6 +1,8 @@
 import type { Dialog } from "../dialogporten/dto";
 import { seedDialogs } from "../seed/dialogs";
 import type { Persona } from "../seed/personas";
+import type { FlowFaults } from "../shared/faults";
+import { faultHeaders } from "../shared/faults";
 import type { Exchange } from "../shared/trace";
 import type { ActionChoice, EndUserSystemContext } from "./calls";
 import { callServiceProvider, getDialog, resolveAction, signIn } from "./calls";
@@ -11,6 +13,8 @@ export interface FlowInput {
   action: ActionChoice;
   /** Base URL of the service provider as the seed data knows it, for calling masked actions anyway. */
   serviceProviderOrigin: string;
+  /** Faults to inject on this run (docs/decisions/014-fault-injection.md); none by default. */
+  faults?: FlowFaults;
 }
 
 export type FlowOutcome =
@@ -62,7 +66,7 @@ export async function runFlow(ctx: EndUserSystemContext, input: FlowInput): Prom
   exchanges.push(login.exchange);
   if (!login.value) return done({ ok: false, stoppedAt: 0, code: "sign_in_failed", detail: "The identity provider issued no access token." });
 
-  const got = await getDialog(ctx, login.value, input.dialogId);
+  const got = await getDialog(ctx, login.value, input.dialogId, faultHeaders(input.faults, "dialogporten"));
   exchanges.push(got.exchange);
   const dialog = got.value;
   if (!dialog?.dialogToken) {
@@ -72,7 +76,7 @@ export async function runFlow(ctx: EndUserSystemContext, input: FlowInput): Prom
   const action = resolveAction(dialog, input.action, seedUrlFor(input.dialogId, input.serviceProviderOrigin));
   if (!action) return done({ ok: false, stoppedAt: 4, code: "action_not_found", detail: "The dialog has no such action." }, { dialog, dialogToken: dialog.dialogToken });
 
-  const sp = await callServiceProvider(ctx, dialog.dialogToken, action);
+  const sp = await callServiceProvider(ctx, dialog.dialogToken, action, faultHeaders(input.faults, "service-provider"));
   exchanges.push(sp.exchange);
   const status = sp.exchange.response?.status ?? 0;
   const outcome: FlowOutcome = status >= 200 && status < 300

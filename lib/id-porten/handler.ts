@@ -1,7 +1,8 @@
 import type { SigningKey } from "../keys/keys";
 import { jwksOf, signCompact } from "../keys/keys";
 import { findPersona } from "../seed/personas";
-import { PERSONA_GRANT } from "./grant";
+import { findServiceOwner } from "../seed/service-owners";
+import { PERSONA_GRANT, SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE } from "./grant";
 import { json, problem } from "../shared/problem";
 import { readTextCapped, router } from "../shared/router";
 import type { Clock, Handler } from "../shared/types";
@@ -9,7 +10,7 @@ import type { Clock, Handler } from "../shared/types";
 /** Access tokens from the mock identity providers live two minutes, as ID-porten's do by default. */
 export const ACCESS_TOKEN_LIFETIME_SECONDS = 120;
 
-export { PERSONA_GRANT };
+export { PERSONA_GRANT, SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE };
 
 export type Provider = "id-porten" | "maskinporten";
 
@@ -36,7 +37,7 @@ export function createIdentityProvider(opts: IdentityProviderOptions): Handler {
       path: `/${provider}/.well-known/${provider === "id-porten" ? "openid-configuration" : "oauth-authorization-server"}`,
       methods: {
         GET: async () =>
-          json({ issuer: idpIssuer(opts.origin, provider), token_endpoint: `${idpIssuer(opts.origin, provider)}/token`, jwks_uri: `${idpIssuer(opts.origin, provider)}/jwks`, grant_types_supported: [PERSONA_GRANT] }),
+          json({ issuer: idpIssuer(opts.origin, provider), token_endpoint: `${idpIssuer(opts.origin, provider)}/token`, jwks_uri: `${idpIssuer(opts.origin, provider)}/jwks`, grant_types_supported: provider === "maskinporten" ? [PERSONA_GRANT, SERVICE_OWNER_GRANT] : [PERSONA_GRANT] }),
       },
     },
   ]);
@@ -56,6 +57,7 @@ async function token(request: Request, provider: Provider, opts: IdentityProvide
   const body = await readTextCapped(request, 4096);
   if (body.error) return invalid("invalid_request", "The body must be a small UTF-8 form.");
   const form = new URLSearchParams(body.text);
+  if (provider === "maskinporten" && form.get("grant_type") === SERVICE_OWNER_GRANT) return serviceOwnerToken(form, opts);
   if (form.get("grant_type") !== PERSONA_GRANT) return invalid("unsupported_grant_type", `Only ${PERSONA_GRANT} is supported by this sandbox.`);
   const persona = findPersona(form.get("persona") ?? "");
   if (!persona) return invalid("invalid_grant", "Unknown persona.");
@@ -78,4 +80,27 @@ async function token(request: Request, provider: Provider, opts: IdentityProvide
     { access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_LIFETIME_SECONDS, scope: String(persona.claims.scope ?? "") },
     { headers: { "cache-control": "no-store" } },
   );
+}
+
+/** A Maskinporten token as a service owner's own system gets it: `consumer` is the owner's organisation number. */
+async function serviceOwnerToken(form: URLSearchParams, opts: IdentityProviderOptions): Promise<Response> {
+  const owner = findServiceOwner(form.get("org") ?? "");
+  if (!owner) return invalid("invalid_grant", "Unknown service owner (org).");
+  const scope = form.get("scope") ?? SERVICE_OWNER_SCOPE;
+  if (scope !== SERVICE_OWNER_SCOPE) return invalid("invalid_scope", `Only ${SERVICE_OWNER_SCOPE} is granted to service owners in this sandbox.`);
+  const iat = Math.floor(opts.now() / 1000);
+  const claims = {
+    iss: idpIssuer(opts.origin, "maskinporten"),
+    client_amr: "private_key_jwt",
+    token_type: "Bearer",
+    client_id: `sandbox-service-owner-${owner.org}`,
+    scope,
+    consumer: { authority: "iso6523-actorid-upis", ID: `0192:${owner.orgNumber}` },
+    iat,
+    exp: iat + ACCESS_TOKEN_LIFETIME_SECONDS,
+    jti: crypto.randomUUID(),
+  };
+  const header = { alg: "EdDSA", typ: "at+jwt", kid: opts.key.kid };
+  const accessToken = await signCompact(opts.key, JSON.stringify(header), JSON.stringify(claims));
+  return json({ access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_LIFETIME_SECONDS, scope }, { headers: { "cache-control": "no-store" } });
 }

@@ -52,6 +52,7 @@ export const seedDialogs: Dialog[] = [
     party: PARTY.kari,
     status: "RequiresAttention",
     progress: 40,
+    process: "urn:altinn:task:Task_1",
     dueAt: "2027-04-30T21:59:59.000Z",
     content: {
       title: text("Skattemelding for 2026"),

@@ -1,4 +1,5 @@
 import type { Dialog, Localization, Transmission } from "../dialogporten/dto";
+import type { Principal } from "../dialogporten/principal";
 import { formatAction, parseActions } from "./decode";
 import type { DialogTokenClaims } from "./types";
 
@@ -75,6 +76,64 @@ export function apiSummary(claims: DialogTokenClaims) {
     expiresAt: iso(claims.exp),
     verifiedLocally: true,
     authorizationCalls: 0,
+  };
+}
+
+/** The front-channel embed spec: the content provider's body is at most 100 KB. */
+export const MAX_EMBED_BYTES = 100 * 1024;
+export const MARKDOWN_TYPE = "text/markdown; charset=utf-8";
+const TRUNCATED = "\n\n*[The service provider cut this content at the 100 KB limit for front-channel embeds.]*\n";
+
+/**
+ * A front-channel embed answer: `text/markdown; charset=utf-8`, never cached, and never over 100 KB —
+ * longer content is cut on a character boundary with a visible note, so the spec's limit always holds.
+ */
+export function markdownResponse(markdown: string): Response {
+  const encoder = new TextEncoder();
+  let bytes = encoder.encode(markdown);
+  if (bytes.byteLength > MAX_EMBED_BYTES) {
+    const room = MAX_EMBED_BYTES - encoder.encode(TRUNCATED).byteLength;
+    let end = room;
+    // Back up to the start of a UTF-8 sequence (continuation bytes are 10xxxxxx).
+    while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+    bytes = new Uint8Array([...bytes.subarray(0, end), ...encoder.encode(TRUNCATED)]);
+  }
+  return new Response(bytes, { headers: { "content-type": MARKDOWN_TYPE, "cache-control": "no-store" } });
+}
+
+const LEGACY_FOOTER = "The service provider had no dialog token: it validated the end user's access token itself and asked Altinn Authorization about this request — as it must on every request.";
+
+/** Legacy mode's embed: the same facts, but learned from the access token and one call to Altinn Authorization. */
+export function legacyMarkdown(principal: Principal, dialog: Dialog, required: string, decision: string, transmission?: Transmission): string {
+  const title = transmission ? text(transmission.content.title.value) : text(dialog.content.title.value);
+  return [
+    `## ${inline(title)}`,
+    "",
+    "Legacy mode (no dialog token). What the service provider knows, and where it came from:",
+    "",
+    `- Who is asking (access token): ${code(principal.consumer)}`,
+    `- On whose behalf (the dialog's party): ${code(dialog.party)}`,
+    `- Service resource: ${code(dialog.serviceResource)}`,
+    `- Asked Altinn Authorization about: ${code(required)} → ${code(decision)}`,
+    `- Authentication level (access token): ${principal.level}`,
+    "",
+    `*${LEGACY_FOOTER}*`,
+    "",
+  ].join("\n");
+}
+
+/** Legacy mode's API answer. */
+export function legacyApiSummary(principal: Principal, dialog: Dialog, required: string, decision: string) {
+  return {
+    dialogId: dialog.id,
+    consumer: principal.consumer,
+    party: dialog.party,
+    serviceResource: dialog.serviceResource,
+    asked: required,
+    decision,
+    authenticationLevel: principal.level,
+    verifiedLocally: false,
+    authorizationCalls: 1,
   };
 }
 

@@ -1,11 +1,13 @@
+import { FAULTS, parseFaults } from "../shared/faults";
 import { problem } from "../shared/problem";
 import type { Exchange } from "../shared/trace";
 import type { Clock } from "../shared/types";
 import { authError, extractBearer } from "./bearer";
-import { decodeToken } from "./decode";
+import { asClaims, decodeToken } from "./decode";
+import { keyFault, minimumLevelWith, naiveAction } from "./faults";
 import type { JwksCache, KeySource } from "./jwks-cache";
 import type { DialogTokenClaims, Jwks, VerificationResult, VerifyExpectations } from "./types";
-import { verifyDialogToken } from "./verify";
+import { refusedByHeader, verifyDialogToken } from "./verify";
 
 /** What the service provider tells the sandbox about one request (travels in the Sandbox-Trace header). */
 export interface GateNotes {
@@ -16,6 +18,10 @@ export interface GateNotes {
   bearer?: string;
   jwks?: string;
   required?: string;
+  /** The service-provider faults in force for this request (docs/decisions/014-fault-injection.md). */
+  faults?: string[];
+  /** The keys came from the cache after their refresh was due (the JWKS could not be reached). */
+  keysStale?: boolean;
 }
 
 export interface GateTrace {
@@ -30,6 +36,8 @@ export interface GateDeps {
   now: Clock;
   issuer: string;
   skewSeconds: number;
+  /** Builds the throwaway key cache of the `jwks-down` (warm) and `jwks-cold` faults. */
+  degradedCache?: (warm: boolean) => JwksCache;
 }
 
 /**
@@ -39,6 +47,11 @@ export interface GateDeps {
 export async function authenticate(request: Request, expect: Omit<VerifyExpectations, "issuer">, deps: GateDeps): Promise<GateResult> {
   const instance = new URL(request.url).pathname;
   const trace: GateTrace = { exchanges: [], notes: { verification: null, keySource: null, authorizationCalls: 0 } };
+  const parsedFaults = parseFaults(request);
+  if (!parsedFaults.ok) return { ok: false, response: parsedFaults.response, trace };
+  const faults = parsedFaults.faults;
+  const mine = [...faults].filter((f) => FAULTS[f].service === "service-provider");
+  if (mine.length > 0) trace.notes.faults = mine;
   const bearer = extractBearer(request);
   if (!bearer.ok) {
     trace.notes.bearer = bearer.code;
@@ -46,10 +59,12 @@ export async function authenticate(request: Request, expect: Omit<VerifyExpectat
   }
   let jwks: Jwks = { keys: [] };
   const decoded = decodeToken(bearer.token);
-  // A token that does not even parse is refused without touching the network.
-  if (decoded.ok) {
+  // A token that does not even parse, or that its header alone condemns, is refused without touching the network.
+  if (decoded.ok && asClaims(decoded.payload) && !refusedByHeader(decoded.header)) {
     const kid = typeof decoded.header.kid === "string" ? decoded.header.kid : undefined;
-    const keys = await deps.cache.getKeys(kid);
+    const degraded = keyFault(faults);
+    const cache = degraded && deps.degradedCache ? deps.degradedCache(degraded === "jwks-down") : deps.cache;
+    const keys = await cache.getKeys(kid);
     trace.exchanges.push(...keys.exchanges);
     if (!keys.ok) {
       trace.notes.jwks = keys.detail;
@@ -58,9 +73,14 @@ export async function authenticate(request: Request, expect: Omit<VerifyExpectat
     }
     jwks = keys.jwks;
     trace.notes.keySource = keys.source;
+    if (keys.stale) trace.notes.keysStale = true;
     if (keys.note) trace.notes.jwks = keys.note;
   }
-  const result = await verifyDialogToken(bearer.token, { jwks, now: deps.now(), skewSeconds: deps.skewSeconds, expect: { issuer: deps.issuer, ...expect } });
+  const context = { jwks, now: deps.now(), skewSeconds: deps.skewSeconds, expect: { issuer: deps.issuer, ...expect, minimumLevel: minimumLevelWith(faults, expect.minimumLevel) } };
+  // naive-action-check: the bare action first (Dialogporten #4043), then the exact pair; the stricter wins.
+  const bare = naiveAction(faults, expect.action);
+  const first = bare ? await verifyDialogToken(bearer.token, { ...context, expect: { ...context.expect, action: bare } }) : undefined;
+  const result = first && !first.valid ? first : await verifyDialogToken(bearer.token, context);
   trace.notes.verification = result;
   if (!result.valid || !result.claims) {
     const failed = result.failure;

@@ -211,8 +211,8 @@ describe("service provider: CORS", () => {
     expect(ok.status).toBe(204);
     expect(Object.fromEntries(ok.headers)).toMatchObject({
       "access-control-allow-origin": UI_ORIGIN,
-      "access-control-allow-headers": "authorization, content-type, accept-language, prefer, sandbox-trace",
-      "access-control-max-age": "600",
+      "access-control-allow-headers": "authorization, content-type, accept-language, prefer, sandbox-trace, sandbox-fault, sandbox-pdp-latency-ms",
+      "access-control-max-age": "0",
       vary: "Origin",
     });
     expect(ok.headers.get("access-control-allow-methods")).toContain("DELETE");
@@ -228,10 +228,12 @@ describe("service provider: CORS", () => {
     const allowed = await sp(req(path, { headers: { origin: UI_ORIGIN } }));
     expect(allowed.status).toBe(401);
     expect(allowed.headers.get("access-control-allow-origin")).toBe(UI_ORIGIN);
-    expect(allowed.headers.get("access-control-expose-headers")).toBe("www-authenticate, sandbox-trace");
+    expect(allowed.headers.get("access-control-expose-headers")).toBe("www-authenticate, sandbox-trace, etag, location, retry-after");
     expect(allowed.headers.get("vary")).toContain("Origin");
     const other = await sp(req(path, { headers: { origin: "https://evil.example" }, bearer: await token(DIALOG_ID.taxReturn) }));
+    expect(other.status).toBe(403);
     expect(other.headers.get("access-control-allow-origin")).toBeNull();
+    expect((await problemOf(other)).code).toBe("origin_not_allowed");
   });
 });
 

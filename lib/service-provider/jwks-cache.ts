@@ -22,6 +22,15 @@ export interface JwksCacheOptions {
   /** Least time between two network attempts triggered by an unknown kid, or after a failed attempt. */
   minRefetchIntervalSeconds?: number;
   timeoutMs?: number;
+  /** Keys to start with instead of an empty cache (a throwaway copy of another cache, for fault injection). */
+  seed?: CachedKeys;
+}
+
+/** What a cache holds: the keys, where they came from and when. */
+export interface CachedKeys {
+  jwks: Jwks;
+  jwksUri: string;
+  fetchedAt: number;
 }
 
 export type KeySource = "cache" | "network";
@@ -33,13 +42,11 @@ export type KeyLookup =
 export interface JwksCache {
   /** Keys to verify a token signed with `kid`; an unknown kid triggers one rate-limited refetch. */
   getKeys(kid?: string): Promise<KeyLookup>;
+  /** The cached keys as they are, without any network call (undefined while cold). */
+  peek(): CachedKeys | undefined;
 }
 
-interface Entry {
-  jwks: Jwks;
-  jwksUri: string;
-  fetchedAt: number;
-}
+type Entry = CachedKeys;
 
 type Fetched = { ok: true; entry: Entry; exchanges: Exchange[] } | { ok: false; detail: string; exchanges: Exchange[] };
 
@@ -81,7 +88,7 @@ export function createJwksCache(opts: JwksCacheOptions): JwksCache {
   const ttlMs = clampTtl(opts.ttlSeconds) * 1000;
   const intervalMs = Math.max(0, opts.minRefetchIntervalSeconds ?? DEFAULT_REFETCH_INTERVAL_SECONDS) * 1000;
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  let entry: Entry | undefined;
+  let entry: Entry | undefined = opts.seed;
   /** Only refetches caused by an unknown kid count here, so a rotation right after a routine fetch is still seen. */
   let lastKidRefetchAt: number | undefined;
   let lastFailureAt: number | undefined;
@@ -136,6 +143,7 @@ export function createJwksCache(opts: JwksCacheOptions): JwksCache {
   });
 
   return {
+    peek: () => entry,
     async getKeys(kid) {
       const now = opts.now();
       if (!entry) {

@@ -93,7 +93,7 @@ describe("verifyDialogToken", () => {
     const good = await makeToken();
     const [h, p, s] = good.split(".") as [string, string, string];
     const malformed = [
-      "", "a.b", `${h}.${p}`, `${good}.x`, `${h}.${p}.`, `${h}=.${p}.${s}`, `${h}.${p}.${s}!`,
+      "", "a.b", `${h}.${p}`, `${good}.x`, `${h}=.${p}.${s}`, `${h}.${p}.${s}!`,
       `${encodeText("[1]")}.${p}.${s}`, `${h}.${encodeText("null")}.${s}`, `${h}.${encodeText("{bad json")}.${s}`,
       await makeToken({ claims: { exp: "soon" } }), await makeToken({ claims: { l: 3.5 } }), await makeToken({ claims: { l: "3" } }),
       await makeToken({ claims: { a: undefined } }), await makeToken({ claims: { i: 42 } }), await makeToken({ claims: { jti: 1 } }),
@@ -135,6 +135,8 @@ describe("verifyDialogToken", () => {
     const other = (await makeToken({ claims: { a: "read;write;delete" } })).split(".")[1]!;
     expect(await failure(`${h}.${other}.${s}`)).toBe("signature_invalid");
     expect(await failure(`${h}.${other}.${s.slice(0, 40)}`)).toBe("signature_invalid");
+    // A stripped signature is a well-formed unsecured JWS; the signature check refuses it by name.
+    expect(await failure(`${h}.${other}.`)).toBe("signature_invalid");
     expect(await failure(await makeToken(), await ctx({ jwks: { keys: [{ ...primary.publicJwk, x: "AAAA" }] } }))).toBe("signature_invalid");
     expect((await verifyDialogToken(await makeToken({ key: secondary }), await ctx())).valid).toBe(true);
   });

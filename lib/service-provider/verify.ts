@@ -59,7 +59,7 @@ const steps: Record<Exclude<CheckCode, "format">, Step> = {
     const usable = known.filter(isUsableEd25519);
     const kids = ctx.jwks.keys.filter(isUsableEd25519).map((k) => k.kid);
     if (usable.length === 0) {
-      const why = known.length === 0 ? "No key in the JWKS has this kid." : "The key with this kid is not an Ed25519 signing key.";
+      const why = known.length === 0 ? "No key in the JWKS has this kid." : "The key with this kid is not a usable Ed25519 signing key (wrong type, use or alg, or a weak small-order point).";
       return fail("kid_unknown", why, kids, kid);
     }
     return pass(`Key ${kid} found in the JWKS.`, kids, kid);
@@ -123,6 +123,14 @@ const steps: Record<Exclude<CheckCode, "format">, Step> = {
       : fail("authentication_level_too_low", `Level ${claims.l} is below the required ${min}.`, `>= ${min}`, claims.l);
   },
 };
+
+/**
+ * True when the alg or header check alone refuses the token. The gate then skips the key lookup, so an
+ * attacker-chosen header (an unknown kid with alg none, a jku) never drives a JWKS refresh.
+ */
+export function refusedByHeader(header: Record<string, unknown>): boolean {
+  return header.alg !== "EdDSA" || FORBIDDEN_HEADERS.some((name) => name in header);
+}
 
 function toCheck(code: CheckCode, o: Outcome): Check {
   const check: Check = { code, label: LABELS[code], ok: o.ok, detail: o.detail };

@@ -1,0 +1,69 @@
+import { execFileSync } from "node:child_process";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { RecordedRequest } from "@/lib/shared/trace";
+import { curlArgs, httpRequestText, shellQuote, toCurl } from "./curl";
+
+/** What a real POSIX shell makes of the command: `curl` is replaced by a function that prints its argv, NUL-separated. */
+function argvFromShell(command: string): string[] {
+  const out = execFileSync("sh", ["-c", `curl() { printf '%s\\0' curl "$@"; }\n${command}`], { encoding: "utf8" });
+  return out.split("\0").slice(0, -1);
+}
+
+const request = (over: Partial<RecordedRequest> = {}): RecordedRequest => ({
+  method: "GET",
+  url: "http://localhost:3100/service-provider/fce/019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c01",
+  headers: [
+    ["authorization", "Bearer eyJhbGciOiJFZERTQSJ9.eyJhIjoicmVhZCJ9.c2ln"],
+    ["accept", "text/markdown"],
+    ["sandbox-trace", "on"],
+  ],
+  body: null,
+  ...over,
+});
+
+describe("shellQuote", () => {
+  it("leaves safe words alone and single-quotes the rest", () => {
+    expect(shellQuote("http://a.b/c")).toBe("http://a.b/c");
+    expect(shellQuote("a b")).toBe("'a b'");
+    expect(shellQuote("")).toBe("''");
+    expect(shellQuote("it's")).toBe(`'it'\\''s'`);
+  });
+
+  it("survives a real shell for any string, including quotes, $, backticks, backslashes and newlines", () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: "binary" }).map((s) => s.replace(/\0/g, "")), { maxLength: 4 }), (values) => {
+        expect(argvFromShell(`curl ${values.map(shellQuote).join(" ")}`)).toEqual(["curl", ...values]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("toCurl", () => {
+  it("repeats method, headers, body and URL, and drops the sandbox's own trace header", () => {
+    const args = curlArgs(request());
+    expect(args).toEqual([
+      "curl", "-i",
+      "-H", "authorization: Bearer eyJhbGciOiJFZERTQSJ9.eyJhIjoicmVhZCJ9.c2ln",
+      "-H", "accept: text/markdown",
+      "http://localhost:3100/service-provider/fce/019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c01",
+    ]);
+  });
+
+  it("is parsed by a shell back into exactly those arguments", () => {
+    const r = request({ method: "POST", body: `{"q":"it's $HOME \`id\` \\n"}`, headers: [["content-type", "application/json"]] });
+    expect(argvFromShell(toCurl(r))).toEqual(curlArgs(r));
+    expect(curlArgs(r)).toContain("-X");
+  });
+
+  it("keeps -X for a body-less write action", () => {
+    expect(curlArgs(request({ method: "DELETE" }))).toEqual(expect.arrayContaining(["-X", "DELETE"]));
+  });
+});
+
+describe("httpRequestText", () => {
+  it("writes an HTTP/1.1 request message", () => {
+    expect(httpRequestText(request({ headers: [] }))).toBe("GET /service-provider/fce/019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c01 HTTP/1.1\nhost: localhost:3100\n\n");
+  });
+});

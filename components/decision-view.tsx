@@ -1,0 +1,155 @@
+import type { Dialog } from "@/lib/dialogporten/dto";
+import type { Exchange } from "@/lib/shared/trace";
+import { parseActions, formatAction } from "@/lib/service-provider/decode";
+import { prettyBody } from "./http-text";
+import { partyName } from "./scenario";
+import { DecisionChip, VerdictChip } from "./status";
+import { authorizeExchange, dialogportenNotes, explanations } from "./trace-notes";
+
+const first = (l: { value: string }[] | undefined) => l?.[0]?.value ?? "";
+
+function elementName(dialog: Dialog | undefined, element: string, id: string): string {
+  if (element === "mainContentReference") return "Main content (front-channel embed)";
+  if (element === "guiAction") return `GUI action “${first(dialog?.guiActions.find((g) => g.id === id)?.title)}”`;
+  if (element === "apiAction") {
+    const a = dialog?.apiActions.find((x) => x.id === id);
+    return `API action “${a?.name ?? a?.action ?? id}”`;
+  }
+  return `Transmission “${first(dialog?.transmissions.find((t) => t.id === id)?.content.title.value)}”`;
+}
+
+/** A URN in monospace that may wrap after each colon instead of mid-word. */
+function Urn({ value }: { value: string }) {
+  const parts = value.split(/(?<=[:,])/);
+  return (
+    <code className="font-mono">
+      {parts.map((p, i) => (
+        <span key={i}>
+          {p}
+          {i < parts.length - 1 && <wbr />}
+        </span>
+      ))}
+    </code>
+  );
+}
+
+const entryOf = (name: string, attribute: string) => formatAction({ name, attribute: attribute === "main" ? undefined : attribute });
+
+/** Steps 1–2: what Dialogporten asked, what Altinn Authorization answered and why, and how each Permit reached the token and the dialog. */
+export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange: Exchange; dialog: Dialog | undefined; step: number }) {
+  const notes = dialogportenNotes(dialogExchange);
+  const aa = authorizeExchange(dialogExchange);
+  const why = explanations(dialogExchange);
+  const answered = step >= 2;
+  const pairs = notes.decisions ?? notes.candidates?.map((c) => ({ ...c, decision: "" })) ?? [];
+  const a = typeof notes.token?.claims.a === "string" ? notes.token.claims.a : undefined;
+  const inA = new Set(a === undefined ? [] : parseActions(a).map(formatAction));
+  const subject = why[0]?.subject ?? (notes.principal ? `${notes.principal.subject.id}:${notes.principal.subject.value}` : "");
+  const party = why[0]?.party;
+
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">
+        Subject <code className="font-mono">{subject}</code>
+        {party && (
+          <>
+            {" "}acting for <code className="font-mono">{party}</code>
+            {partyName(party) !== party && ` (${partyName(party)})`}
+          </>
+        )}
+        {why[0]?.roles.length ? <>, who holds {why[0].roles.map((r) => <code key={r} className="font-mono"> {r}</code>)}</> : null}. Resource <code className="font-mono">{why[0]?.resourceId ?? ""}</code>.
+      </p>
+
+      {aa && (
+        <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
+          <details>
+            <summary className="cursor-pointer font-medium">XACML request (JSON, step 1)</summary>
+            <pre className="code-block mt-1">{prettyBody(aa.request.body ?? "")}</pre>
+          </details>
+          {answered ? (
+            <details>
+              <summary className="cursor-pointer font-medium">XACML response (JSON, step 2)</summary>
+              <pre className="code-block mt-1">{prettyBody(aa.response?.body ?? "")}</pre>
+            </details>
+          ) : (
+            <p className="text-muted">XACML response: arrives in step 2</p>
+          )}
+        </div>
+      )}
+
+      <table className="data-table">
+        <caption className="table-caption">
+          {answered ? "Decisions: one XACML result per (action, attribute) pair, in request order" : "Asked in step 1: one XACML request per (action, attribute) pair; the answers arrive in step 2"}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col" className="w-[30%]">Action × attribute</th>
+            <th scope="col" className="w-32">Decision</th>
+            <th scope="col">Decided by</th>
+            <th scope="col" className="w-[24%]">Entry in a</th>
+          </tr>
+        </thead>
+        <tbody>
+          {pairs.map((p, i) => {
+            const w = why[i];
+            const entry = entryOf(p.name, p.attribute);
+            return (
+              <tr key={`${p.name}@${p.attribute}`}>
+                <th scope="row" className="font-normal">
+                  <span className="font-mono font-bold">{p.name}</span> × <Urn value={p.attribute} />
+                  {w && <span className="block font-mono text-xs text-muted">{w.reference.join(" ")}</span>}
+                </th>
+                <td>{answered ? <DecisionChip decision={p.decision} /> : <span className="text-muted">pending</span>}</td>
+                <td className="text-sm">{answered && w ? (w.ruleId ? <><strong className="font-mono">{w.ruleId}</strong>: {w.ruleDescription}</> : w.detail) : ""}</td>
+                <td className="text-[13px]">
+                  {!answered ? "" : p.decision === "Permit" ? (
+                    <>
+                      <Urn value={entry} />{" "}
+                      {a !== undefined && (inA.has(entry) ? <VerdictChip verdict="pass" word="in a" /> : <VerdictChip verdict="fail" word="missing" />)}
+                    </>
+                  ) : (
+                    <span className="text-muted">— not in a</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {answered && a !== undefined && (
+        <p className="text-sm">
+          So the token&apos;s <code className="font-mono">a</code> = <code className="font-mono font-semibold break-all">{JSON.stringify(a)}</code>: the Permits, sorted, joined with &quot;;&quot;, &quot;main&quot; left out.
+        </p>
+      )}
+
+      {answered && notes.isAuthorized && (
+        <table className="data-table">
+          <caption className="table-caption">isAuthorized: how Dialogporten flags each element of the dialog it returns (step 3)</caption>
+          <thead>
+            <tr>
+              <th scope="col">Element</th>
+              <th scope="col">Needs</th>
+              <th scope="col">isAuthorized</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {notes.isAuthorized.map((n) => (
+              <tr key={`${n.element}:${n.id}`}>
+                <th scope="row" className="text-left font-normal">{elementName(dialog, n.element, n.id)}</th>
+                <td className="text-[13px]">
+                  <Urn value={entryOf(n.action, n.attribute)} />
+                </td>
+                <td>
+                  <VerdictChip verdict={n.isAuthorized ? "pass" : "fail"} word={n.isAuthorized ? "true" : "false"} />
+                </td>
+                <td className="text-sm">{n.rule}{n.isAuthorized ? "" : "; its URL is masked as urn:dialogporten:unauthorized"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+    </div>
+  );
+}

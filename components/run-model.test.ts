@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { DIALOG_ID, seedDialogs } from "@/lib/seed/dialogs";
+import { personas } from "@/lib/seed/personas";
+import { sandboxSuite } from "@/mocks/sandbox-suite";
+import { arrowsFor } from "./diagram-model";
+import { explainExchange } from "./explain";
+import { narrate } from "./narration";
+import type { RunData, Step } from "./run-model";
+import { advance, authorizationCalls, isFinished, nextMove, previousStep } from "./run-model";
+import type { Scenario } from "./scenario";
+import { actionOptions, changeScenario, DEFAULT_SCENARIO, forPersona } from "./scenario";
+
+const sb = sandboxSuite();
+
+/** Presses "Next step" until the run ends; records which presses made an HTTP call. */
+async function walk(scenario: Scenario) {
+  let data: RunData | null = null;
+  let step: Step = -1;
+  const shown: Step[] = [];
+  const calls: string[] = [];
+  for (;;) {
+    const move = nextMove(data, step);
+    if (move?.kind === "call") calls.push(move.call);
+    const next = await advance(data, step, scenario, sb.context(), sb.sandbox.config.serviceProviderOrigin);
+    if (!next) break;
+    ({ data, step } = next);
+    shown.push(step);
+  }
+  return { data: data!, step, shown, calls };
+}
+
+describe("the run model over the real handlers", () => {
+  it("walks the default scenario through steps 0–6, calling out only at steps 0, 1 and 4", async () => {
+    const run = await walk(DEFAULT_SCENARIO);
+    expect(run.shown).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(run.calls).toEqual(["sign-in", "dialog", "service-provider"]);
+    expect(run.data.spExchange?.response?.status).toBe(200);
+    expect(authorizationCalls(run.data, 6)).toEqual({ early: 1, late: 0 });
+    expect(isFinished(run.data, 6)).toBe(true);
+    expect(arrowsFor(run.data, 6, run.data.scenario).filter((a) => a.state === "pending" || a.state === "not-reached")).toEqual([]);
+  });
+
+  it("stops at step 3 when Dialogporten refuses, and says why", async () => {
+    const scenario = changeScenario(DEFAULT_SCENARIO, "dialogId", DIALOG_ID.vatReturn);
+    const run = await walk(scenario);
+    expect(run.shown).toEqual([0, 1, 2, 3]);
+    expect(run.data.dialogExchange?.response?.status).toBe(403);
+    expect(explainExchange(run.data.dialogExchange!)).toContain("no_access");
+    expect(arrowsFor(run.data, 3, run.data.scenario).find((a) => a.id === "sp-request")?.state).toBe("not-reached");
+    expect(authorizationCalls(run.data, 3).late).toBeUndefined();
+  });
+
+  it("calls a masked action anyway and shows the provider's 403", async () => {
+    const base = forPersona("system-user");
+    const signer = actionOptions(seedDialogs.find((d) => d.id === base.dialogId)).find((o) => o.label.includes("Signer"))!;
+    const run = await walk(changeScenario(base, "action", signer.value));
+    expect(run.data.action?.masked).toBe(true);
+    expect(run.data.spExchange?.response?.status).toBe(403);
+    expect(explainExchange(run.data.spExchange!)).toMatch(/action_not_in_token.*insufficient_scope/);
+    expect(arrowsFor(run.data, 6, run.data.scenario).find((a) => a.id === "sp-check")?.state).toBe("failed");
+  });
+
+  it("goes back through the steps that exist, never before the first", async () => {
+    const run = await walk(DEFAULT_SCENARIO);
+    expect(previousStep(run.data, 6)).toBe(5);
+    expect(previousStep(run.data, 0)).toBeNull();
+    expect(nextMove(run.data, 2)).toEqual({ kind: "reveal", to: 3 });
+  });
+
+  it("every scenario the form offers runs, and every narration fits the three-line box", async () => {
+    for (const persona of personas) {
+      for (const party of persona.parties) {
+        const s = changeScenario(forPersona(persona.id), "party", party);
+        for (const action of actionOptions(seedDialogs.find((d) => d.id === s.dialogId))) {
+          const scenario = changeScenario(s, "action", action.value);
+          const run = await walk(scenario);
+          expect(run.shown[0], `${persona.id} ${action.label}`).toBe(0);
+          for (const step of run.shown) expect(narrate(run.data, step, scenario).length, `${persona.id} step ${step}`).toBeLessThanOrEqual(200);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,145 @@
+import type { Arrow, ArrowId } from "./diagram-model";
+import { ACTORS, actorName } from "./diagram-model";
+
+const HEAD = [
+  "bg-sky-100 text-sky-950 border-sky-300 dark:bg-sky-950 dark:text-sky-100 dark:border-sky-700",
+  "bg-amber-100 text-amber-950 border-amber-300 dark:bg-amber-950 dark:text-amber-100 dark:border-amber-700",
+  "bg-violet-100 text-violet-950 border-violet-300 dark:bg-violet-950 dark:text-violet-100 dark:border-violet-700",
+  "bg-emerald-100 text-emerald-950 border-emerald-300 dark:bg-emerald-950 dark:text-emerald-100 dark:border-emerald-700",
+  "bg-rose-100 text-rose-950 border-rose-300 dark:bg-rose-950 dark:text-rose-100 dark:border-rose-700",
+];
+
+const center = (id: Arrow["from"]) => ACTORS.findIndex((a) => a.id === id) * 20 + 10;
+
+/** `stroke` colours the line and the arrowhead (via currentColor); `text` the labels. */
+const TONE: Record<string, { text: string; stroke: string; badge: string }> = {
+  pending: { text: "text-faint", stroke: "text-slate-300 dark:text-slate-700", badge: "bg-slate-200 text-slate-600 dark:bg-slate-800 dark:text-slate-400" },
+  "not-reached": { text: "text-faint line-through", stroke: "text-slate-300 dark:text-slate-700", badge: "bg-slate-200 text-slate-600 dark:bg-slate-800 dark:text-slate-400" },
+  "no-call": { text: "text-muted italic", stroke: "text-slate-400 dark:text-slate-600", badge: "bg-slate-400 dark:bg-slate-500" },
+  done: { text: "text-fg", stroke: "text-slate-600 dark:text-slate-300", badge: "bg-slate-700 text-white dark:bg-slate-200 dark:text-slate-900" },
+  current: { text: "text-indigo-800 dark:text-indigo-200 font-semibold", stroke: "text-indigo-600 dark:text-indigo-400", badge: "bg-indigo-700 text-white dark:bg-indigo-300 dark:text-indigo-950" },
+  failed: { text: "text-red-800 dark:text-red-200 font-semibold", stroke: "text-red-600 dark:text-red-400", badge: "bg-red-700 text-white dark:bg-red-300 dark:text-red-950" },
+};
+
+function stateWord(a: Arrow): string {
+  return { pending: "not yet", "not-reached": "not reached", "no-call": "no call", done: "done", failed: "failed" }[a.state];
+}
+
+function Head({ pointsLeft }: { pointsLeft: boolean }) {
+  // A CSS triangle in the line's colour (currentColor of the line span).
+  return (
+    <span
+      aria-hidden="true"
+      className={`absolute top-1/2 size-0 -translate-y-1/2 border-y-[6px] border-y-transparent ${pointsLeft ? "left-0 border-r-[9px] border-r-current" : "right-0 border-l-[9px] border-l-current"}`}
+    />
+  );
+}
+
+/**
+ * Where an arrow's labels sit: centred over the arrow, at least `min`% wide so short arrows keep readable
+ * labels, shifted to stay clear of the number badge at the arrow's start (x1) and inside the row.
+ */
+function labelBox(x1: number, x2: number, min = 50): { left: number; width: number } {
+  const lo = Math.min(x1, x2);
+  const hi = Math.max(x1, x2);
+  const centre = (lo + hi) / 2;
+  const w = Math.max(hi - lo, min);
+  const minL = x1 <= centre ? x1 + 3 : 1;
+  const maxR = x1 > centre ? x1 - 3 : 99;
+  let l = centre - w / 2;
+  let r = centre + w / 2;
+  if (l < minL) [l, r] = [minL, r + minL - l];
+  if (r > maxR) [l, r] = [l - (r - maxR), maxR];
+  l = Math.max(l, minL);
+  return { left: l, width: r - l };
+}
+
+function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; onSelect: (a: Arrow) => void }) {
+  const tone = TONE[a.state === "done" && a.current ? "current" : a.state]!;
+  const self = a.kind === "self";
+  const x1 = center(a.from);
+  const x2 = center(a.to);
+  const left = self ? x1 - 6 : Math.min(x1, x2);
+  const width = self ? 6 : Math.abs(x2 - x1);
+  const label = self ? { left: 28, width: x1 - 8 - 28 } : labelBox(x1, x2);
+  const pointsLeft = x2 < x1;
+  const clickable = a.state === "done" || a.state === "failed";
+  // The accessible name is the visible text plus hidden context (step, actors, state), so it always contains what is seen.
+  const prefix = `${a.num !== null ? `Step ${a.num}: ` : "Keys: "}${actorName(a.from)} to ${actorName(a.to)}, `;
+  const thick = a.current || a.state === "failed";
+  return (
+    <button
+      type="button"
+      disabled={!clickable}
+      title={`${a.title} · ${a.detail}`}
+      aria-current={a.current ? "step" : undefined}
+      aria-controls="detail-panel"
+      onClick={() => onSelect(a)}
+      className={`absolute inset-0 rounded-md enabled:cursor-pointer enabled:hover:ring-1 enabled:hover:ring-slate-400 motion-safe:transition-colors motion-safe:duration-500 ${tone.text} ${selected ? "ring-2 ring-indigo-600 ring-inset dark:ring-indigo-300" : ""}`}
+    >
+      <span className={`absolute top-0 flex flex-col leading-none ${self ? "items-end text-right" : "items-center text-center"}`} style={{ left: `${label.left}%`, width: `${label.width}%` }}>
+        <span className="max-w-full truncate bg-surface-row px-1 text-[13px] leading-[15px]">
+          <span className="sr-only">{prefix}</span>
+          {a.title}
+          <span className="sr-only">, </span>
+        </span>
+      </span>
+      <span className={`absolute bottom-0 flex ${self ? "justify-end text-right" : "justify-center text-center"}`} style={{ left: `${label.left}%`, width: `${label.width}%` }}>
+        <span className={`max-w-full truncate bg-surface-row px-1 text-[11px] leading-[13px] ${a.state === "pending" || a.state === "not-reached" ? "" : "text-muted-strong"}`}>
+          {a.detail}
+          <span className="sr-only"> ({stateWord(a)})</span>
+        </span>
+      </span>
+      {self ? (
+        <span aria-hidden="true" className={`absolute top-[8px] bottom-[8px] ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
+          <span className={`absolute inset-0 rounded-l-lg border-r-0 border-current ${thick ? "border-[3px]" : "border-2"}`} />
+          <span className="absolute right-0 bottom-0 block h-3 w-3 translate-y-1/2">
+            <Head pointsLeft={false} />
+          </span>
+          <Badge num={a.num} cls={tone.badge} className="top-1/2 left-0 -translate-x-1/2 -translate-y-1/2" />
+        </span>
+      ) : (
+        <span aria-hidden="true" className={`absolute top-[13px] block h-3 ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
+          <span className={`absolute inset-x-0 top-1/2 -translate-y-1/2 border-current ${thick ? "border-t-[3px]" : "border-t-2"} ${a.kind === "response" ? "border-dashed" : ""} ${a.state === "no-call" ? "border-dotted" : ""}`} />
+          <Head pointsLeft={pointsLeft} />
+          <Badge num={a.num} cls={tone.badge} className={`top-1/2 -translate-y-1/2 ${pointsLeft ? "right-0 translate-x-1/2" : "left-0 -translate-x-1/2"}`} />
+        </span>
+      )}
+    </button>
+  );
+}
+
+function Badge({ num, cls, className }: { num: number | null; cls: string; className: string }) {
+  return (
+    <span className={`absolute flex items-center justify-center rounded-full text-[11px] font-bold ${num === null ? "size-2.5" : "size-[18px]"} ${cls} ${className}`}>
+      {num ?? ""}
+    </span>
+  );
+}
+
+/** The seed's sequence diagram, live: one row per exchange, the current step highlighted, each arrow opens its exchange. */
+export function SequenceDiagram({ arrows, selected, onSelect }: { arrows: Arrow[]; selected: ArrowId | null; onSelect: (a: Arrow) => void }) {
+  return (
+    <div className="relative min-w-[30rem] select-none">
+      <div className="grid grid-cols-5 gap-1.5">
+        {ACTORS.map((actor, i) => (
+          <div key={actor.id} className={`flex min-h-10 items-center justify-center rounded-md border px-1 text-center text-[13px] leading-4 font-semibold ${HEAD[i]}`}>
+            {actor.name}
+          </div>
+        ))}
+      </div>
+      <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-10 bottom-0">
+        {ACTORS.map((actor, i) => (
+          <span key={actor.id} className="absolute top-0 bottom-0 border-l-2 border-dashed border-slate-300 dark:border-slate-700" style={{ left: `${i * 20 + 10}%` }} />
+        ))}
+      </div>
+      <ol aria-label="Exchanges in order" className="relative mt-1">
+        {arrows.map((a) => (
+          <li key={a.id} className={`relative h-[34px] rounded-md ${a.current ? "row-current" : ""}`}>
+            <ArrowButton a={a} selected={selected === a.id} onSelect={onSelect} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

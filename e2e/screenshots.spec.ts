@@ -1,0 +1,33 @@
+import { fileURLToPath } from "node:url";
+import { expect, test } from "./fixtures";
+
+const out = (name: string) => fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+// The README shows docs/screenshots/sequence-light.png; the rest document the other theme and a refusal.
+test("screenshots of the sequence page mid-run, light and dark", async ({ page, sequence }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await sequence.goto();
+  for (const step of [0, 1, 2, 3]) await sequence.stepTo(step);
+  await expect(sequence.panel.getByRole("figure", { name: "Decoded payload" })).toBeVisible();
+  await page.screenshot({ path: out("sequence-light.png") });
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  await sequence.reset.click();
+  for (const step of [0, 1, 2]) await sequence.stepTo(step);
+  await expect(sequence.decisionsTable()).toContainText("Permit");
+  await page.screenshot({ path: out("sequence-dark.png") });
+});
+
+test("screenshot of a refusal at step 5, dark", async ({ page, sequence }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await sequence.goto();
+  await sequence.chooseScenario({ persona: "Regnskapssystem (system user) · Maskinporten", dialog: /^MVA-melding/, action: /“Signer”/ });
+  await sequence.runAll.click();
+  await sequence.expectStep(6);
+  await sequence.back.click();
+  await sequence.expectStep(5);
+  await expect(sequence.panel).toContainText("Refused");
+  await page.screenshot({ path: out("sequence-refused-dark.png") });
+});

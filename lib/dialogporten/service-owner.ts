@@ -1,0 +1,173 @@
+import { PARTY_NAMES } from "../seed/parties";
+import { isGuid } from "../shared/identifiers";
+import { json, problem } from "../shared/problem";
+import { readTextCapped } from "../shared/router";
+import type { Route } from "../shared/router";
+import type { Exchange } from "../shared/trace";
+import { attachTrace } from "../shared/trace";
+import type { Clock } from "../shared/types";
+import type { Dialog } from "./dto";
+import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
+import type { Invalid, JsonPatchOperation } from "./service-owner-patch";
+import { applyPatch, bump, parsePatch, readActivity, uuidv7 } from "./service-owner-patch";
+import type { DialogStore } from "./store";
+
+/**
+ * The mock's service-owner API (`/dialogporten/api/v1/serviceowner/...`): what a service provider's
+ * back end uses to change its own dialogs. Real paths, verbs, field names and ETag/If-Match
+ * concurrency; authenticated with the service owner's Maskinporten token, never with a dialog token.
+ */
+export interface ServiceOwnerApiOptions {
+  authenticator: ServiceOwnerAuthenticator;
+  store: DialogStore;
+  /** `<origin>/dialogporten/api/v1`, for Location headers. */
+  issuer: string;
+  serviceProviderOrigin: string;
+  now: Clock;
+}
+
+const API = "/dialogporten/api/v1/serviceowner";
+/** Bodies are small: a patch of at most 20 operations, one activity. */
+export const MAX_SERVICE_OWNER_BODY_BYTES = 32 * 1024;
+
+type Ctx = { request: Request; instance: string; exchanges: Exchange[]; notes: Record<string, unknown> };
+
+const etag = (revision: string) => `"${revision}"`;
+
+function problemOf(ctx: Ctx, i: Invalid): Response {
+  const titles = { 400: "One or more validation errors occurred.", 409: "Conflict", 422: "Unprocessable Entity" } as const;
+  return problem({ status: i.status, title: titles[i.status], code: i.code, detail: i.detail, instance: ctx.instance, errors: i.errors });
+}
+
+function resolveUrls(dialog: Dialog, spOrigin: string): Dialog {
+  return JSON.parse(JSON.stringify(dialog).replaceAll("{sp}", spOrigin)) as Dialog;
+}
+
+/** `If-Match: "<revision>"` (quotes optional, as the real API takes a bare GUID); absent means "any revision". */
+function ifMatch(request: Request): { ok: true; revision?: string } | { ok: false } {
+  const raw = request.headers.get("if-match");
+  if (raw === null) return { ok: true };
+  const value = raw.trim().replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
+  if (value === "*") return { ok: true };
+  return isGuid(value) ? { ok: true, revision: value.toLowerCase() } : { ok: false };
+}
+
+async function readBody(request: Request, ctx: Ctx, types: string[]): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!types.includes(type)) {
+    return { ok: false, response: problem({ status: 415, title: "Unsupported Media Type", code: "unsupported_media_type", detail: `Send the body as ${types.join(" or ")}.`, instance: ctx.instance }) };
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  const tooLarge = () => problem({ status: 413, title: "Content Too Large", code: "body_too_large", detail: `The body may be at most ${MAX_SERVICE_OWNER_BODY_BYTES} bytes.`, instance: ctx.instance });
+  if (declared > MAX_SERVICE_OWNER_BODY_BYTES) return { ok: false, response: tooLarge() };
+  const body = await readTextCapped(request, MAX_SERVICE_OWNER_BODY_BYTES).catch(() => ({ error: "bad_encoding" as const }));
+  if (body.error === "too_large") return { ok: false, response: tooLarge() };
+  if (body.error) return { ok: false, response: problem({ status: 400, title: "Bad Request", code: "malformed_json", detail: "The body is not UTF-8.", instance: ctx.instance }) };
+  try {
+    return { ok: true, value: JSON.parse(body.text ?? "") };
+  } catch {
+    return { ok: false, response: problem({ status: 400, title: "Bad Request", code: "malformed_json", detail: "The body is not valid JSON.", instance: ctx.instance }) };
+  }
+}
+
+export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
+  const patchContext = () => {
+    const now = opts.now();
+    return { now, newId: () => uuidv7(now), partyName: (id: string) => PARTY_NAMES[id] };
+  };
+
+  /** Id check, authentication, lookup and the org check every endpoint shares. */
+  async function guard(request: Request, dialogId: string, handle: (ctx: Ctx, dialog: Dialog) => Promise<Response>): Promise<Response> {
+    const ctx: Ctx = { request, instance: new URL(request.url).pathname, exchanges: [], notes: {} };
+    const finish = (response: Response) => attachTrace(request, response, { actor: "dialogporten", exchanges: ctx.exchanges, notes: ctx.notes });
+    if (!isGuid(dialogId)) {
+      return finish(problem({ status: 400, title: "One or more validation errors occurred.", code: "invalid_dialog_id", detail: "dialogId must be a GUID.", instance: ctx.instance, errors: { dialogId: ["'dialogId' is not a valid GUID."] } }));
+    }
+    const auth = await opts.authenticator.authenticate(request.headers.get("authorization"), ctx.exchanges);
+    if (!auth.ok) {
+      ctx.notes.authentication = { code: auth.code, detail: auth.detail };
+      const headers = auth.status === 401 ? { "www-authenticate": `Bearer error="invalid_token", error_description="${auth.code}"` } : undefined;
+      const title = auth.status === 401 ? "Unauthorized" : auth.status === 403 ? "Forbidden" : "Service Unavailable";
+      return finish(problem({ status: auth.status, title, code: auth.code, detail: auth.detail, instance: ctx.instance, headers }));
+    }
+    ctx.notes.serviceOwner = { org: auth.owner.org, orgNumber: auth.owner.orgNumber, ...(auth.clientId && { clientId: auth.clientId }) };
+    const dialog = opts.store.get(dialogId);
+    if (!dialog) return finish(problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: `Entity 'Dialog' with key '${dialogId}' not found.`, instance: ctx.instance }));
+    if (dialog.org !== auth.owner.org) {
+      ctx.notes.dialogOrg = dialog.org;
+      return finish(problem({ status: 403, title: "Forbidden", code: "not_service_owner", detail: `The dialog belongs to another service owner (${dialog.org}).`, instance: ctx.instance }));
+    }
+    return finish(await handle(ctx, dialog));
+  }
+
+  /** Stores the change if the revision still matches; the answer carries the new ETag. */
+  function commit(ctx: Ctx, before: Dialog, after: Dialog, changes: string[]): Response | null {
+    const stored = opts.store.replace(after, before.revision);
+    ctx.notes.revision = { before: before.revision, after: stored === "ok" ? after.revision : before.revision };
+    if (stored === "ok") {
+      ctx.notes.changes = changes;
+      return null;
+    }
+    if (stored === "missing") return problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: "The dialog is gone.", instance: ctx.instance });
+    return problem({ status: 412, title: "Precondition Failed", code: "revision_mismatch", detail: "The dialog changed while this update was applied; read it again.", instance: ctx.instance });
+  }
+
+  function precondition(ctx: Ctx, dialog: Dialog): Response | null {
+    const match = ifMatch(ctx.request);
+    if (!match.ok) {
+      return problem({ status: 400, title: "One or more validation errors occurred.", code: "invalid_if_match", detail: "If-Match must be the dialog's revision (a GUID).", instance: ctx.instance, errors: { "If-Match": ["Not a GUID."] } });
+    }
+    if (match.revision && match.revision !== dialog.revision.toLowerCase()) {
+      ctx.notes.revision = { expected: match.revision, actual: dialog.revision };
+      return problem({ status: 412, title: "Precondition Failed", code: "revision_mismatch", detail: `The dialog's revision is ${dialog.revision}, not ${match.revision}.`, instance: ctx.instance, headers: { etag: etag(dialog.revision) } });
+    }
+    return null;
+  }
+
+  const get = (request: Request, { dialogId = "" }: Record<string, string>) =>
+    guard(request, dialogId, async (_ctx, dialog) => json(resolveUrls(dialog, opts.serviceProviderOrigin), { headers: { etag: etag(dialog.revision), "cache-control": "no-store" } }));
+
+  const patch = (request: Request, { dialogId = "" }: Record<string, string>) =>
+    guard(request, dialogId, async (ctx, dialog) => {
+      const failed = precondition(ctx, dialog);
+      if (failed) return failed;
+      const body = await readBody(request, ctx, ["application/json-patch+json", "application/json"]);
+      if (!body.ok) return body.response;
+      const parsed = parsePatch(body.value);
+      if (!parsed.ok) return problemOf(ctx, parsed);
+      ctx.notes.patch = parsed.ops satisfies JsonPatchOperation[];
+      const applied = applyPatch(dialog, parsed.ops, patchContext());
+      if (!applied.ok) return problemOf(ctx, applied);
+      const conflict = commit(ctx, dialog, applied.dialog, applied.changes);
+      return conflict ?? new Response(null, { status: 204, headers: { etag: etag(applied.dialog.revision) } });
+    });
+
+  const createActivity = (request: Request, { dialogId = "" }: Record<string, string>) =>
+    guard(request, dialogId, async (ctx, dialog) => {
+      const failed = precondition(ctx, dialog);
+      if (failed) return failed;
+      const body = await readBody(request, ctx, ["application/json"]);
+      if (!body.ok) return body.response;
+      const read = readActivity(body.value, dialog, patchContext(), "$");
+      if (!read.ok) return problemOf(ctx, read);
+      const next = structuredClone(dialog);
+      next.activities.push(read.activity);
+      const after = bump(next, opts.now());
+      const conflict = commit(ctx, dialog, after, [`activity ${read.activity.type} added`]);
+      if (conflict) return conflict;
+      const id = read.activity.id;
+      return json(id, { status: 201, headers: { etag: etag(after.revision), location: `${opts.issuer}/serviceowner/dialogs/${dialog.id}/activities/${id}` } });
+    });
+
+  const getActivity = (request: Request, { dialogId = "", activityId = "" }: Record<string, string>) =>
+    guard(request, dialogId, async (ctx, dialog) => {
+      const activity = dialog.activities.find((a) => a.id.toLowerCase() === activityId.toLowerCase());
+      return activity ? json(activity, { headers: { "cache-control": "no-store" } }) : problem({ status: 404, title: "Not Found", code: "activity_not_found", detail: "No such activity in this dialog.", instance: ctx.instance });
+    });
+
+  return [
+    { path: `${API}/dialogs/:dialogId`, methods: { GET: get, PATCH: patch } },
+    { path: `${API}/dialogs/:dialogId/activities`, methods: { POST: createActivity } },
+    { path: `${API}/dialogs/:dialogId/activities/:activityId`, methods: { GET: getActivity } },
+  ];
+}

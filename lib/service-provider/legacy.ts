@@ -1,0 +1,121 @@
+import { MAIN } from "../dialogporten/actions";
+import { buildDecisionRequest, readDecisionResponse } from "../dialogporten/decision-request";
+import type { Dialog } from "../dialogporten/dto";
+import type { Principal } from "../dialogporten/principal";
+import { problem } from "../shared/problem";
+import type { Exchange } from "../shared/trace";
+import { tracedFetch, wantsTrace } from "../shared/trace";
+import type { FetchLike } from "../shared/types";
+import type { AccessTokenVerifier } from "./access-token";
+import { challenge, extractBearer } from "./bearer";
+import { PDP_LATENCY_HEADER } from "./cors";
+import { formatAction } from "./decode";
+import type { ActionRef } from "./types";
+
+/**
+ * Legacy mode: the same service provider without dialog tokens. It takes the end user's access token,
+ * and on EVERY request asks Altinn Authorization about the one (action, attribute) it needs — the XACML
+ * request built exactly as Dialogporten builds it. Any doubt about the answer denies (fail closed).
+ */
+
+export interface LegacyOptions {
+  verifier: AccessTokenVerifier;
+  /** Base URL of Altinn Authorization for server-to-server calls. */
+  authorizationUrl: string;
+  fetch: FetchLike;
+}
+
+export interface LegacyNotes {
+  mode: "legacy";
+  /** Calls this request made to Altinn Authorization (counted again from the exchanges by the UI). */
+  authorizationCalls: number;
+  required?: string;
+  principal?: Pick<Principal, "kind" | "consumer" | "level" | "subject">;
+  decision?: string;
+  pdpLatencyMs?: number;
+  bearer?: string;
+  failure?: { code: string; detail: string };
+}
+
+export interface LegacyTrace {
+  exchanges: Exchange[];
+  notes: LegacyNotes;
+}
+
+export type LegacyGateResult = { ok: true; principal: Principal; trace: LegacyTrace } | { ok: false; response: Response; trace: LegacyTrace };
+
+export interface LegacyExpect {
+  dialog: Dialog | undefined;
+  action: ActionRef | undefined;
+  minimumLevel?: number;
+  /** The answer when the dialog or action is missing, given only to an authenticated caller (default 404). */
+  missing?: () => Response;
+}
+
+/** The latency header is passed on to the PDP as is; the sandbox decides whether to honour it. */
+function forwardedLatency(request: Request): string | undefined {
+  const v = request.headers.get(PDP_LATENCY_HEADER);
+  return v !== null && /^\d{1,4}$/.test(v) ? v : undefined;
+}
+
+function deny(status: 401 | 403 | 503, code: string, detail: string, instance: string, trace: LegacyTrace): LegacyGateResult {
+  trace.notes.failure = { code, detail };
+  const headers: Record<string, string> = {};
+  if (status === 401) headers["www-authenticate"] = code === "token_missing" ? challenge() : challenge("invalid_token", `${code}: ${detail}`);
+  if (status === 403) headers["www-authenticate"] = challenge("insufficient_scope", `${code}: ${detail}`);
+  if (status === 503) headers["retry-after"] = "5";
+  const title = status === 401 ? "Unauthorized" : status === 403 ? "Forbidden" : "Service Unavailable";
+  return { ok: false, response: problem({ status, title, code, detail, instance, headers }), trace };
+}
+
+/** Authenticates the access token, then asks the PDP for this one action. No dialog token anywhere. */
+export async function legacyGate(request: Request, expect: LegacyExpect, opts: LegacyOptions): Promise<LegacyGateResult> {
+  const instance = new URL(request.url).pathname;
+  const trace: LegacyTrace = { exchanges: [], notes: { mode: "legacy", authorizationCalls: 0 } };
+  const bearer = extractBearer(request);
+  if (!bearer.ok) {
+    trace.notes.bearer = bearer.code;
+    return deny(401, bearer.code, bearer.detail, instance, trace);
+  }
+  const auth = await opts.verifier.verify(bearer.token, trace.exchanges);
+  if (!auth.ok) return deny(auth.status, auth.code, auth.detail, instance, trace);
+  const { principal } = auth;
+  trace.notes.principal = { kind: principal.kind, consumer: principal.consumer, level: principal.level, subject: principal.subject };
+  if (!expect.dialog || !expect.action) {
+    return { ok: false, response: expect.missing?.() ?? problem({ status: 404, title: "Not Found", code: "not_found", detail: "No such dialog, transmission or action.", instance }), trace };
+  }
+  trace.notes.required = formatAction(expect.action);
+  if (expect.minimumLevel !== undefined && principal.level < expect.minimumLevel) {
+    return deny(403, "authentication_level_too_low", `Level ${principal.level} is below the required ${expect.minimumLevel}.`, instance, trace);
+  }
+
+  const candidates = [{ name: expect.action.name, attribute: expect.action.attribute ?? MAIN }];
+  const latency = forwardedLatency(request);
+  if (latency !== undefined) trace.notes.pdpLatencyMs = Number(latency);
+  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json", "ocp-apim-subscription-key": "sandbox" };
+  if (latency !== undefined) headers[PDP_LATENCY_HEADER] = latency;
+  const { exchange, response, body } = await tracedFetch(
+    opts.fetch,
+    `${opts.authorizationUrl}/authorization/api/v1/authorize`,
+    { method: "POST", headers, body: JSON.stringify(buildDecisionRequest(principal, expect.dialog, candidates)) },
+    { from: "service-provider", to: "authorization", label: "Authorize request (legacy: on every request)", askForTrace: wantsTrace(request), timeoutMs: 10_000 },
+  );
+  trace.exchanges.push(exchange);
+  trace.notes.authorizationCalls = 1;
+  if (!response) return deny(503, "pdp_unreachable", `Altinn Authorization could not be reached: ${exchange.error}`, instance, trace);
+  if (!response.ok) return deny(503, "pdp_error", `Altinn Authorization answered ${response.status}.`, instance, trace);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body ?? "");
+  } catch {
+    return deny(503, "pdp_garbage", "Altinn Authorization answered something that is not JSON.", instance, trace);
+  }
+  const outcome = readDecisionResponse(parsed, candidates);
+  if (!outcome.ok) return deny(503, outcome.code, outcome.detail, instance, trace);
+  const decision = outcome.decisions[0]?.decision ?? "Missing";
+  trace.notes.decision = decision;
+  if (outcome.permitted.length !== 1) {
+    return deny(403, "not_authorized", `Altinn Authorization answered ${decision} for ${formatAction(expect.action)}.`, instance, trace);
+  }
+  return { ok: true, principal, trace };
+}

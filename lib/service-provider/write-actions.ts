@@ -1,0 +1,164 @@
+import type { Dialog, DialogStatus, GuiAction } from "../dialogporten/dto";
+import { problem } from "../shared/problem";
+import type { Exchange } from "../shared/trace";
+import type { DialogTokenClaims } from "./types";
+import type { ClientFailure, ServiceOwnerClient, TraceSink } from "./service-owner-client";
+
+/**
+ * What a verified write action does (real-dialogporten.md §6.2): the service provider changes the dialog
+ * in Dialogporten through the service-owner API with its own Maskinporten token — never with the dialog
+ * token — and answers 204 when that is done, or 202 when it is queued and done shortly after.
+ */
+
+export interface WriteActionInput {
+  /** The service provider's own record of the dialog (ids, org, actions); current state comes from Dialogporten. */
+  dialog: Dialog;
+  guiAction: GuiAction;
+  /** Who acted: the dialog token's `c`, or in legacy mode the access token's consumer. */
+  actorId: string;
+  /** The verified dialog token's claims (absent in legacy mode). */
+  claims?: DialogTokenClaims;
+  /** The request's trace: calls made here are appended, notes set. */
+  trace: { exchanges: Exchange[]; notes: Record<string, unknown> };
+  askForTrace: boolean;
+  instance: string;
+}
+
+export type WriteActionHandler = (input: WriteActionInput) => Promise<Response | undefined>;
+
+export interface Effect {
+  activity: "FormSubmitted" | "SignatureProvided" | "DialogDeleted";
+  status?: DialogStatus;
+  process?: string;
+  systemLabel?: "Bin";
+}
+
+const TASK = "urn:altinn:task:";
+const FIRST_TASK = `${TASK}Task_1`;
+const SECOND_TASK = `${TASK}Task_2`;
+
+/**
+ * Semantics per action (ADR 012):
+ * - `write` (submit): FormSubmitted; a dialog in Task_1 moves to Task_2 and waits (Awaiting), one
+ *   without a process is done (Completed);
+ * - `sign`: SignatureProvided, Completed;
+ * - `delete`: DialogDeleted and the dialog goes to the Bin (a soft delete the end user can still see).
+ * Any action bound to a task (`urn:altinn:task:…`) works only while the dialog is in that task.
+ */
+export function effectOf(action: string, current: Dialog): Effect | undefined {
+  switch (action) {
+    case "write":
+      return current.process === FIRST_TASK
+        ? { activity: "FormSubmitted", status: "Awaiting", process: SECOND_TASK }
+        : { activity: "FormSubmitted", status: current.process ? "Awaiting" : "Completed" };
+    case "sign":
+      return { activity: "SignatureProvided", status: "Completed" };
+    case "delete":
+      return { activity: "DialogDeleted", systemLabel: "Bin" };
+    default:
+      return undefined;
+  }
+}
+
+export function patchFor(effect: Effect, actorId: string): unknown[] {
+  const ops: unknown[] = [{ op: "add", path: "/activities/-", value: { type: effect.activity, performedBy: { actorType: "PartyRepresentative", actorId } } }];
+  if (effect.status) ops.push({ op: "replace", path: "/status", value: effect.status });
+  if (effect.process) ops.push({ op: "replace", path: "/process", value: effect.process });
+  if (effect.systemLabel) ops.push({ op: "replace", path: "/systemLabel", value: effect.systemLabel });
+  return ops;
+}
+
+/** The task an action is bound to, if its authorization attribute names one. */
+export function taskOf(guiAction: GuiAction): string | undefined {
+  const a = guiAction.authorizationAttribute;
+  return a?.startsWith(TASK) ? a : undefined;
+}
+
+export interface WriteActionsOptions {
+  client: ServiceOwnerClient;
+  /** Delay before a queued (202) action is applied; ≤ 1 s so a client polling once a second sees it soon. */
+  queueDelayMs: number;
+  /** GUI action ids answered with 202 and applied later (the rest are applied before a 204). */
+  queued: ReadonlySet<string>;
+  /** Told when a queued action has been applied or failed (tests, logs). */
+  onQueuedResult?: (result: QueuedResult) => void;
+}
+
+export type QueuedResult = { guiActionId: string; dialogId: string; ok: true; revision?: string } | { guiActionId: string; dialogId: string; ok: false; code: string; detail: string };
+
+type Applied = { ok: true; revision?: string; before: string; effect: Effect } | (ClientFailure & { notInTask?: { current?: string; required: string } });
+
+/** Reads the current state, checks the task, patches with If-Match; one retry if the dialog changed meanwhile. */
+async function apply(client: ServiceOwnerClient, input: Pick<WriteActionInput, "dialog" | "guiAction" | "actorId">, sink: TraceSink): Promise<Applied> {
+  const { dialog, guiAction } = input;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const got = await client.getDialog(dialog.org, dialog.id, sink);
+    if (!got.ok) return got;
+    const required = taskOf(guiAction);
+    if (required && got.dialog.process !== required) {
+      return { ok: false, code: "dialog_not_in_task", detail: "", notInTask: { current: got.dialog.process, required } };
+    }
+    const effect = effectOf(guiAction.action, got.dialog);
+    if (!effect) return { ok: false, code: "no_write_semantics", detail: `The service provider has no write semantics for "${guiAction.action}".` };
+    const patched = await client.patch(dialog.org, dialog.id, patchFor(effect, input.actorId), got.revision, sink);
+    if (patched.ok) return { ok: true, revision: patched.revision, before: got.revision, effect };
+    if (patched.status !== 412) return patched;
+  }
+  return { ok: false, status: 412, code: "revision_mismatch", detail: "The dialog kept changing while the provider updated it." };
+}
+
+function failure(r: Exclude<Applied, { ok: true }>, instance: string): Response {
+  if (r.notInTask) {
+    const { current, required } = r.notInTask;
+    const name = (t?: string) => (t ? t.slice(TASK.length) || t : "no task");
+    return problem({
+      status: 422,
+      title: "Unprocessable Entity",
+      code: "dialog_not_in_task",
+      detail: `This action is bound to ${name(required)}, but the dialog is in ${name(current)} now.`,
+      instance,
+      extensions: { currentTask: current ?? null, requiredTask: required },
+    });
+  }
+  return problem({ status: 502, title: "Bad Gateway", code: "dialogporten_update_failed", detail: `${r.code}: ${r.detail}`, instance, headers: { "retry-after": "5" } });
+}
+
+export function createWriteActions(opts: WriteActionsOptions): WriteActionHandler {
+  return async (input) => {
+    const sink: TraceSink = { exchanges: input.trace.exchanges, askForTrace: input.askForTrace };
+    const queued = opts.queued.has(input.guiAction.id);
+    const write: Record<string, unknown> = { mode: queued ? "queued" : "synchronous", action: input.guiAction.action, actorId: input.actorId };
+    input.trace.notes.write = write;
+
+    if (queued) {
+      // A task-bound action is checked now, so a refusal reaches the caller; the change itself comes later.
+      const required = taskOf(input.guiAction);
+      if (required) {
+        const got = await opts.client.getDialog(input.dialog.org, input.dialog.id, sink);
+        if (!got.ok) return failure(got, input.instance);
+        if (got.dialog.process !== required) return failure({ ok: false, code: "dialog_not_in_task", detail: "", notInTask: { current: got.dialog.process, required } }, input.instance);
+      }
+      write.applyAfterMs = opts.queueDelayMs;
+      write.detail = "Queued: the provider applies the change after this response, through the service-owner API. Those calls are not in this trace; fetch the dialog again to see the new revision.";
+      const job = { dialog: input.dialog, guiAction: input.guiAction, actorId: input.actorId };
+      setTimeout(() => {
+        const background: TraceSink = { exchanges: [], askForTrace: false };
+        apply(opts.client, job, background).then(
+          (r) => opts.onQueuedResult?.(r.ok ? { guiActionId: job.guiAction.id, dialogId: job.dialog.id, ok: true, revision: r.revision } : { guiActionId: job.guiAction.id, dialogId: job.dialog.id, ok: false, code: r.code, detail: r.detail }),
+          (error: unknown) => opts.onQueuedResult?.({ guiActionId: job.guiAction.id, dialogId: job.dialog.id, ok: false, code: "internal_error", detail: String(error) }),
+        );
+      }, opts.queueDelayMs);
+      // Retry-After: a hint to poll the dialog about once a second, as the write-action spec allows.
+      return new Response(null, { status: 202, headers: { "retry-after": "1", "cache-control": "no-store" } });
+    }
+
+    const r = await apply(opts.client, input, sink);
+    if (!r.ok) {
+      write.failure = r.notInTask ? { code: "dialog_not_in_task", ...r.notInTask } : { code: r.code, detail: r.detail };
+      return failure(r, input.instance);
+    }
+    write.effect = r.effect;
+    write.revision = { before: r.before, after: r.revision ?? null };
+    return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
+  };
+}
