@@ -61,9 +61,12 @@ if (!base) {
 try {
   const html = await (await waitFor(new URL(path, base))).text();
   // Script tags, and chunk paths inside the (escaped) flight data: both are fetched on first load.
+  // <script nomodule> (legacy polyfills) is skipped: browsers with ES modules never download it.
+  const legacy = new Set([...html.matchAll(/<script[^>]*\bsrc="\/_next\/([^"]+\.js)"[^>]*\bnoModule\b[^>]*>/gi)].map((m) => m[1]));
   const found = new Set();
   for (const m of html.matchAll(/\/_next\/(static\/[^"'\\\s)]+?\.js)/g)) found.add(m[1]);
   for (const m of html.matchAll(/"(static\/chunks\/[^"\\]+?\.js)/g)) found.add(m[1]);
+  for (const rel of legacy) found.delete(rel);
   const rows = [...found].sort().map((rel) => {
     const file = join(root, ".next", rel);
     if (!existsSync(file)) return { rel, raw: 0, gzip: 0, missing: true };
@@ -71,7 +74,7 @@ try {
     return { rel, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
   });
   const kb = (n) => (n / 1024).toFixed(1).padStart(7);
-  console.log(`First-load JS of ${path} (${rows.length} chunks)\n`);
+  console.log(`First-load JS of ${path} (${rows.length} chunks; ${legacy.size} nomodule polyfill script not counted)\n`);
   console.log(`${"gzip kB".padStart(7)} ${"raw kB".padStart(7)}  chunk`);
   for (const r of rows) console.log(`${kb(r.gzip)} ${kb(r.raw)}  ${r.rel}${r.missing ? "  (missing on disk!)" : ""}`);
   const gzip = rows.reduce((n, r) => n + r.gzip, 0);

@@ -57,6 +57,7 @@ function CheckRow({ check, caught }: { check: Check; caught: boolean }) {
             {" "}
             → <code className="font-mono font-semibold text-red-700 dark:text-red-300">{check.failure}</code>
             <span className="sr-only"> (this check caught it)</span>
+            <span className="mt-0.5 block text-muted-strong">{check.detail}</span>
           </>
         )}
       </span>
@@ -68,7 +69,7 @@ function Result({ entry, run }: { entry: CatalogueEntry; run: CatalogueRun }) {
   const checks = checksOf(run);
   const what = run.accepted ? `Accepted (${run.observedCode})` : `Caught by ${run.observedCode}${run.caughtByCheck ? ` — check ${run.caughtByCheck}` : ""}`;
   return (
-    <div data-testid="catalogue-result" data-caught-by={run.caughtBy ?? ""} data-check={run.caughtByCheck ?? ""} data-matches={String(run.matchesExpectation)} className="space-y-2">
+    <div data-testid="catalogue-result" data-entry={entry.id} data-caught-by={run.caughtBy ?? ""} data-check={run.caughtByCheck ?? ""} data-matches={String(run.matchesExpectation)} className="space-y-2">
       <p className={run.matchesExpectation ? "callout-ok" : "callout-error"}>
         <strong>{what}</strong> at {STEP[run.stoppedAt] ?? `step ${run.stoppedAt}`}.{" "}
         {run.matchesExpectation ? "As the catalogue expects." : `Unexpected: the catalogue expects ${expectation(entry)}.`}

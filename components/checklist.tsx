@@ -25,7 +25,7 @@ function CheckItem({ check, n }: { check: Check; n: number }) {
           )}
         </p>
         {(check.expected !== undefined || check.actual !== undefined) && (
-          <p className="font-mono text-[13px] break-all">
+          <p className="font-mono text-[0.8125rem] break-all">
             <span className="text-muted">expected</span> {show(check.expected)} <span className="text-muted">· actual</span> {show(check.actual)}
           </p>
         )}

@@ -73,7 +73,7 @@ export function ClaimsTable({ claims }: { claims: Record<string, unknown> }) {
         {rows.map((g) => (
           <tr key={g.claim} className={g.claim in claims ? "" : "text-muted"}>
             <th scope="row" className="font-mono text-base">{g.claim}</th>
-            <td className="font-mono text-[13px] break-all">{g.claim in claims ? JSON.stringify(claims[g.claim]) : <span className="font-sans italic">not in this token</span>}</td>
+            <td className="font-mono text-[0.8125rem] break-all">{g.claim in claims ? JSON.stringify(claims[g.claim]) : <span className="font-sans italic">not in this token</span>}</td>
             <td className="space-y-1">
               <p>
                 <strong>{g.name}.</strong> {g.meaning}

@@ -4,7 +4,7 @@ import { parseActions, formatAction } from "@/lib/service-provider/decode";
 import { prettyBody } from "./http-text";
 import { partyName } from "./scenario";
 import { DecisionChip, VerdictChip } from "./status";
-import { authorizeExchange, dialogportenNotes, explanations } from "./trace-notes";
+import { authorizeExchange, dialogportenNotes, explanations, parseJson } from "./trace-notes";
 
 const first = (l: { value: string }[] | undefined) => l?.[0]?.value ?? "";
 
@@ -45,20 +45,30 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
   const a = typeof notes.token?.claims.a === "string" ? notes.token.claims.a : undefined;
   const inA = new Set(a === undefined ? [] : parseActions(a).map(formatAction));
   const subject = why[0]?.subject ?? (notes.principal ? `${notes.principal.subject.id}:${notes.principal.subject.value}` : "");
-  const party = why[0]?.party;
+  // What Dialogporten asked about, read from its XACML request (known in step 1, before any answer).
+  const request = parseJson(aa?.request.body) as { Request?: { Resource?: { Attribute: { AttributeId: string; Value: string }[] }[] } } | undefined;
+  const attrs = request?.Request?.Resource?.[0]?.Attribute ?? [];
+  const find = (pred: (id: string) => boolean) => attrs.find((x) => pred(x.AttributeId));
+  const partyAttr = find((id) => id.startsWith("urn:altinn:person") || id.startsWith("urn:altinn:organization") || id === "urn:altinn:partyid");
+  const party = partyAttr ? `${partyAttr.AttributeId}:${partyAttr.Value}` : (why[0]?.party ?? undefined);
+  const resourceAttr = find((id) => id === "urn:altinn:resource" || id === "urn:altinn:app");
+  const resource = resourceAttr ? `${resourceAttr.AttributeId}:${resourceAttr.Value}` : (why[0]?.resourceId ?? "");
 
   return (
     <div className="space-y-4">
-      <p className="text-sm">
-        Subject <code className="font-mono">{subject}</code>
-        {party && (
-          <>
-            {" "}acting for <code className="font-mono">{party}</code>
-            {partyName(party) !== party && ` (${partyName(party)})`}
-          </>
-        )}
-        {why[0]?.roles.length ? <>, who holds {why[0].roles.map((r) => <code key={r} className="font-mono"> {r}</code>)}</> : null}. Resource <code className="font-mono">{why[0]?.resourceId ?? ""}</code>.
-      </p>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+        <dt className="font-semibold">Subject</dt>
+        <dd className="font-mono break-all">{subject}</dd>
+        <dt className="font-semibold">Acting for</dt>
+        <dd>
+          <code className="font-mono break-all">{party ?? ""}</code>
+          {party && partyName(party) !== party && ` (${partyName(party)})`}
+        </dd>
+        <dt className="font-semibold">Resource</dt>
+        <dd className="font-mono break-all">{resource}</dd>
+        <dt className="font-semibold">Holds</dt>
+        <dd>{answered ? (why[0]?.roles.length ? why[0].roles.map((r) => <code key={r} className="mr-2 font-mono">{r}</code>) : "no role or access package for this party") : <span className="text-muted">looked up by Altinn Authorization in step 2</span>}</dd>
+      </dl>
 
       {aa && (
         <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
@@ -77,45 +87,62 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
         </div>
       )}
 
-      <table className="data-table">
-        <caption className="table-caption">
-          {answered ? "Decisions: one XACML result per (action, attribute) pair, in request order" : "Asked in step 1: one XACML request per (action, attribute) pair; the answers arrive in step 2"}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="w-[30%]">Action × attribute</th>
-            <th scope="col" className="w-32">Decision</th>
-            <th scope="col">Decided by</th>
-            <th scope="col" className="w-[24%]">Entry in a</th>
-          </tr>
-        </thead>
-        <tbody>
-          {pairs.map((p, i) => {
-            const w = why[i];
-            const entry = entryOf(p.name, p.attribute);
-            return (
-              <tr key={`${p.name}@${p.attribute}`}>
-                <th scope="row" className="font-normal">
-                  <span className="font-mono font-bold">{p.name}</span> × <Urn value={p.attribute} />
-                  {w && <span className="block font-mono text-xs text-muted">{w.reference.join(" ")}</span>}
-                </th>
-                <td>{answered ? <DecisionChip decision={p.decision} /> : <span className="text-muted">pending</span>}</td>
-                <td className="text-sm">{answered && w ? (w.ruleId ? <><strong className="font-mono">{w.ruleId}</strong>: {w.ruleDescription}</> : w.detail) : ""}</td>
-                <td className="text-[13px]">
-                  {!answered ? "" : p.decision === "Permit" ? (
-                    <>
-                      <Urn value={entry} />{" "}
-                      {a !== undefined && (inA.has(entry) ? <VerdictChip verdict="pass" word="in a" /> : <VerdictChip verdict="fail" word="missing" />)}
-                    </>
-                  ) : (
-                    <span className="text-muted">— not in a</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div>
+        <p className="caption-text">
+          Asked in step 1: {pairs.length} (action, attribute) pair{pairs.length === 1 ? "" : "s"}, one XACML request each, answered in order
+        </p>
+        <ul aria-label="Pairs asked about" className="flex flex-wrap gap-1.5">
+          {pairs.map((p) => (
+            <li key={`${p.name}@${p.attribute}`} className="chip chip-muted font-mono font-normal">
+              {p.name} × {p.attribute}
+            </li>
+          ))}
+        </ul>
+      </div>
+
+      {answered && (
+        <table className="data-table table-fixed">
+          <caption className="caption-text">
+            Decisions: one XACML result per (action, attribute) pair, in request order
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="w-[30%]">Action × attribute</th>
+              <th scope="col" className="w-32">Decision</th>
+              <th scope="col">Decided by</th>
+              <th scope="col" className="w-[24%]">Entry in a</th>
+            </tr>
+          </thead>
+          <tbody>
+            {pairs.map((p, i) => {
+              const w = why[i];
+              const entry = entryOf(p.name, p.attribute);
+              return (
+                <tr key={`${p.name}@${p.attribute}`}>
+                  <th scope="row" className="font-normal">
+                    <span className="font-mono font-bold">{p.name}</span> × <Urn value={p.attribute} />
+                    {w && <span className="block font-mono text-xs text-muted">{w.reference.join(" ")}</span>}
+                  </th>
+                  <td>
+                    <DecisionChip decision={p.decision} />
+                  </td>
+                  <td className="text-sm">{w ? (w.ruleId ? <><strong className="font-mono">{w.ruleId}</strong>: {w.ruleDescription}</> : w.detail) : ""}</td>
+                  <td className="text-[0.8125rem]">
+                    {p.decision === "Permit" ? (
+                      <>
+                        <Urn value={entry} />{" "}
+                        {a !== undefined && (inA.has(entry) ? <VerdictChip verdict="pass" word="in a" /> : <VerdictChip verdict="fail" word="missing" />)}
+                      </>
+                    ) : (
+                      <span className="text-muted">— not in a</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
       {answered && a !== undefined && (
         <p className="text-sm">
           So the token&apos;s <code className="font-mono">a</code> = <code className="font-mono font-semibold break-all">{JSON.stringify(a)}</code>: the Permits, sorted, joined with &quot;;&quot;, &quot;main&quot; left out.
@@ -124,7 +151,7 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
 
       {answered && notes.isAuthorized && (
         <table className="data-table">
-          <caption className="table-caption">isAuthorized: how Dialogporten flags each element of the dialog it returns (step 3)</caption>
+          <caption className="caption-text">isAuthorized: how Dialogporten flags each element of the dialog it returns (step 3)</caption>
           <thead>
             <tr>
               <th scope="col">Element</th>
@@ -137,7 +164,7 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
             {notes.isAuthorized.map((n) => (
               <tr key={`${n.element}:${n.id}`}>
                 <th scope="row" className="text-left font-normal">{elementName(dialog, n.element, n.id)}</th>
-                <td className="text-[13px]">
+                <td className="text-[0.8125rem]">
                   <Urn value={entryOf(n.action, n.attribute)} />
                 </td>
                 <td>

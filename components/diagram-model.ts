@@ -84,39 +84,53 @@ interface Content {
   noCall?: boolean;
 }
 
+const one = (e: Exchange | undefined) => (e ? [e] : []);
+
+/** Title, detail line and exchanges of one arrow; titles come from the scenario, so they stand before the run too. */
 function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content {
   const persona = personaOf(scenario);
   const d = data?.dialogExchange;
   const aa = authorizeExchange(d);
   const sp = data?.spExchange;
-  const method = data?.action?.method ?? "";
   switch (id) {
-    case "sign-in":
-      return { title: `Sign in as ${persona.name.split(" (")[0]}`, detail: `POST /${persona.provider === "Maskinporten" ? "maskinporten" : "id-porten"}/token${data?.signIn ? ` · ${statusText(data.signIn)}` : ""}`, exchanges: data?.signIn ? [data.signIn] : [], available: Boolean(data?.signIn), failed: failed(data?.signIn) };
+    case "sign-in": {
+      const path = `POST /${persona.provider === "Maskinporten" ? "maskinporten" : "id-porten"}/token`;
+      const e = data?.signIn;
+      return { title: `Sign in as ${persona.name.split(" (")[0]}`, detail: e ? `${path} · ${statusText(e)}` : path, exchanges: one(e), available: Boolean(e), failed: failed(e) };
+    }
     case "get-dialog":
-      return { title: `Get dialog “${dialogTitle(findDialog(scenario.dialogId))}”`, detail: "GET /dialogporten/api/v1/enduser/dialogs/{id}", exchanges: d ? [d] : [], available: Boolean(d), failed: false };
+      return { title: `Get dialog “${dialogTitle(findDialog(scenario.dialogId))}”`, detail: "GET /dialogporten/api/v1/enduser/dialogs/{id}", exchanges: one(d), available: Boolean(d), failed: false };
     case "dp-keys": {
       const keys = dialogportenKeyExchanges(d);
-      return { title: "Access-token keys", detail: keys.length ? `GET JWKS · ${keys.map(statusText).join(", ")}` : "from cache: no call", exchanges: keys, available: Boolean(d), failed: keys.some(failed), noCall: keys.length === 0 };
+      const detail = keys.length ? `GET JWKS · ${keys.map(statusText).join(", ")}` : "from cache: no call";
+      return { title: "Access-token keys", detail, exchanges: keys, available: Boolean(d), failed: keys.some(failed), noCall: keys.length === 0 };
     }
     case "authorize":
-      return { title: "Authorize request", detail: "POST /authorization/api/v1/authorize", exchanges: aa ? [aa] : [], available: Boolean(aa), failed: false };
+      return { title: "Authorize request", detail: "POST /authorization/api/v1/authorize", exchanges: one(aa), available: Boolean(aa), failed: false };
     case "decision":
-      return { title: "Return decision", detail: aa ? `XACML response · ${statusText(aa)}` : "XACML response", exchanges: aa ? [aa] : [], available: Boolean(aa), failed: failed(aa) };
-    case "dialog-response":
-      return { title: "Return dialog + dialog token", detail: d ? `${statusText(d)} · ${d.response?.status === 200 ? "dialog + token" : "no token"}` : "dialog + dialogToken", exchanges: d ? [d] : [], available: Boolean(d), failed: failed(d) };
-    case "sp-request":
-      return { title: "Perform action, supply dialog token", detail: sp ? `${method} ${pathOf(sp.request.url).replace(/[0-9a-f-]{36}/i, "{id}")}` : "Authorization: Bearer <dialog token>", exchanges: sp ? [sp] : [], available: Boolean(sp), failed: false };
+      return { title: "Return decision", detail: `XACML response${aa ? ` · ${statusText(aa)}` : ""}`, exchanges: one(aa), available: Boolean(aa), failed: failed(aa) };
+    case "dialog-response": {
+      const detail = d ? `${statusText(d)} · ${d.response?.status === 200 ? "dialog + token" : "no token"}` : "dialog + dialogToken";
+      return { title: "Return dialog + dialog token", detail, exchanges: one(d), available: Boolean(d), failed: failed(d) };
+    }
+    case "sp-request": {
+      const detail = sp ? `${data?.action?.method ?? ""} ${pathOf(sp.request.url).replace(/[0-9a-f-]{36}/i, "{id}")}` : "Authorization: Bearer <dialog token>";
+      return { title: "Perform action, supply dialog token", detail, exchanges: one(sp), available: Boolean(sp), failed: false };
+    }
     case "sp-keys": {
       const keys = serviceProviderKeyExchanges(sp);
-      return { title: "Dialogporten's keys", detail: keys.length ? `metadata + JWKS · ${keys.map(statusText).join(", ")}` : "JWKS from cache: no call", exchanges: keys, available: Boolean(sp), failed: keys.some(failed), noCall: keys.length === 0 };
+      const detail = keys.length ? `metadata + JWKS · ${keys.map(statusText).join(", ")}` : "JWKS from cache: no call";
+      return { title: "Dialogporten's keys", detail, exchanges: keys, available: Boolean(sp), failed: keys.some(failed), noCall: keys.length === 0 };
     }
     case "sp-check": {
       const v = serviceProviderNotes(sp).verification;
-      return { title: "Validate dialog token and action", detail: v ? (v.valid ? "all checks pass" : `fails: ${v.failure?.failure ?? "refused"}`) : "locally, no call to Authorization", exchanges: [], available: Boolean(sp), failed: Boolean(v && !v.valid) };
+      const detail = v ? (v.valid ? "all checks pass" : `fails: ${v.failure?.failure ?? "refused"}`) : "locally, no call to Authorization";
+      return { title: "Validate dialog token and action", detail, exchanges: [], available: Boolean(sp), failed: Boolean(v && !v.valid) };
     }
-    case "sp-response":
-      return { title: "Return response", detail: sp ? `${statusText(sp)}${sp.response?.statusText ? ` ${sp.response.statusText}` : ""}` : "markdown, 204, or 401/403", exchanges: sp ? [sp] : [], available: Boolean(sp), failed: failed(sp) };
+    case "sp-response": {
+      const detail = sp ? `${statusText(sp)} ${sp.response?.statusText ?? ""}`.trim() : "markdown, 204, or 401/403";
+      return { title: "Return response", detail, exchanges: one(sp), available: Boolean(sp), failed: failed(sp) };
+    }
   }
 }
 
@@ -124,8 +138,11 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
 export function arrowsFor(data: RunData | null, step: Step, scenario: Scenario): Arrow[] {
   const finished = isFinished(data, step);
   return DEFS.map((def) => {
-    const c = content(def.id, data, data?.scenario ?? scenario);
-    const shown = c.available && step >= def.revealAt;
+    const sc = data?.scenario ?? scenario;
+    const real = content(def.id, data, sc);
+    const shown = real.available && step >= def.revealAt;
+    // An arrow not shown yet keeps its generic text, even when the data already knows how it ends.
+    const c = shown ? real : { ...content(def.id, null, sc), available: false };
     const state: ArrowState = !shown ? (finished ? "not-reached" : "pending") : c.noCall ? "no-call" : c.failed ? "failed" : "done";
     const current = shown && !c.noCall && (def.num === null ? def.revealAt === step : def.num === step);
     return { id: def.id, num: def.num, from: def.from, to: def.to, kind: def.kind, title: c.title, detail: c.detail, state, current, exchanges: c.exchanges, focus: def.focus, tab: def.tab };

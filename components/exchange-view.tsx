@@ -44,7 +44,7 @@ export function ExchangeView({ exchange: e, focus }: { exchange: Exchange; focus
         <h3 className="text-base font-semibold">{e.label}</h3>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <span className="font-mono font-bold">{e.request.method}</span>
-          <code className="min-w-0 break-all font-mono text-[13px]">{e.request.url}</code>
+          <code className="min-w-0 break-all font-mono text-[0.8125rem]">{e.request.url}</code>
         </p>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-muted">
           <span>

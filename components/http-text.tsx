@@ -64,7 +64,7 @@ export function Body({ text, contentType, label }: { text: string | null; conten
 export function HeaderTable({ headers, caption }: { headers: [string, string][]; caption: string }) {
   if (headers.length === 0) return <p className="text-sm italic text-muted">(no headers)</p>;
   return (
-    <table className="w-full table-fixed border-collapse font-mono text-[13px]">
+    <table className="w-full table-fixed border-collapse font-mono text-[0.8125rem]">
       <caption className="sr-only">{caption}</caption>
       <tbody>
         {headers.map(([name, value], i) => (

@@ -4,7 +4,7 @@ import { actionOptions, dialogGroups, findDialog, partyOptions, personaOptions }
 function Select({ id, label, value, disabled, onChange, children }: { id: string; label: string; value: string; disabled: boolean; onChange: (v: string) => void; children: React.ReactNode }) {
   return (
     <div className="flex min-w-0 flex-col gap-0.5">
-      <label htmlFor={id} className="text-[11px] leading-4 font-bold tracking-wide text-muted-strong uppercase">
+      <label htmlFor={id} className="text-[0.6875rem] leading-4 font-bold tracking-wide text-muted-strong uppercase">
         {label}
       </label>
       <select id={id} value={value} disabled={disabled} onChange={(e) => onChange(e.target.value)} className="field w-full truncate py-1">

@@ -17,8 +17,8 @@ const TONE: Record<string, { text: string; stroke: string; badge: string }> = {
   "not-reached": { text: "text-faint line-through", stroke: "text-slate-300 dark:text-slate-700", badge: "bg-slate-200 text-slate-600 dark:bg-slate-800 dark:text-slate-400" },
   "no-call": { text: "text-muted italic", stroke: "text-slate-400 dark:text-slate-600", badge: "bg-slate-400 dark:bg-slate-500" },
   done: { text: "text-fg", stroke: "text-slate-600 dark:text-slate-300", badge: "bg-slate-700 text-white dark:bg-slate-200 dark:text-slate-900" },
-  current: { text: "text-indigo-800 dark:text-indigo-200 font-semibold", stroke: "text-indigo-600 dark:text-indigo-400", badge: "bg-indigo-700 text-white dark:bg-indigo-300 dark:text-indigo-950" },
-  failed: { text: "text-red-800 dark:text-red-200 font-semibold", stroke: "text-red-600 dark:text-red-400", badge: "bg-red-700 text-white dark:bg-red-300 dark:text-red-950" },
+  current: { text: "text-indigo-800 dark:text-indigo-200", stroke: "text-indigo-600 dark:text-indigo-400", badge: "bg-indigo-700 text-white dark:bg-indigo-300 dark:text-indigo-950" },
+  failed: { text: "text-red-800 dark:text-red-200", stroke: "text-red-600 dark:text-red-400", badge: "bg-red-700 text-white dark:bg-red-300 dark:text-red-950" },
 };
 
 function stateWord(a: Arrow): string {
@@ -75,43 +75,46 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
       aria-current={a.current ? "step" : undefined}
       aria-controls="detail-panel"
       onClick={() => onSelect(a)}
-      className={`absolute inset-0 rounded-md enabled:cursor-pointer enabled:hover:ring-1 enabled:hover:ring-slate-400 motion-safe:transition-colors motion-safe:duration-500 ${tone.text} ${selected ? "ring-2 ring-indigo-600 ring-inset dark:ring-indigo-300" : ""}`}
+      className={`absolute inset-0 rounded-md text-[0.8125rem] enabled:cursor-pointer enabled:hover:ring-1 enabled:hover:ring-slate-400 motion-safe:transition-colors motion-safe:duration-500 tall:text-base ${tone.text} ${selected ? "ring-2 ring-indigo-600 ring-inset dark:ring-indigo-300" : ""}`}
     >
-      <span className={`absolute top-0 flex flex-col leading-none ${self ? "items-end text-right" : "items-center text-center"}`} style={{ left: `${label.left}%`, width: `${label.width}%` }}>
-        <span className="max-w-full truncate bg-surface-row px-1 text-[13px] leading-[15px]">
-          <span className="sr-only">{prefix}</span>
-          {a.title}
-          <span className="sr-only">, </span>
-        </span>
-      </span>
-      <span className={`absolute bottom-0 flex ${self ? "justify-end text-right" : "justify-center text-center"}`} style={{ left: `${label.left}%`, width: `${label.width}%` }}>
-        <span className={`max-w-full truncate bg-surface-row px-1 text-[11px] leading-[13px] ${a.state === "pending" || a.state === "not-reached" ? "" : "text-muted-strong"}`}>
-          {a.detail}
-          <span className="sr-only"> ({stateWord(a)})</span>
-        </span>
-      </span>
-      {self ? (
-        <span aria-hidden="true" className={`absolute top-[8px] bottom-[8px] ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
-          <span className={`absolute inset-0 rounded-l-lg border-r-0 border-current ${thick ? "border-[3px]" : "border-2"}`} />
-          <span className="absolute right-0 bottom-0 block h-3 w-3 translate-y-1/2">
-            <Head pointsLeft={false} />
+      {/* Geometry in em, centred in the row: a taller row on a projector scales the whole arrow with its text. */}
+      <span className="absolute inset-x-0 top-1/2 block h-[2.6em] -translate-y-1/2">
+        <span className={`absolute top-0 flex ${self ? "justify-end text-right" : "justify-center text-center"}`} style={{ left: `${label.left}%`, width: `${label.width}%` }}>
+          <span className="max-w-full truncate bg-surface-row px-1 leading-[1.15em]">
+            <span className="sr-only">{prefix}</span>
+            {a.title}
+            <span className="sr-only">, </span>
           </span>
-          <Badge num={a.num} cls={tone.badge} className="top-1/2 left-0 -translate-x-1/2 -translate-y-1/2" />
         </span>
-      ) : (
-        <span aria-hidden="true" className={`absolute top-[13px] block h-3 ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
-          <span className={`absolute inset-x-0 top-1/2 -translate-y-1/2 border-current ${thick ? "border-t-[3px]" : "border-t-2"} ${a.kind === "response" ? "border-dashed" : ""} ${a.state === "no-call" ? "border-dotted" : ""}`} />
-          <Head pointsLeft={pointsLeft} />
-          <Badge num={a.num} cls={tone.badge} className={`top-1/2 -translate-y-1/2 ${pointsLeft ? "right-0 translate-x-1/2" : "left-0 -translate-x-1/2"}`} />
+        <span className={`absolute bottom-0 flex ${self ? "justify-end text-right" : "justify-center text-center"}`} style={{ left: `${label.left}%`, width: `${label.width}%` }}>
+          <span className={`max-w-full truncate bg-surface-row px-1 text-[0.85em] leading-[1.2em] ${a.state === "pending" || a.state === "not-reached" ? "" : "text-muted-strong"}`}>
+            {a.detail}
+            <span className="sr-only"> ({stateWord(a)})</span>
+          </span>
         </span>
-      )}
+        {self ? (
+          <span aria-hidden="true" className={`absolute top-[0.55em] bottom-[0.55em] ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
+            <span className={`absolute inset-0 rounded-l-lg border-r-0 border-current ${thick ? "border-[3px]" : "border-2"}`} />
+            <span className="absolute right-0 bottom-0 block h-3 w-3 translate-y-1/2">
+              <Head pointsLeft={false} />
+            </span>
+            <Badge num={a.num} cls={tone.badge} className="top-1/2 left-0 -translate-x-1/2 -translate-y-1/2" />
+          </span>
+        ) : (
+          <span aria-hidden="true" className={`absolute top-[1.05em] block h-[0.9em] ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
+            <span className={`absolute inset-x-0 top-1/2 -translate-y-1/2 border-current ${thick ? "border-t-[3px]" : "border-t-2"} ${a.kind === "response" ? "border-dashed" : ""} ${a.state === "no-call" ? "border-dotted" : ""}`} />
+            <Head pointsLeft={pointsLeft} />
+            <Badge num={a.num} cls={tone.badge} className={`top-1/2 -translate-y-1/2 ${pointsLeft ? "right-0 translate-x-1/2" : "left-0 -translate-x-1/2"}`} />
+          </span>
+        )}
+      </span>
     </button>
   );
 }
 
 function Badge({ num, cls, className }: { num: number | null; cls: string; className: string }) {
   return (
-    <span className={`absolute flex items-center justify-center rounded-full text-[11px] font-bold ${num === null ? "size-2.5" : "size-[18px]"} ${cls} ${className}`}>
+    <span className={`absolute flex items-center justify-center rounded-full text-[0.85em] leading-none font-bold ${num === null ? "size-[0.9em]" : "size-[1.65em]"} ${cls} ${className}`}>
       {num ?? ""}
     </span>
   );
@@ -123,19 +126,19 @@ export function SequenceDiagram({ arrows, selected, onSelect }: { arrows: Arrow[
     <div className="relative min-w-[30rem] select-none">
       <div className="grid grid-cols-5 gap-1.5">
         {ACTORS.map((actor, i) => (
-          <div key={actor.id} className={`flex min-h-10 items-center justify-center rounded-md border px-1 text-center text-[13px] leading-4 font-semibold ${HEAD[i]}`}>
+          <div key={actor.id} className={`flex min-h-10 items-center justify-center rounded-md border px-1 text-center text-[0.8125rem] leading-4 font-semibold tall:min-h-12 tall:text-base tall:leading-5 ${HEAD[i]}`}>
             {actor.name}
           </div>
         ))}
       </div>
-      <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-10 bottom-0">
+      <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-10 bottom-0 tall:top-12">
         {ACTORS.map((actor, i) => (
           <span key={actor.id} className="absolute top-0 bottom-0 border-l-2 border-dashed border-slate-300 dark:border-slate-700" style={{ left: `${i * 20 + 10}%` }} />
         ))}
       </div>
       <ol aria-label="Exchanges in order" className="relative mt-1">
         {arrows.map((a) => (
-          <li key={a.id} className={`relative h-[34px] rounded-md ${a.current ? "row-current" : ""}`}>
+          <li key={a.id} className={`relative h-[2.125rem] rounded-md tall:h-12 ${a.current ? "row-current" : ""}`}>
             <ArrowButton a={a} selected={selected === a.id} onSelect={onSelect} />
           </li>
         ))}

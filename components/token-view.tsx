@@ -51,7 +51,7 @@ export function TokenView({ token, verification, checked }: { token: string; ver
         <figcaption className="section-label">
           Encoded: <span className={PART.header}>header</span> . <span className={PART.payload}>payload</span> . <span className={PART.signature}>signature</span>
         </figcaption>
-        <p className="code-block font-mono text-[13px] break-all">
+        <p className="code-block font-mono text-[0.8125rem] break-all">
           <span className={PART.header} title="Header (base64url JSON)">{parts.header}</span>.<span className={PART.payload} title="Payload (base64url JSON)">{parts.payload}</span>.<span className={PART.signature} title="Ed25519 signature (64 bytes, base64url)">{parts.signature}</span>
         </p>
       </figure>
@@ -59,7 +59,7 @@ export function TokenView({ token, verification, checked }: { token: string; ver
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <section aria-labelledby="sees-sbs" className="panel-inset space-y-2">
           <h3 id="sees-sbs" className="font-semibold">What the end-user system sees</h3>
-          <p className="font-mono text-[13px] break-all">
+          <p className="font-mono text-[0.8125rem] break-all">
             <ShortToken token={token} />
           </p>
           <ul className="list-disc space-y-1 pl-5 text-sm">

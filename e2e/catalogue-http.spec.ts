@@ -5,12 +5,12 @@ import { runEntry } from "../lib/catalogue/run";
 import { getDialog, signIn } from "../lib/end-user-system/calls";
 import { DIALOG_ID } from "../lib/seed/dialogs";
 import { findPersona } from "../lib/seed/personas";
-import { APP_ORIGIN } from "../playwright.config";
+import { APP_ORIGIN, SP_ORIGIN } from "../playwright.config";
 
 // Every catalogue entry against the built app over real HTTP (no browser): caught by exactly the check it
 // names, never accepted (except the one entry whose point is acceptance on cached keys), and no 5xx
 // except the 503 a fail-closed fault expects.
-const ctx = { fetch: (i: string | URL | Request, init?: RequestInit) => fetch(i, init), baseUrl: APP_ORIGIN, serviceProviderOrigin: APP_ORIGIN };
+const ctx = { fetch: (i: string | URL | Request, init?: RequestInit) => fetch(i, init), baseUrl: APP_ORIGIN, serviceProviderOrigin: SP_ORIGIN };
 
 test.describe("the negative-scenario catalogue over real HTTP", () => {
   for (const entry of CATALOGUE) {

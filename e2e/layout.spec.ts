@@ -23,7 +23,7 @@ test("steps arrive without moving the page, and nothing overflows at 1280×720",
   await sequence.runAll.click();
   await sequence.expectStep(6);
 
-  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.005);
   expect(await box("Sequence")).toEqual(before.diagram);
   expect(await box("Scenario")).toEqual(before.scenario);
   // The diagram, the narration and the counter all fit the projector-sized viewport without page scroll.

@@ -93,7 +93,7 @@ export class SequencePage {
   }
 
   decisionsTable(): Locator {
-    return this.panel.getByRole("table", { name: /^(Decisions|Asked in step 1)/ });
+    return this.panel.getByRole("table", { name: /^Decisions/ });
   }
 
   isAuthorizedTable(): Locator {

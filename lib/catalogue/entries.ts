@@ -383,6 +383,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = [
     expectedStep: 4,
     lesson: "Size limits sit in layers: the HTTP server's header limit (16 KB here, 32 KB in Kestrel) comes first, the verifier's token cap second.",
     recipe: { ...olaVat, mutation: "pad-64k" },
+    notInBrowser: "Node's bare 431 carries no CORS headers, so a browser calling the provider's origin sees only a network error; run it from the tests or curl.",
   }),
   attack({
     id: "not-base64url",

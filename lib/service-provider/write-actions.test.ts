@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sandboxSuite } from "@/mocks/sandbox-suite";
 import type { Dialog } from "../dialogporten/dto";
+import { openApiValidator } from "../dialogporten/openapi.test-helper";
 import { getDialog, signIn } from "../end-user-system/calls";
 import { runFlow } from "../end-user-system/flow";
 import { DIALOG_ID } from "../seed/dialogs";
@@ -106,6 +107,9 @@ describe("write actions answered 204: the dialog is updated before the answer", 
     const { dialog } = await view("ola", DIALOG_ID.vatReturn);
     expect(dialog.status).toBe("Completed");
     expect(last(dialog)).toMatchObject({ type: "SignatureProvided", performedBy: { actorId: PARTY.ola } });
+    // After three writes the end-user Dialog still validates against the real OpenAPI schema.
+    const result = openApiValidator("Dialog")(JSON.parse(JSON.stringify(dialog)));
+    expect(result.errors).toEqual([]);
   });
 
   it("a dialog without a process is Completed on submit (fishing licence, e-mail user)", async () => {
@@ -135,6 +139,7 @@ describe("write actions answered 202: the update really happens shortly after", 
     const { dialog } = await view("kari", DIALOG_ID.taxReturn);
     expect(dialog.systemLabel).toBe("Bin");
     expect(dialog.endUserContext.systemLabels).toEqual(["Bin"]);
+    expect(openApiValidator("Dialog")(JSON.parse(JSON.stringify(dialog))).errors).toEqual([]);
     expect(last(dialog)).toMatchObject({ type: "DialogDeleted", performedBy: { actorId: PARTY.kari } });
   });
 
@@ -167,5 +172,47 @@ describe("write actions answered 202: the update really happens shortly after", 
     const trace = await act("kari", DIALOG_ID.taxReturn, GUI.taxDelete);
     expect(sp(trace).response?.status).toBe(422);
     expect(JSON.parse(sp(trace).response!.body!)).toMatchObject({ code: "dialog_not_in_task", currentTask: "urn:altinn:task:Task_2" });
+  });
+});
+
+describe("write actions: the queue and the effects table", () => {
+  it("holds at most maxQueued actions at once; the next one gets 503 write_queue_full", async () => {
+    const { ServiceOwnerClient } = await import("./service-owner-client");
+    const { createWriteActions, effectOf, patchFor } = await import("./write-actions");
+    const { seedDialogs } = await import("../seed/dialogs");
+    const calls: string[] = [];
+    const client = new ServiceOwnerClient({
+      fetch: async (input, init) => {
+        calls.push(`${init?.method ?? "GET"} ${String(input)}`);
+        if (String(input).endsWith("/token")) return Response.json({ access_token: "t", expires_in: 120 });
+        if (init?.method === "PATCH") return new Response(null, { status: 204, headers: { etag: '"r2"' } });
+        return Response.json(seedDialogs[0], { headers: { etag: '"r1"' } });
+      },
+      now: Date.now,
+      idportenUrl: "http://idp.test",
+      dialogportenUrl: "http://dp.test",
+    });
+    const results: unknown[] = [];
+    const handler = createWriteActions({ client, queueDelayMs: 20, queued: new Set([GUI.taxWrite]), maxQueued: 1, onQueuedResult: (r) => results.push(r) });
+    const dialog = seedDialogs[0]!;
+    const input = () => ({ dialog, guiAction: dialog.guiActions[1]!, actorId: PARTY.kari, trace: { exchanges: [], notes: {} }, askForTrace: false, instance: "/x" });
+    expect((await handler(input()))?.status).toBe(202);
+    const full = (await handler(input()))!;
+    expect(full.status).toBe(503);
+    expect(await full.json()).toMatchObject({ code: "write_queue_full" });
+    expect(calls).toEqual([]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(results).toEqual([{ guiActionId: GUI.taxWrite, dialogId: DIALOG_ID.taxReturn, ok: true, revision: "r2" }]);
+    expect(calls.map((c) => c.split(" ")[0])).toEqual(["POST", "GET", "PATCH"]);
+    expect((await handler(input()))?.status).toBe(202);
+
+    const vat = { ...dialog, process: "urn:altinn:task:Task_1" };
+    expect(effectOf("write", vat)).toEqual({ activity: "FormSubmitted", status: "Awaiting", process: "urn:altinn:task:Task_2" });
+    expect(effectOf("write", { ...dialog, process: undefined })).toEqual({ activity: "FormSubmitted", status: "Completed" });
+    expect(effectOf("archive", dialog)).toBeUndefined();
+    expect(patchFor({ activity: "DialogDeleted", systemLabel: "Bin" }, PARTY.kari)).toEqual([
+      { op: "add", path: "/activities/-", value: { type: "DialogDeleted", performedBy: { actorType: "PartyRepresentative", actorId: PARTY.kari } } },
+      { op: "replace", path: "/systemLabel", value: "Bin" },
+    ]);
   });
 });

@@ -82,6 +82,8 @@ export interface WriteActionsOptions {
   queued: ReadonlySet<string>;
   /** Told when a queued action has been applied or failed (tests, logs). */
   onQueuedResult?: (result: QueuedResult) => void;
+  /** At most this many queued actions wait at once; more get a 503 (default 100). */
+  maxQueued?: number;
 }
 
 export type QueuedResult = { guiActionId: string; dialogId: string; ok: true; revision?: string } | { guiActionId: string; dialogId: string; ok: false; code: string; detail: string };
@@ -124,6 +126,7 @@ function failure(r: Exclude<Applied, { ok: true }>, instance: string): Response 
 }
 
 export function createWriteActions(opts: WriteActionsOptions): WriteActionHandler {
+  let pending = 0;
   return async (input) => {
     const sink: TraceSink = { exchanges: input.trace.exchanges, askForTrace: input.askForTrace };
     const queued = opts.queued.has(input.guiAction.id);
@@ -131,6 +134,9 @@ export function createWriteActions(opts: WriteActionsOptions): WriteActionHandle
     input.trace.notes.write = write;
 
     if (queued) {
+      if (pending >= (opts.maxQueued ?? 100)) {
+        return problem({ status: 503, title: "Service Unavailable", code: "write_queue_full", detail: "Too many queued write actions; try again shortly.", instance: input.instance, headers: { "retry-after": "1" } });
+      }
       // A task-bound action is checked now, so a refusal reaches the caller; the change itself comes later.
       const required = taskOf(input.guiAction);
       if (required) {
@@ -141,12 +147,16 @@ export function createWriteActions(opts: WriteActionsOptions): WriteActionHandle
       write.applyAfterMs = opts.queueDelayMs;
       write.detail = "Queued: the provider applies the change after this response, through the service-owner API. Those calls are not in this trace; fetch the dialog again to see the new revision.";
       const job = { dialog: input.dialog, guiAction: input.guiAction, actorId: input.actorId };
+      pending++;
       setTimeout(() => {
         const background: TraceSink = { exchanges: [], askForTrace: false };
-        apply(opts.client, job, background).then(
-          (r) => opts.onQueuedResult?.(r.ok ? { guiActionId: job.guiAction.id, dialogId: job.dialog.id, ok: true, revision: r.revision } : { guiActionId: job.guiAction.id, dialogId: job.dialog.id, ok: false, code: r.code, detail: r.detail }),
-          (error: unknown) => opts.onQueuedResult?.({ guiActionId: job.guiAction.id, dialogId: job.dialog.id, ok: false, code: "internal_error", detail: String(error) }),
-        );
+        const about = { guiActionId: job.guiAction.id, dialogId: job.dialog.id };
+        apply(opts.client, job, background)
+          .finally(() => pending--)
+          .then(
+            (r) => opts.onQueuedResult?.(r.ok ? { ...about, ok: true, revision: r.revision } : { ...about, ok: false, code: r.code, detail: r.detail }),
+            (error: unknown) => opts.onQueuedResult?.({ ...about, ok: false, code: "internal_error", detail: String(error) }),
+          );
       }, opts.queueDelayMs);
       // Retry-After: a hint to poll the dialog about once a second, as the write-action spec allows.
       return new Response(null, { status: 202, headers: { "retry-after": "1", "cache-control": "no-store" } });
