@@ -32,9 +32,9 @@ function build(tokens: Token[]): MdNode[] {
       top().push(...build(token.children ?? []));
     } else if (token.nesting === 1) {
       const tag = allowed(token.tag);
-      const href = tag === "a" ? token.attrGet("href") ?? undefined : undefined;
+      const href = tag === "a" ? String(token.attrGet("href") ?? "") : "";
       const children: MdNode[] = [];
-      top().push({ type: "element", tag, ...(href && SAFE_HREF.test(href) && { href }), children });
+      top().push(SAFE_HREF.test(href) ? { type: "element", tag, href, children } : { type: "element", tag, children });
       stack.push(children);
     } else if (token.nesting === -1) {
       if (stack.length > 1) stack.pop();
