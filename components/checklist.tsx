@@ -1,3 +1,6 @@
+"use client";
+
+import { useEffect, useRef } from "react";
 import type { Exchange } from "@/lib/shared/trace";
 import { countCallsTo } from "@/lib/end-user-system/flow";
 import { VerdictChip } from "./status";
@@ -8,8 +11,13 @@ const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? 
 
 function CheckItem({ check, n }: { check: Check; n: number }) {
   const verdict = check.ok ? (check.skipped ? "info" : "pass") : check.skipped ? "skip" : "fail";
+  const ref = useRef<HTMLLIElement>(null);
+  // The failing check is the one to talk about: bring it into the panel's view (the panel scrolls, not the page).
+  useEffect(() => {
+    if (verdict === "fail") ref.current?.scrollIntoView({ block: "nearest" });
+  }, [verdict]);
   return (
-    <li className={`grid grid-cols-[2rem_6.5rem_1fr] gap-x-2 border-b border-line py-1.5 last:border-0 ${verdict === "fail" ? "bg-red-50 dark:bg-red-950/40" : ""}`}>
+    <li ref={ref} className={`grid grid-cols-[2rem_6.5rem_1fr] gap-x-2 border-b border-line py-1.5 last:border-0 ${verdict === "fail" ? "bg-red-50 dark:bg-red-950/40" : ""}`}>
       <span className="text-right font-mono text-sm text-muted tabular-nums">{n}.</span>{" "}
       <span>
         <VerdictChip verdict={verdict} />

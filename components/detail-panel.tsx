@@ -33,6 +33,11 @@ function Body({ tab, arrow, data, step }: { tab: Tab; arrow: Arrow | undefined; 
               Dialogporten masked this action&apos;s URL as <code className="font-mono">urn:dialogporten:unauthorized</code> (isAuthorized: false). A real end-user system would grey the button out; the sandbox calls the provider&apos;s known URL anyway, to show that it refuses.
             </p>
           )}
+          {arrow.id === "sp-preflight" && (
+            <p role="note" className="callout-info">
+              The browser sent this OPTIONS request on its own, before step 4: the call goes to another origin and carries an Authorization header. Page JavaScript never sees a preflight; the service provider recorded it and handed it back in its trace.
+            </p>
+          )}
           {arrow.exchanges.map((e) => (
             <ExchangeView key={e.id} exchange={e} focus={arrow.focus} />
           ))}
@@ -57,7 +62,7 @@ function Body({ tab, arrow, data, step }: { tab: Tab; arrow: Arrow | undefined; 
 function heading(arrow: Arrow | undefined): string {
   if (!arrow) return "Details";
   const who = arrow.kind === "self" ? actorName(arrow.from) : `${actorName(arrow.from)} → ${actorName(arrow.to)}`;
-  return `${arrow.num !== null ? `Step ${arrow.num}` : "Keys"} · ${who}: ${arrow.title}`;
+  return `${arrow.num !== null ? `Step ${arrow.num}` : arrow.id === "sp-preflight" ? "Step 4, first" : "Keys"} · ${who}: ${arrow.title}`;
 }
 
 /** The views of the selected arrow, as tabs; the panel has a fixed height so arriving data never moves the page. */
@@ -97,7 +102,7 @@ export function DetailPanel({ tab, onTab, arrow, data, step }: { tab: Tab; onTab
           </button>
         ))}
       </div>
-      <div id="detail-tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="min-h-0 flex-1 overflow-auto p-4">
+      <div id="detail-tabpanel" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0} className="relative min-h-0 flex-1 overflow-auto p-4">
         <Body tab={tab} arrow={arrow} data={data} step={step} />
       </div>
     </section>

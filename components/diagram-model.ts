@@ -15,7 +15,7 @@ export const ACTORS: { id: Actor; name: string; short: string }[] = [
 
 export const actorName = (id: Actor): string => ACTORS.find((a) => a.id === id)?.name ?? id;
 
-export type ArrowId = "sign-in" | "get-dialog" | "dp-keys" | "authorize" | "decision" | "dialog-response" | "sp-request" | "sp-keys" | "sp-check" | "sp-response";
+export type ArrowId = "sign-in" | "get-dialog" | "dp-keys" | "authorize" | "decision" | "dialog-response" | "sp-preflight" | "sp-request" | "sp-keys" | "sp-check" | "sp-response";
 export type Tab = "exchange" | "decision" | "token" | "checklist";
 export type ArrowState = "pending" | "done" | "failed" | "not-reached" | "no-call";
 
@@ -56,6 +56,7 @@ const DEFS: Def[] = [
   { id: "authorize", num: 1, revealAt: 1, from: "dialogporten", to: "authorization", kind: "request", focus: "request", tab: "decision" },
   { id: "decision", num: 2, revealAt: 2, from: "authorization", to: "dialogporten", kind: "response", focus: "response", tab: "decision" },
   { id: "dialog-response", num: 3, revealAt: 3, from: "dialogporten", to: "end-user-system", kind: "response", focus: "response", tab: "token" },
+  { id: "sp-preflight", num: null, revealAt: 4, from: "end-user-system", to: "service-provider", kind: "request", focus: "request", tab: "exchange" },
   { id: "sp-request", num: 4, revealAt: 4, from: "end-user-system", to: "service-provider", kind: "request", focus: "request", tab: "exchange" },
   { id: "sp-keys", num: null, revealAt: 5, from: "service-provider", to: "dialogporten", kind: "request", focus: "response", tab: "exchange" },
   { id: "sp-check", num: 5, revealAt: 5, from: "service-provider", to: "service-provider", kind: "self", focus: "response", tab: "checklist" },
@@ -112,6 +113,12 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
     case "dialog-response": {
       const detail = d ? `${statusText(d)} · ${d.response?.status === 200 ? "dialog + token" : "no token"}` : "dialog + dialogToken";
       return { title: "Return dialog + dialog token", detail, exchanges: one(d), available: Boolean(d), failed: failed(d) };
+    }
+    case "sp-preflight": {
+      const note = serviceProviderNotes(sp).preflight;
+      const e = note?.observed ? note.exchange : undefined;
+      const detail = e ? `OPTIONS · ${statusText(e)}` : note ? "not observed" : sp ? "same origin: none" : "OPTIONS, if cross-origin";
+      return { title: "CORS preflight (browser)", detail, exchanges: one(e), available: Boolean(sp), failed: failed(e), noCall: !e };
     }
     case "sp-request": {
       const detail = sp ? `${data?.action?.method ?? ""} ${pathOf(sp.request.url).replace(/[0-9a-f-]{36}/i, "{id}")}` : "Authorization: Bearer <dialog token>";

@@ -65,7 +65,7 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
   const pointsLeft = x2 < x1;
   const clickable = a.state === "done" || a.state === "failed";
   // The accessible name is the visible text plus hidden context (step, actors, state), so it always contains what is seen.
-  const prefix = `${a.num !== null ? `Step ${a.num}: ` : "Keys: "}${actorName(a.from)} to ${actorName(a.to)}, `;
+  const prefix = `${a.num !== null ? `Step ${a.num}: ` : a.id === "sp-preflight" ? "Preflight: " : "Keys: "}${actorName(a.from)} to ${actorName(a.to)}, `;
   const thick = a.current || a.state === "failed";
   return (
     <button
@@ -78,16 +78,16 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
       className={`absolute inset-0 rounded-md text-[0.8125rem] enabled:cursor-pointer enabled:hover:ring-1 enabled:hover:ring-slate-400 motion-safe:transition-colors motion-safe:duration-500 tall:text-base ${tone.text} ${selected ? "ring-2 ring-indigo-600 ring-inset dark:ring-indigo-300" : ""}`}
     >
       {/* Geometry in em, centred in the row: a taller row on a projector scales the whole arrow with its text. */}
-      <span className="absolute inset-x-0 top-1/2 block h-[2.6em] -translate-y-1/2">
+      <span className="absolute inset-x-0 top-1/2 block h-[2.45em] -translate-y-1/2">
         <span className={`absolute top-0 flex ${self ? "justify-end text-right" : "justify-center text-center"}`} style={{ left: `${label.left}%`, width: `${label.width}%` }}>
-          <span className="max-w-full truncate bg-surface-row px-1 leading-[1.15em]">
+          <span className="max-w-full truncate bg-surface-row px-1 leading-[1.1em]">
             <span className="sr-only">{prefix}</span>
             {a.title}
             <span className="sr-only">, </span>
           </span>
         </span>
         <span className={`absolute bottom-0 flex ${self ? "justify-end text-right" : "justify-center text-center"}`} style={{ left: `${label.left}%`, width: `${label.width}%` }}>
-          <span className={`max-w-full truncate bg-surface-row px-1 text-[0.85em] leading-[1.2em] ${a.state === "pending" || a.state === "not-reached" ? "" : "text-muted-strong"}`}>
+          <span className={`max-w-full truncate bg-surface-row px-1 text-[0.85em] leading-[1.15em] ${a.state === "pending" || a.state === "not-reached" ? "" : "text-muted-strong"}`}>
             {a.detail}
             <span className="sr-only"> ({stateWord(a)})</span>
           </span>
@@ -101,7 +101,7 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
             <Badge num={a.num} cls={tone.badge} className="top-1/2 left-0 -translate-x-1/2 -translate-y-1/2" />
           </span>
         ) : (
-          <span aria-hidden="true" className={`absolute top-[1.05em] block h-[0.9em] ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
+          <span aria-hidden="true" className={`absolute top-[0.95em] block h-[0.9em] ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
             <span className={`absolute inset-x-0 top-1/2 -translate-y-1/2 border-current ${thick ? "border-t-[3px]" : "border-t-2"} ${a.kind === "response" ? "border-dashed" : ""} ${a.state === "no-call" ? "border-dotted" : ""}`} />
             <Head pointsLeft={pointsLeft} />
             <Badge num={a.num} cls={tone.badge} className={`top-1/2 -translate-y-1/2 ${pointsLeft ? "right-0 translate-x-1/2" : "left-0 -translate-x-1/2"}`} />
@@ -126,19 +126,19 @@ export function SequenceDiagram({ arrows, selected, onSelect }: { arrows: Arrow[
     <div className="relative min-w-[30rem] select-none">
       <div className="grid grid-cols-5 gap-1.5">
         {ACTORS.map((actor, i) => (
-          <div key={actor.id} className={`flex min-h-10 items-center justify-center rounded-md border px-1 text-center text-[0.8125rem] leading-4 font-semibold tall:min-h-12 tall:text-base tall:leading-5 ${HEAD[i]}`}>
+          <div key={actor.id} className={`flex min-h-9 items-center justify-center rounded-md border px-1 text-center text-[0.8125rem] leading-4 font-semibold tall:min-h-12 tall:text-base tall:leading-5 ${HEAD[i]}`}>
             {actor.name}
           </div>
         ))}
       </div>
-      <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-10 bottom-0 tall:top-12">
+      <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-9 bottom-0 tall:top-12">
         {ACTORS.map((actor, i) => (
           <span key={actor.id} className="absolute top-0 bottom-0 border-l-2 border-dashed border-slate-300 dark:border-slate-700" style={{ left: `${i * 20 + 10}%` }} />
         ))}
       </div>
       <ol aria-label="Exchanges in order" className="relative mt-1">
         {arrows.map((a) => (
-          <li key={a.id} className={`relative h-[2.125rem] rounded-md tall:h-12 ${a.current ? "row-current" : ""}`}>
+          <li key={a.id} className={`relative h-8 rounded-md tall:h-12 ${a.current ? "row-current" : ""}`}>
             <ArrowButton a={a} selected={selected === a.id} onSelect={onSelect} />
           </li>
         ))}

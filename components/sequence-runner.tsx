@@ -76,7 +76,7 @@ export function SequenceRunner({ serviceProviderOrigin, title }: { serviceProvid
       </section>
 
       <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(31.5rem,9fr)_minmax(0,11fr)]">
-        <section aria-labelledby="diagram-heading" className="panel flex min-h-0 flex-col gap-1.5 overflow-auto px-3 py-2">
+        <section aria-labelledby="diagram-heading" className="panel relative flex min-h-0 flex-col gap-1.5 overflow-auto px-3 py-2">
           <div className="flex items-center justify-between gap-2">
             <h2 id="diagram-heading" className="text-lg font-semibold">
               Sequence <span className="block text-sm font-normal text-muted-strong">{state.step >= 0 ? `step ${state.step} of 6` : "not started"}</span>
@@ -84,7 +84,7 @@ export function SequenceRunner({ serviceProviderOrigin, title }: { serviceProvid
             <AuthorizationCounter early={counts.early} late={counts.late} />
           </div>
           <SequenceDiagram arrows={arrows} selected={state.arrow} onSelect={onSelect} />
-          <div role="status" aria-label="Narration" aria-live="polite" aria-atomic="true" className="h-[4.5rem] shrink-0 overflow-hidden rounded-md bg-slate-100 px-3 py-1.5 text-sm leading-snug tall:h-[5.5rem] tall:text-base dark:bg-slate-800">
+          <div role="status" aria-label="Narration" aria-live="polite" aria-atomic="true" className="h-[4.25rem] shrink-0 overflow-hidden rounded-md bg-slate-100 px-3 py-1 text-sm leading-snug tall:h-[5.5rem] tall:text-base dark:bg-slate-800">
             {narration}
           </div>
         </section>

@@ -37,7 +37,11 @@ export interface DialogportenNotes {
   minimumAuthenticationLevel?: number;
 }
 
+/** The CORS preflight the browser sent before the call, as the service provider received and answered it. */
+export type PreflightNote = { observed: true; exchange: Exchange; ageMs: number } | { observed: false; detail: string };
+
 export interface ServiceProviderNotes {
+  preflight?: PreflightNote;
   verification?: VerificationResult | null;
   keySource?: "cache" | "network" | null;
   required?: string;
@@ -79,6 +83,7 @@ export function explanations(dialogExchange: Exchange | undefined): Explanation[
 export function serviceProviderNotes(e: Exchange | undefined): ServiceProviderNotes {
   const n = e?.nested?.notes ?? {};
   return {
+    preflight: n.preflight as PreflightNote | undefined,
     verification: (n.verification as VerificationResult | null | undefined) ?? null,
     keySource: (n.keySource as ServiceProviderNotes["keySource"]) ?? null,
     required: typeof n.required === "string" ? n.required : undefined,

@@ -80,6 +80,11 @@ test("the happy path, steps 0–6, each step happening when it is shown", async 
     expect(curl).toContain(`authorization: Bearer ${dp.token}`);
     expect(curl).toContain(`/service-provider/fce/${DIALOG_ID.taxReturn}`);
     expect(curl).not.toContain("sandbox-trace");
+    // The service provider is on another origin: the browser's own CORS preflight is in the diagram too.
+    await page.getByRole("button", { name: /^Preflight: End-user system to Service provider/ }).click();
+    const preflight = sequence.exchange(/CORS preflight/);
+    await expect(preflight).toContainText("OPTIONS");
+    await expect(preflight).toContainText("access-control-allow-origin");
   });
 
   await test.step("step 5: the service provider's own checks, all passing, no call to Authorization", async () => {

@@ -30,5 +30,7 @@ test("steps arrive without moving the page, and nothing overflows at 1280×720",
   const narration = (await sequence.narration.boundingBox())!;
   expect(narration.y + narration.height).toBeLessThanOrEqual(720);
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(720);
+  const diagram = page.getByRole("region", { name: "Sequence" });
+  expect(await diagram.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });
