@@ -76,11 +76,13 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     config.dialogportenKeys ? configuredKeys(config.dialogportenKeys.primary, config.dialogportenKeys.secondary) : deriveDialogportenKeys(config.seed),
     deriveKey(config.seed, "id-porten/signing", "idporten-sandbox"),
   ]);
-  const authenticator = new AccessTokenAuthenticator(
-    (["id-porten", "maskinporten"] as const).map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
-    deps.fetch,
-    clock("dialogporten"),
-  );
+  const authenticator = new AccessTokenAuthenticator({
+    trusted: (["id-porten", "maskinporten"] as const).map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
+    fetch: deps.fetch,
+    now: clock("dialogporten"),
+    actor: "dialogporten",
+    label: "Fetch the identity provider's JWKS",
+  });
   const services: Sandbox["services"] = {
     "id-porten": createIdentityProvider({ origin: config.origin, key: idpKey, now: clock("id-porten") }),
     dialogporten: createDialogporten({

@@ -5,8 +5,8 @@ import { router } from "../shared/router";
 import type { Route, RouteHandler } from "../shared/router";
 import { attachTrace, wantsTrace } from "../shared/trace";
 import type { Clock, FetchLike, Handler } from "../shared/types";
-import { AccessTokenVerifier } from "./access-token";
-import type { TrustedIdp } from "./access-token";
+import { AccessTokenAuthenticator } from "../dialogporten/authenticate";
+import type { IdentityProviderTrust } from "../shared/idp-tokens";
 import { apiSummary, appPage, legacyApiSummary, legacyMarkdown, mainContentMarkdown, markdownResponse, transmissionMarkdown } from "./content";
 import type { CorsPolicy } from "./cors";
 import { isForeignOrigin, originRefused, preflight, withCors } from "./cors";
@@ -55,7 +55,7 @@ export interface ServiceProviderOptions {
     onQueuedResult?: (result: QueuedResult) => void;
   };
   /** Legacy mode (`/service-provider/legacy/...`): no dialog token, one call to Altinn Authorization per request. */
-  legacy?: { trusted: TrustedIdp[]; authorizationUrl: string };
+  legacy?: { trusted: IdentityProviderTrust[]; authorizationUrl: string };
   /** The provider's own public origin (same-origin calls need no CORS grant). */
   ownOrigin?: string;
   /** `Access-Control-Max-Age` on preflight answers (default 0: the browser preflights every call). */
@@ -105,7 +105,8 @@ export function createServiceProviderService(opts: ServiceProviderOptions): Hand
         queued: opts.serviceOwnerApi?.queued ?? QUEUED_GUI_ACTIONS,
         onQueuedResult: opts.serviceOwnerApi?.onQueuedResult,
       }));
-  const legacyVerifier = opts.legacy && new AccessTokenVerifier({ trusted: opts.legacy.trusted, fetch: opts.fetch, now: opts.now });
+  const legacyVerifier =
+    opts.legacy && new AccessTokenAuthenticator({ trusted: opts.legacy.trusted, fetch: opts.fetch, now: opts.now, actor: "service-provider", label: "Fetch the identity provider's JWKS (legacy mode)" });
 
   const respond = (request: Request, response: Response, trace: GateTrace | LegacyTrace) => {
     const preflight = claimed.get(request);

@@ -6,7 +6,7 @@ import { problem } from "../shared/problem";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch, wantsTrace } from "../shared/trace";
 import type { FetchLike } from "../shared/types";
-import type { AccessTokenVerifier } from "./access-token";
+import type { AccessTokenAuthenticator } from "../dialogporten/authenticate";
 import { challenge, extractBearer } from "./bearer";
 import { PDP_LATENCY_HEADER } from "./cors";
 import { formatAction } from "./decode";
@@ -19,7 +19,7 @@ import type { ActionRef } from "./types";
  */
 
 export interface LegacyOptions {
-  verifier: AccessTokenVerifier;
+  verifier: AccessTokenAuthenticator;
   /** Base URL of Altinn Authorization for server-to-server calls. */
   authorizationUrl: string;
   fetch: FetchLike;
