@@ -50,8 +50,11 @@ export function seedUrlFor(dialogId: string, origin: string) {
   };
 }
 
-/** Runs steps 0–6 for real against the configured base URLs. */
-export async function runFlow(ctx: EndUserSystemContext, input: FlowInput): Promise<FlowTrace> {
+/**
+ * The bookkeeping every run shares: the exchanges so far, and how to finish the trace. Calls to
+ * Authorization are counted from the trace itself, after the first two exchanges (sign-in, dialog).
+ */
+export function recordFlow() {
   const t0 = performance.now();
   const exchanges: Exchange[] = [];
   const done = (outcome: FlowOutcome, rest: Partial<FlowTrace> = {}): FlowTrace => ({
@@ -61,6 +64,12 @@ export async function runFlow(ctx: EndUserSystemContext, input: FlowInput): Prom
     totalMs: Math.round((performance.now() - t0) * 100) / 100,
     ...rest,
   });
+  return { exchanges, done };
+}
+
+/** Runs steps 0–6 for real against the configured base URLs. */
+export async function runFlow(ctx: EndUserSystemContext, input: FlowInput): Promise<FlowTrace> {
+  const { exchanges, done } = recordFlow();
 
   const login = await signIn(ctx, input.persona);
   exchanges.push(login.exchange);

@@ -4,7 +4,7 @@ import { tracedFetch } from "../shared/trace";
 import type { CallResult, EndUserSystemContext, ResolvedAction } from "./calls";
 import { callServiceProvider, getDialog, resolveAction, signIn } from "./calls";
 import type { FlowInput, FlowOutcome, FlowTrace } from "./flow";
-import { countCallsTo, problemCode, seedUrlFor } from "./flow";
+import { countCallsTo, problemCode, recordFlow, seedUrlFor } from "./flow";
 
 /**
  * The claim, measured: steps 4–6 on the legacy path — the same service provider without dialog tokens,
@@ -107,15 +107,7 @@ export async function compareSteps4to6(
  * `authorizationCallsAfterToken` counts the legacy path's calls to Authorization after step 3.
  */
 export async function runLegacyFlow(ctx: EndUserSystemContext, input: FlowInput & LegacyOptions): Promise<FlowTrace> {
-  const t0 = performance.now();
-  const exchanges: Exchange[] = [];
-  const done = (outcome: FlowOutcome, rest: Partial<FlowTrace> = {}): FlowTrace => ({
-    exchanges,
-    outcome,
-    authorizationCallsAfterToken: countCallsTo(exchanges.slice(2), "authorization"),
-    totalMs: Math.round((performance.now() - t0) * 100) / 100,
-    ...rest,
-  });
+  const { exchanges, done } = recordFlow();
   const login = await signIn(ctx, input.persona);
   exchanges.push(login.exchange);
   if (!login.value) return done({ ok: false, stoppedAt: 0, code: "sign_in_failed", detail: "The identity provider issued no access token." });
