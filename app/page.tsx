@@ -1,5 +1,6 @@
 import { connection } from "next/server";
 import { SequenceRunner } from "@/components/sequence-runner";
+import { SiteNav } from "@/components/site-nav";
 import { configFromEnv } from "@/lib/config";
 
 export default async function Home() {
@@ -10,6 +11,7 @@ export default async function Home() {
     <main className="mx-auto flex min-h-screen max-w-[120rem] flex-col p-3 lg:h-screen lg:min-h-[44rem]">
       <SequenceRunner
         serviceProviderOrigin={serviceProviderOrigin}
+        nav={<SiteNav current="/" />}
         title={
           <div className="min-w-0">
             <h1 className="text-2xl leading-tight font-bold tracking-tight">Dialog Token Sandbox</h1>

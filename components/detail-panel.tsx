@@ -1,31 +1,44 @@
 "use client";
 
-import { useRef } from "react";
+import { lazy, Suspense, useEffect, useRef } from "react";
 import { Checklist } from "./checklist";
 import { DecisionView } from "./decision-view";
 import type { Arrow, Tab } from "./diagram-model";
 import { actorName } from "./diagram-model";
 import { ExchangeView } from "./exchange-view";
+import { Placeholder } from "./placeholder";
 import type { RunData, Step } from "./run-model";
-import { TokenView } from "./token-view";
 import { authorizeExchange, serviceProviderNotes } from "./trace-notes";
+
+// Views needed only from step 3 on (the token), or only for some actions (an embed's step 6, a write's
+// changes), are not part of the page's first-load JS (budget 160 kB). Their code is fetched as soon as the
+// run heads for them (see the effect below), so it is normally there before the view opens.
+const load = { token: () => import("./token-view"), embed: () => import("./embed-figure"), changes: () => import("./dialog-changes") };
+const TokenView = lazy(() => load.token().then((m) => ({ default: m.TokenView })));
+const EmbedStep6 = lazy(() => load.embed().then((m) => ({ default: m.EmbedStep6 })));
+const ChangesView = lazy(() => load.changes().then((m) => ({ default: m.ChangesView })));
+const loading = <Placeholder>Loading…</Placeholder>;
 
 const TABS: { id: Tab; label: string }[] = [
   { id: "exchange", label: "Exchange" },
   { id: "decision", label: "Decision" },
   { id: "token", label: "Token" },
   { id: "checklist", label: "Checklist" },
+  { id: "changes", label: "Changes" },
 ];
-
-function Placeholder({ children }: { children: React.ReactNode }) {
-  return <p className="rounded-lg border border-dashed border-line p-6 text-center text-muted-strong">{children}</p>;
-}
 
 function Body({ tab, arrow, data, step }: { tab: Tab; arrow: Arrow | undefined; data: RunData | null; step: Step }) {
   switch (tab) {
     case "exchange":
       if (!arrow) return <Placeholder>Press Next step or Run all. Each arrow of the diagram opens its exchange here.</Placeholder>;
       if (arrow.kind === "self") return <Placeholder>Step 5 is the service provider&apos;s own check: no HTTP exchange. See the Checklist tab.</Placeholder>;
+      if (arrow.id === "sp-response" && data?.embed) {
+        return (
+          <Suspense fallback={loading}>
+            <EmbedStep6 embed={data.embed} dialogToken={data.dialog?.dialogToken} exchanges={arrow.exchanges} focus={arrow.focus} />
+          </Suspense>
+        );
+      }
       return (
         <div className="space-y-6">
           {arrow.id === "sp-request" && data?.action?.masked && (
@@ -36,6 +49,11 @@ function Body({ tab, arrow, data, step }: { tab: Tab; arrow: Arrow | undefined; 
           {arrow.id === "sp-preflight" && (
             <p role="note" className="callout-info">
               The browser sent this OPTIONS request on its own, before step 4: the call goes to another origin and carries an Authorization header. Page JavaScript never sees a preflight; the service provider recorded it and handed it back in its trace.
+            </p>
+          )}
+          {arrow.id === "sp-request" && arrow.exchanges.length > 1 && (
+            <p role="note" className="callout-info">
+              {arrow.exchanges.length} attempts: the end-user system retried after a server error or no answer, one second apart, as the real portal does (at most two retries, never after 403 or 404).
             </p>
           )}
           {arrow.exchanges.map((e) => (
@@ -52,10 +70,20 @@ function Body({ tab, arrow, data, step }: { tab: Tab; arrow: Arrow | undefined; 
       if (!data?.dialog?.dialogToken || step < 3) {
         return <Placeholder>{data?.dialogExchange && step >= 3 ? "Dialogporten issued no dialog token in this run." : "Available from step 3, when Dialogporten returns the dialog with its token."}</Placeholder>;
       }
-      return <TokenView token={data.dialog.dialogToken} verification={serviceProviderNotes(data.spExchange).verification ?? null} checked={step >= 5} />;
+      return (
+        <Suspense fallback={loading}>
+          <TokenView token={data.dialog.dialogToken} verification={serviceProviderNotes(data.spExchange).verification ?? null} checked={step >= 5} />
+        </Suspense>
+      );
     case "checklist":
       if (!data?.spExchange || step < 5) return <Placeholder>Available from step 5, when the service provider checks the token it got in step 4.</Placeholder>;
       return <Checklist spExchange={data.spExchange} />;
+    case "changes":
+      return (
+        <Suspense fallback={loading}>
+          <ChangesView data={data} step={step} />
+        </Suspense>
+      );
   }
 }
 
@@ -68,6 +96,14 @@ function heading(arrow: Arrow | undefined): string {
 /** The views of the selected arrow, as tabs; the panel has a fixed height so arriving data never moves the page. */
 export function DetailPanel({ tab, onTab, arrow, data, step }: { tab: Tab; onTab: (t: Tab) => void; arrow: Arrow | undefined; data: RunData | null; step: Step }) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  // A run has started: the token view comes at step 3. The token has arrived: step 6 comes next.
+  const started = data !== null;
+  const action = data?.dialog?.dialogToken ? data.scenario.action : "";
+  useEffect(() => {
+    if (started) void load.token();
+    if (/^(embed|transmission)/.test(action)) void load.embed();
+    else if (action) void load.changes();
+  }, [started, action]);
   const onKeyDown = (e: React.KeyboardEvent, i: number) => {
     const to = e.key === "ArrowRight" ? (i + 1) % TABS.length : e.key === "ArrowLeft" ? (i + TABS.length - 1) % TABS.length : e.key === "Home" ? 0 : e.key === "End" ? TABS.length - 1 : -1;
     if (to < 0) return;

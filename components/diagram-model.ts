@@ -1,6 +1,7 @@
 import type { Actor, Exchange } from "@/lib/shared/trace";
 import type { RunData, Step } from "./run-model";
 import { isFinished } from "./run-model";
+import { preflightsOf } from "./sp-call";
 import type { Scenario } from "./scenario";
 import { dialogTitle, findDialog, personaOf } from "./scenario";
 import { authorizeExchange, dialogportenKeyExchanges, serviceProviderKeyExchanges, serviceProviderNotes } from "./trace-notes";
@@ -16,7 +17,7 @@ export const ACTORS: { id: Actor; name: string; short: string }[] = [
 export const actorName = (id: Actor): string => ACTORS.find((a) => a.id === id)?.name ?? id;
 
 export type ArrowId = "sign-in" | "get-dialog" | "dp-keys" | "authorize" | "decision" | "dialog-response" | "sp-preflight" | "sp-request" | "sp-keys" | "sp-check" | "sp-response";
-export type Tab = "exchange" | "decision" | "token" | "checklist";
+export type Tab = "exchange" | "decision" | "token" | "checklist" | "changes";
 export type ArrowState = "pending" | "done" | "failed" | "not-reached" | "no-call";
 
 export interface Arrow {
@@ -93,6 +94,8 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
   const d = data?.dialogExchange;
   const aa = authorizeExchange(d);
   const sp = data?.spExchange;
+  // An embed may have taken several attempts (retries after a 5xx); each is an exchange of its own.
+  const attempts = data?.embed?.attempts ?? one(sp);
   switch (id) {
     case "sign-in": {
       const path = `POST /${persona.provider === "Maskinporten" ? "maskinporten" : "id-porten"}/token`;
@@ -116,13 +119,15 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
     }
     case "sp-preflight": {
       const note = serviceProviderNotes(sp).preflight;
-      const e = note?.observed ? note.exchange : undefined;
-      const detail = e ? `OPTIONS · ${statusText(e)}` : note ? "not observed" : sp ? "same origin: none" : "OPTIONS, if cross-origin";
-      return { title: "CORS preflight (browser)", detail, exchanges: one(e), available: Boolean(sp), failed: failed(e), noCall: !e };
+      const seen = preflightsOf(attempts);
+      const e = seen.at(-1);
+      const detail = e ? `OPTIONS · ${statusText(e)}${seen.length > 1 ? ` ×${seen.length}` : ""}` : note ? "not observed" : sp ? "same origin: none" : "OPTIONS, if cross-origin";
+      return { title: "CORS preflight (browser)", detail, exchanges: seen, available: Boolean(sp), failed: failed(e), noCall: !e };
     }
     case "sp-request": {
-      const detail = sp ? `${data?.action?.method ?? ""} ${pathOf(sp.request.url).replace(/[0-9a-f-]{36}/i, "{id}")}` : "Authorization: Bearer <dialog token>";
-      return { title: "Perform action, supply dialog token", detail, exchanges: one(sp), available: Boolean(sp), failed: false };
+      const tries = attempts.length > 1 ? ` · ${attempts.length} attempts` : "";
+      const detail = sp ? `${data?.action?.method ?? ""} ${pathOf(sp.request.url).replace(/[0-9a-f-]{36}/i, "{id}")}${tries}` : "Authorization: Bearer <dialog token>";
+      return { title: "Perform action, supply dialog token", detail, exchanges: attempts, available: Boolean(sp), failed: false };
     }
     case "sp-keys": {
       const keys = serviceProviderKeyExchanges(sp);
@@ -135,8 +140,11 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
       return { title: "Validate dialog token and action", detail, exchanges: [], available: Boolean(sp), failed: Boolean(v && !v.valid) };
     }
     case "sp-response": {
-      const detail = sp ? `${statusText(sp)} ${sp.response?.statusText ?? ""}`.trim() : "markdown, 204, or 401/403";
-      return { title: "Return response", detail, exchanges: one(sp), available: Boolean(sp), failed: failed(sp) };
+      const embed = data?.embed?.result;
+      // The end-user system may refuse a 200 (wrong Content-Type, over 100 KB): the arrow then counts as failed.
+      const verdict = embed?.kind === "refused" ? ` · refused: ${embed.code}` : embed?.kind === "markdown" ? " · rendered" : "";
+      const detail = sp ? `${statusText(sp)} ${sp.response?.statusText ?? ""}${verdict}`.trim() : "markdown, 204, or 401/403";
+      return { title: "Return response", detail, exchanges: one(sp), available: Boolean(sp), failed: failed(sp) || embed?.kind === "refused" };
     }
   }
 }

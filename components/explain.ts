@@ -38,6 +38,12 @@ export const CODE_SENTENCES: Record<string, string> = {
   dialog_mismatch: "The token was issued for another dialog than the one in the URL.",
   action_not_in_token: "The token is genuine, but the action asked for is not in its authorized actions (the a claim).",
   jwks_unavailable: "The service provider could not get Dialogporten's keys, so it cannot check any token and refuses (fails closed).",
+  // Service provider: write actions (ADR 012) and the legacy path (ADR 013)
+  dialog_not_in_task: "The token grants this action, but the action is bound to a process task the dialog is not in now; the provider read the current task from Dialogporten.",
+  dialogporten_update_failed: "The token was fine, but Dialogporten refused or could not take the provider's update, so nothing changed.",
+  write_queue_full: "Too many queued write actions are waiting; try again shortly.",
+  not_authorized: "Legacy mode: Altinn Authorization did not permit this request, so the provider refuses.",
+  origin_not_allowed: "The service provider does not accept requests from this page's origin (CORS).",
   // OAuth token endpoint (mock ID-porten / Maskinporten)
   invalid_request: "The identity provider rejected the sign-in request.",
   unsupported_grant_type: "The identity provider does not support this grant type.",
@@ -51,6 +57,8 @@ const WWW_ERRORS: Record<string, string> = {
   invalid_request: 'WWW-Authenticate says error="invalid_request" (RFC 6750).',
 };
 
+const DETAIL_TOO = new Set(["dialog_not_in_task", "dialogporten_update_failed"]);
+
 /** A one-paragraph explanation of an error response (or of no response at all); null for a success. */
 export function explainExchange(e: Exchange): string | null {
   if (!e.response) return `No response: ${e.error ?? "the request failed"}. The browser's network error hides the details (a CORS refusal looks the same).`;
@@ -59,7 +67,9 @@ export function explainExchange(e: Exchange): string | null {
   const code = errorCode(e);
   const body = parseJson(e.response.body) as { detail?: unknown; error_description?: unknown } | undefined;
   const fallback = typeof body?.detail === "string" ? body.detail : typeof body?.error_description === "string" ? body.error_description : "";
-  const sentence = (code && CODE_SENTENCES[code]) || fallback || "The service refused the request.";
+  // Where the provider's detail names specifics (which task), it follows the general sentence.
+  const specific = code && DETAIL_TOO.has(code) && fallback ? ` ${fallback}` : "";
+  const sentence = ((code && CODE_SENTENCES[code]) || fallback || "The service refused the request.") + specific;
   const www = header(e, "www-authenticate");
   const wwwError = www ? /error="([^"]+)"/.exec(www)?.[1] : undefined;
   const wwwSentence = wwwError ? WWW_ERRORS[wwwError] ?? `WWW-Authenticate says error="${wwwError}".` : www ? "WWW-Authenticate names only the Bearer scheme: send a token." : "";

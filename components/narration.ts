@@ -1,5 +1,6 @@
 import { parseActions, formatAction } from "@/lib/service-provider/decode";
 import type { RunData, Step } from "./run-model";
+import { followUpOf } from "./follow-up";
 import { isFinished } from "./run-model";
 import type { Scenario } from "./scenario";
 import { dialogTitle, findDialog, partyName, personaOf } from "./scenario";
@@ -54,8 +55,35 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario): s
       return `Step 5: the service provider checked the token itself: ${verdict}. ${keys} No call to Altinn Authorization.`;
     }
     case 6:
-      return `Step 6: the service provider answered ${status(sp?.response)}${errorCode(sp) ? ` (${errorCode(sp)})` : ""}.${end ? " The run is complete." : ""}`;
+      return `Step 6: the service provider answered ${status(sp?.response)}${errorCode(sp) ? ` (${errorCode(sp)})` : ""}.${afterStep6(data)}${end ? " The run is complete." : ""}`;
     default:
       return "";
   }
+}
+
+/** What the end-user system made of step 6: the embed it checked, or the dialog it fetched again after a write. */
+function afterStep6(data: RunData): string {
+  const embed = data.embed;
+  if (embed) {
+    const tries = embed.attempts.length > 1 ? ` It took ${embed.attempts.length} attempts.` : "";
+    const r = embed.result;
+    const what = r.kind === "markdown" ? " The end-user system checked it (Content-Type, size) and rendered the markdown with allow-listed tags only." : r.kind === "refused" ? ` The end-user system refused it: ${r.code}.` : r.kind === "empty" ? " Nothing to show." : "";
+    return tries + what;
+  }
+  const mode = followUpOf(data.action?.method, data.spExchange);
+  const after = data.after;
+  if (!mode) return errorCode(data.spExchange) === "dialog_not_in_task" ? " The dialog is not in the task this action belongs to; nothing changed." : "";
+  if (!after) return mode === "poll" ? " The change is queued: next, poll the dialog until it changes." : " The dialog was updated: next, fetch it again.";
+  const n = after.fetches.length;
+  if (after.state === "fetching") return ` Polling the dialog: ${n} GET${n === 1 ? "" : "s"}, no new revision yet.`;
+  // The Changes tab has the details; the narration box holds three lines.
+  if (after.state === "gave-up") return " No new revision within 10 s: the end-user system gives up and shows a generic error.";
+  if (after.state === "unchanged") return " Fetched again: the revision is the same.";
+  if (after.state !== "changed" || !after.dialog || !data.dialog) return " Fetching the dialog again failed.";
+  // Kept to what a sentence needs (the Changes tab has the full comparison), so this module stays small.
+  const known = new Set(data.dialog.activities.map((a) => a.id));
+  const added = after.dialog.activities.filter((a) => !known.has(a.id)).map((a) => a.type);
+  const polls = after.mode === "poll" ? ` (${n} GET${n === 1 ? "" : "s"})` : "";
+  const [was, is] = [data.dialog.status, after.dialog.status];
+  return ` Fetched again${polls}: new revision, status ${was === is ? `still ${is}` : `${was} → ${is}`}, new activity ${added.join(", ") || "none"}, new dialog token.`;
 }

@@ -1,10 +1,14 @@
 import type { Dialog } from "@/lib/dialogporten/dto";
 import type { EndUserSystemContext, ResolvedAction } from "@/lib/end-user-system/calls";
-import { callServiceProvider, getDialog, resolveAction, signIn } from "@/lib/end-user-system/calls";
+import { getDialog, resolveAction, signIn } from "@/lib/end-user-system/calls";
 import { countCallsTo, seedUrlFor } from "@/lib/end-user-system/flow";
 import type { Exchange } from "@/lib/shared/trace";
+import type { AfterWrite } from "./follow-up";
+import { followUpOf } from "./follow-up";
 import type { Scenario } from "./scenario";
 import { decodeChoice, personaOf } from "./scenario";
+import type { EmbedData } from "./sp-call";
+import { callStep4 } from "./sp-call";
 import { authorizeExchange } from "./trace-notes";
 
 /** -1: nothing revealed yet; 0–6: the steps of the seed diagram (0 = sign in and ask for the dialog). */
@@ -20,10 +24,16 @@ export interface RunData {
   action?: ResolvedAction;
   /** The chosen action is not in the dialog Dialogporten returned. */
   actionMissing?: boolean;
+  /** The final SBS → SP exchange of step 4 (after any retries of an embed). */
   spExchange?: Exchange;
+  /** Set when step 4 loaded a front-channel embed: every attempt and the end-user system's verdict. */
+  embed?: EmbedData;
+  /** After step 6 of a write action that succeeded: the dialog fetched again. */
+  after?: AfterWrite;
 }
 
-export type Call = "sign-in" | "dialog" | "service-provider";
+/** "refetch": after a successful write action, the end-user system fetches the dialog again (it stays at step 6). */
+export type Call = "sign-in" | "dialog" | "service-provider" | "refetch";
 export type Move = { kind: "reveal"; to: Step } | { kind: "call"; call: Call } | null;
 
 /** Steps the data already holds, in order. Steps 1–2 exist only if Dialogporten got as far as asking Authorization. */
@@ -46,6 +56,7 @@ export function nextMove(data: RunData | null, step: Step): Move {
   if (!data.dialogExchange) return { kind: "call", call: "dialog" };
   if (!data.dialog?.dialogToken) return null;
   if (!data.spExchange && !data.actionMissing) return { kind: "call", call: "service-provider" };
+  if (followUpOf(data.action?.method, data.spExchange) && !data.after) return { kind: "call", call: "refetch" };
   return null;
 }
 
@@ -54,8 +65,14 @@ export function previousStep(data: RunData | null, step: Step): Step | null {
   return earlier.at(-1) ?? null;
 }
 
-/** Makes one real HTTP call of the end-user system and returns the run data including its result. */
-export async function perform(call: Call, data: RunData, ctx: EndUserSystemContext, serviceProviderOrigin: string): Promise<RunData> {
+export interface PerformOptions {
+  /** Told about intermediate data (each poll of the dialog after a 202). */
+  onProgress?: (data: RunData) => void;
+  isCancelled?: () => boolean;
+}
+
+/** Makes one real HTTP call of the end-user system (or, after a write, the dialog GETs) and returns the run data including its result. */
+export async function perform(call: Call, data: RunData, ctx: EndUserSystemContext, serviceProviderOrigin: string, opts: PerformOptions = {}): Promise<RunData> {
   const { scenario } = data;
   switch (call) {
     case "sign-in": {
@@ -69,20 +86,29 @@ export async function perform(call: Call, data: RunData, ctx: EndUserSystemConte
     case "service-provider": {
       const dialog = data.dialog;
       if (!dialog?.dialogToken) return data;
-      const action = resolveAction(dialog, decodeChoice(scenario.action), seedUrlFor(scenario.dialogId, serviceProviderOrigin));
+      const choice = decodeChoice(scenario.action);
+      const action = resolveAction(dialog, choice, seedUrlFor(scenario.dialogId, serviceProviderOrigin));
       if (!action) return { ...data, actionMissing: true };
-      const r = await callServiceProvider(ctx, dialog.dialogToken, action);
-      return { ...data, action, spExchange: r.exchange };
+      return { ...data, action, ...(await callStep4(ctx, dialog, dialog.dialogToken, action, choice)) };
+    }
+    case "refetch": {
+      const mode = followUpOf(data.action?.method, data.spExchange);
+      if (!mode || !data.dialog) return data;
+      const input = { ctx, persona: personaOf(scenario), accessToken: data.accessToken ?? "", dialogId: scenario.dialogId, before: data.dialog, mode };
+      // Loaded now, not with the page: only a write action that succeeded needs it.
+      const { fetchAfterWrite } = await import("./after-write");
+      const r = await fetchAfterWrite(input, { isCancelled: opts.isCancelled, onProgress: (after) => opts.onProgress?.({ ...data, after }) });
+      return { ...data, accessToken: r.accessToken, after: r.after };
     }
   }
 }
 
 /** One press of "Next step": the new data and the step to show, or null when the run is over. */
-export async function advance(data: RunData | null, step: Step, scenario: Scenario, ctx: EndUserSystemContext, spOrigin: string): Promise<{ data: RunData; step: Step } | null> {
+export async function advance(data: RunData | null, step: Step, scenario: Scenario, ctx: EndUserSystemContext, spOrigin: string, opts: PerformOptions = {}): Promise<{ data: RunData; step: Step } | null> {
   const move = nextMove(data, step);
   if (!move) return null;
   if (move.kind === "reveal") return { data: data!, step: move.to };
-  const next = await perform(move.call, data ?? { scenario }, ctx, spOrigin);
+  const next = await perform(move.call, data ?? { scenario }, ctx, spOrigin, opts);
   const to = revealable(next).find((s) => s > step) ?? step;
   return { data: next, step: to };
 }

@@ -21,7 +21,7 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /** The whole page below the title: scenario, controls, the live diagram, and the views of what happened. */
-export function SequenceRunner({ serviceProviderOrigin, title }: { serviceProviderOrigin: string; title: React.ReactNode }) {
+export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceProviderOrigin: string; title: React.ReactNode; nav?: React.ReactNode }) {
   const run = useSequenceRun(serviceProviderOrigin);
   const { state } = run;
   const reducedMotion = useReducedMotion();
@@ -56,19 +56,23 @@ export function SequenceRunner({ serviceProviderOrigin, title }: { serviceProvid
     <div className="flex min-h-0 flex-1 flex-col gap-2">
       <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 px-1">
         {title}
-        <RunControls
-          busy={state.busy || !hydrated}
-          canNext={run.canNext}
-          canBack={run.canBack}
-          canReset={state.data !== null || state.busy}
-          speed={speed}
-          reducedMotion={reducedMotion}
-          onRunAll={() => void run.runAll(delay)}
-          onNext={() => void run.next()}
-          onBack={run.back}
-          onReset={run.reset}
-          onSpeed={setSpeed}
-        />
+        {/* The page links sit above the controls, in the height the two-line title already takes. */}
+        <div className="flex flex-col items-end gap-0.5">
+          {nav}
+          <RunControls
+            busy={state.busy || !hydrated}
+            canNext={run.canNext}
+            canBack={run.canBack}
+            canReset={state.data !== null || state.busy}
+            speed={speed}
+            reducedMotion={reducedMotion}
+            onRunAll={() => void run.runAll(delay)}
+            onNext={() => void run.next()}
+            onBack={run.back}
+            onReset={run.reset}
+            onSpeed={setSpeed}
+          />
+        </div>
       </header>
 
       <section aria-label="Scenario" className="panel px-3 py-1.5">

@@ -40,8 +40,21 @@ export interface DialogportenNotes {
 /** The CORS preflight the browser sent before the call, as the service provider received and answered it. */
 export type PreflightNote = { observed: true; exchange: Exchange; ageMs: number } | { observed: false; detail: string };
 
+/** What the provider did with a write action (lib/service-provider/write-actions.ts), from its trace. */
+export interface WriteNote {
+  mode: "synchronous" | "queued";
+  action: string;
+  actorId: string;
+  effect?: { activity: string; status?: string; process?: string; systemLabel?: string };
+  revision?: { before: string; after: string | null };
+  applyAfterMs?: number;
+  detail?: string;
+  failure?: { code: string; detail?: string };
+}
+
 export interface ServiceProviderNotes {
   preflight?: PreflightNote;
+  write?: WriteNote;
   verification?: VerificationResult | null;
   keySource?: "cache" | "network" | null;
   required?: string;
@@ -84,6 +97,7 @@ export function serviceProviderNotes(e: Exchange | undefined): ServiceProviderNo
   const n = e?.nested?.notes ?? {};
   return {
     preflight: n.preflight as PreflightNote | undefined,
+    write: n.write && typeof n.write === "object" ? (n.write as WriteNote) : undefined,
     verification: (n.verification as VerificationResult | null | undefined) ?? null,
     keySource: (n.keySource as ServiceProviderNotes["keySource"]) ?? null,
     required: typeof n.required === "string" ? n.required : undefined,

@@ -29,7 +29,8 @@ type Action =
 /** The view that opens when a step arrives: its main arrow, and the tab that explains it best. */
 function viewFor(step: Step, data: RunData): { arrow: ArrowId | null; tab: Tab } {
   const arrow = primaryArrow(step);
-  const tab: Tab = step === 1 || step === 2 ? "decision" : step === 3 && data.dialog?.dialogToken ? "token" : step === 5 ? "checklist" : "exchange";
+  // Once a write action's dialog has been fetched again, step 6 is about what changed.
+  const tab: Tab = step === 1 || step === 2 ? "decision" : step === 3 && data.dialog?.dialogToken ? "token" : step === 5 ? "checklist" : step === 6 && data.after ? "changes" : "exchange";
   return { arrow, tab };
 }
 
@@ -66,7 +67,11 @@ export function useSequenceRun(serviceProviderOrigin: string) {
   const ctx = (): EndUserSystemContext => ({ fetch: (input, init) => window.fetch(input, init), baseUrl: window.location.origin, trace: true });
 
   async function stepFrom(data: RunData | null, step: Step, scenario: Scenario, gen: number) {
-    const next = await advance(data, step, scenario, ctx(), serviceProviderOrigin);
+    const next = await advance(data, step, scenario, ctx(), serviceProviderOrigin, {
+      // Each poll after a 202 is shown as it happens; a reset or a new scenario stops the polling.
+      onProgress: (d) => gen === generation.current && dispatch({ type: "show", data: d, step }),
+      isCancelled: () => gen !== generation.current,
+    });
     if (gen !== generation.current) return null;
     if (next) dispatch({ type: "show", ...next });
     return next;

@@ -20,12 +20,32 @@ for (const colorScheme of ["light", "dark"] as const) {
 
     await sequence.runAll.click();
     await sequence.expectStep(6);
-    for (const tab of ["Exchange", "Decision", "Token", "Checklist"] as ViewTab[]) {
+    for (const tab of ["Exchange", "Decision", "Token", "Checklist", "Changes"] as ViewTab[]) {
       await sequence.openTab(tab);
       await page.locator("#detail-tabpanel details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       // The whole page once after the run; then only the panel whose content changes with the tab.
       found.push(...(await seriousViolations(page, `after the run, ${tab} tab`, tab === "Exchange" ? undefined : "#detail-panel")));
     }
+    expect(found).toEqual([]);
+  });
+
+  test(`no serious or critical axe violations, ${colorScheme} theme: a write action's Changes tab`, async ({ page, sequence }) => {
+    await page.emulateMedia({ colorScheme });
+    await sequence.goto();
+    // Siri's fishing licence: "Send søknad" works in any state (cross-origin-api.spec.ts submits it too).
+    await sequence.chooseScenario({ persona: "Siri Selvbetjent · ID-porten", action: /“Send søknad”/ });
+    await sequence.runAll.click();
+    await expect(sequence.dialogBeforeAfter()).toBeVisible();
+    expect(await seriousViolations(page, "Changes tab after a write", "#detail-panel")).toEqual([]);
+  });
+
+  test(`no serious or critical axe violations, ${colorScheme} theme: the legacy comparison`, async ({ page, compare }) => {
+    await page.emulateMedia({ colorScheme });
+    await compare.goto();
+    const found = await seriousViolations(page, "/compare before a run");
+    await compare.run();
+    await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    found.push(...(await seriousViolations(page, "/compare after a run")));
     expect(found).toEqual([]);
   });
 }
@@ -50,4 +70,22 @@ test("keyboard only: controls, arrow keys, tabs, visible focus", async ({ page, 
   await sequence.arrow(0, "ID-porten / Maskinporten").focus();
   await page.keyboard.press("Enter");
   await expect(sequence.tab("Exchange")).toHaveAttribute("aria-selected", "true");
+});
+
+test("keyboard only on /compare: the page links, the form, Enter runs both paths, visible focus", async ({ page, compare }) => {
+  await compare.goto();
+  // The page links come first, with the current page marked.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Live sequence" })).toBeFocused();
+  await expect(page.getByRole("link", { name: "Token vs legacy" })).toHaveAttribute("aria-current", "page");
+  await compare.latency.focus();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("20");
+  await page.keyboard.press("Enter");
+  await expect(compare.status).toContainText("Done:");
+  await expect(compare.table).toContainText("20 ms away");
+  await expect(compare.latency).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(compare.runBoth).toBeFocused();
+  expect(await compare.runBoth.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe("none");
 });

@@ -1,6 +1,7 @@
 import { test as base, expect, type Response } from "@playwright/test";
 import { decodeText } from "../lib/shared/base64url";
 import { decodeTrace, type ServiceTrace, TRACE_HEADER } from "../lib/shared/trace";
+import { ComparePage } from "./compare-page";
 import { SequencePage } from "./sequence-page";
 
 /** One HTTP response the page received, with the service's own trace decoded from its `sandbox-trace` header. */
@@ -50,7 +51,7 @@ export class Wire {
   }
 }
 
-export const test = base.extend<{ sequence: SequencePage; wire: Wire }>({
+export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; wire: Wire }>({
   // Run all without pauses unless a test asks for motion: the delay is not what is under test. (`provide` is Playwright's `use`.)
   contextOptions: async ({ contextOptions }, provide) => provide({ ...contextOptions, reducedMotion: contextOptions.reducedMotion ?? "reduce" }),
   wire: async ({ page }, provide) => {
@@ -61,6 +62,10 @@ export const test = base.extend<{ sequence: SequencePage; wire: Wire }>({
   sequence: async ({ page, wire }, provide) => {
     void wire; // attached before the first navigation
     await provide(new SequencePage(page));
+  },
+  compare: async ({ page, wire }, provide) => {
+    void wire; // attached before the first navigation
+    await provide(new ComparePage(page));
   },
 });
 

@@ -34,3 +34,14 @@ test("steps arrive without moving the page, and nothing overflows at 1280×720",
   expect(await diagram.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });
+
+test("the comparison fits 1280 px wide, and its result arrives without moving the form", async ({ page, compare }) => {
+  await compare.goto();
+  await startShiftMeter(page);
+  const form = page.getByRole("form", { name: "Comparison" });
+  const before = await form.boundingBox();
+  await compare.run();
+  expect(await form.boundingBox()).toEqual(before);
+  expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.005);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+});

@@ -31,3 +31,21 @@ test("screenshot of a refusal at step 5, dark", async ({ page, sequence }) => {
   await expect(sequence.panel).toContainText("Refused");
   await page.screenshot({ path: out("sequence-refused-dark.png") });
 });
+
+test("screenshot of a rendered front-channel embed at step 6, light", async ({ page, sequence }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await sequence.goto();
+  await sequence.chooseScenario({ persona: "Ola Nordmann · ID-porten", party: "Sandbox Bakeri AS", dialog: /^MVA-melding/, action: "Front-channel embed · GET · read" });
+  await sequence.runAll.click();
+  await sequence.expectStep(6);
+  await expect(sequence.renderedEmbed()).toBeVisible();
+  await page.screenshot({ path: out("embed-rendered-light.png") });
+});
+
+test("screenshot of the legacy comparison, dark", async ({ page, compare }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await compare.goto();
+  await compare.run(20);
+  // The form, the result table and the start of both answers: taller than the viewport, so a clip of the full page.
+  await page.screenshot({ path: out("compare-dark.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1000 } });
+});

@@ -8,7 +8,29 @@ export interface ScenarioChoice {
   action?: string | RegExp;
 }
 
-export type ViewTab = "Exchange" | "Decision" | "Token" | "Checklist";
+export type ViewTab = "Exchange" | "Decision" | "Token" | "Checklist" | "Changes";
+
+/** Picks an option of a labelled select by its exact label, or the first label matching a pattern. */
+export async function pickOption(page: Page, label: string, option: string | RegExp | undefined) {
+  if (option === undefined) return;
+  const select = page.getByLabel(label, { exact: true });
+  if (typeof option === "string") {
+    await select.selectOption({ label: option });
+    return;
+  }
+  const labels = await select.locator("option").allTextContents();
+  const match = labels.find((l) => option.test(l));
+  if (!match) throw new Error(`No option matching ${option} in "${label}": ${labels.join(" | ")}`);
+  await select.selectOption({ label: match });
+}
+
+/** The scenario form (persona, party, dialog, action), on / and on /compare alike. */
+export async function chooseScenario(page: Page, choice: ScenarioChoice) {
+  await pickOption(page, "Persona (who signs in)", choice.persona);
+  await pickOption(page, "Party (on whose behalf)", choice.party);
+  await pickOption(page, "Dialog", choice.dialog);
+  await pickOption(page, "Action at the service provider", choice.action);
+}
 
 /** The sequence page (/) as a user sees it: found by role and accessible name only. */
 export class SequencePage {
@@ -41,24 +63,8 @@ export class SequencePage {
     await expect(this.runAll).toBeEnabled();
   }
 
-  private async pick(label: string, option: string | RegExp | undefined) {
-    if (option === undefined) return;
-    const select = this.page.getByLabel(label, { exact: true });
-    if (typeof option === "string") {
-      await select.selectOption({ label: option });
-      return;
-    }
-    const labels = await select.locator("option").allTextContents();
-    const match = labels.find((l) => option.test(l));
-    if (!match) throw new Error(`No option matching ${option} in "${label}": ${labels.join(" | ")}`);
-    await select.selectOption({ label: match });
-  }
-
   async chooseScenario(choice: ScenarioChoice) {
-    await this.pick("Persona (who signs in)", choice.persona);
-    await this.pick("Party (on whose behalf)", choice.party);
-    await this.pick("Dialog", choice.dialog);
-    await this.pick("Action at the service provider", choice.action);
+    await chooseScenario(this.page, choice);
   }
 
   /** Presses "Next step" and waits until the given step is the one shown. */
@@ -110,5 +116,46 @@ export class SequencePage {
 
   exchange(label?: string | RegExp): Locator {
     return this.panel.getByRole("article", { name: label ?? /^Exchange:/ });
+  }
+
+  /** The browser's CORS preflight, drawn just above step 4. */
+  preflightArrow(): Locator {
+    return this.page.getByRole("button", { name: /^Preflight: End-user system to Service provider/ });
+  }
+
+  /** One header of an exchange's request or response, by exact name. */
+  headerRow(exchange: Locator, side: "Request headers" | "Response headers", name: string): Locator {
+    return exchange.getByRole("table", { name: side }).getByRole("row").filter({ has: this.page.getByRole("rowheader", { name, exact: true }) });
+  }
+
+  /** Step 6 of an embed: the markdown as the end-user system rendered it, the rules it applied, the raw body. */
+  renderedEmbed(): Locator {
+    return this.panel.getByRole("article", { name: "Rendered embed" });
+  }
+
+  embedRules(): Locator {
+    return this.panel.getByRole("list", { name: "Rules the end-user system applied" }).getByRole("listitem");
+  }
+
+  /** The Changes tab after a write action. */
+  dialogBeforeAfter(): Locator {
+    return this.panel.getByRole("table", { name: "The dialog, before and after" });
+  }
+
+  tokenBeforeAfter(): Locator {
+    return this.panel.getByRole("table", { name: /^The dialog token, before and after/ });
+  }
+
+  newActivities(): Locator {
+    return this.panel.getByRole("region", { name: /^New activities/ });
+  }
+
+  dialogRefetches(): Locator {
+    return this.panel.getByRole("list", { name: "GETs of the dialog after the write action" }).getByRole("listitem");
+  }
+
+  /** A row of a before/after table, by the field in its first column. */
+  row(table: Locator, field: string): Locator {
+    return table.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: field, exact: true }) });
   }
 }

@@ -1,0 +1,28 @@
+import type { Dialog } from "@/lib/dialogporten/dto";
+import type { Exchange } from "@/lib/shared/trace";
+
+/**
+ * What the end-user system does after a write action (real-dialogporten.md §6.2), the part every view
+ * needs. The fetching itself lives in after-write.ts, loaded only when a write action has succeeded.
+ */
+
+export type FollowUp = "reload" | "poll";
+
+export interface AfterWrite {
+  mode: FollowUp;
+  /** A fresh sign-in, when the run's access token was (nearly) expired. */
+  signIn?: Exchange;
+  /** Every GET of the dialog after the write, in order. */
+  fetches: Exchange[];
+  /** The newest dialog fetched. */
+  dialog?: Dialog;
+  state: "fetching" | "changed" | "unchanged" | "gave-up" | "failed";
+  detail?: string;
+}
+
+/** Nothing after a read or a refusal; one reload after 204 (or any other 2xx); polling after 202. */
+export function followUpOf(method: string | undefined, e: Exchange | undefined): FollowUp | null {
+  const status = e?.response?.status ?? 0;
+  if (!method || method === "GET" || status < 200 || status >= 300) return null;
+  return status === 202 ? "poll" : "reload";
+}
