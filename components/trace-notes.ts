@@ -1,3 +1,4 @@
+import type { Explanation as PdpExplanation } from "@/lib/authorization/decide";
 import type { AuthorizationNote } from "@/lib/dialogporten/decorate";
 import type { Exchange } from "@/lib/shared/trace";
 import type { Check, DialogTokenClaims, VerificationResult } from "@/lib/service-provider/types";
@@ -13,20 +14,8 @@ export interface PairDecision {
   decision: string;
 }
 
-export interface Explanation {
-  reference: string[];
-  action: string | null;
-  subject: string | null;
-  party: string | null;
-  resourceId: string | null;
-  attributes: { id: string; value: string }[];
-  roles: string[];
-  decision: string;
-  ruleId?: string;
-  ruleDescription?: string;
-  reason: string;
-  detail: string;
-}
+/** The PDP's explanation of one result, read from the network: the same shape, looser enums. */
+export type Explanation = Omit<PdpExplanation, "decision" | "reason"> & { decision: string; reason: string };
 
 export interface DialogportenNotes {
   principal?: { kind: string; consumer: string; level: number; subject: { id: string; value: string } };
