@@ -1,12 +1,9 @@
-import { connection } from "next/server";
+import { serviceProviderOriginNow } from "@/components/page-shell";
 import { SequenceRunner } from "@/components/sequence-runner";
 import { SiteNav } from "@/components/site-nav";
-import { configFromEnv } from "@/lib/config";
 
 export default async function Home() {
-  // Rendered per request: the service provider's origin comes from the running server's environment, not the build's.
-  await connection();
-  const { serviceProviderOrigin } = configFromEnv(process.env);
+  const serviceProviderOrigin = await serviceProviderOriginNow();
   return (
     <main className="mx-auto flex min-h-screen max-w-[120rem] flex-col p-3 lg:h-screen lg:min-h-[44rem]">
       <SequenceRunner

@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+import { connection } from "next/server";
+import { configFromEnv } from "@/lib/config";
+import { SiteNav } from "./site-nav";
+
+/**
+ * The service provider's origin for this request. Pages render per request because the origin comes
+ * from the running server's environment, not the build's.
+ */
+export async function serviceProviderOriginNow(): Promise<string> {
+  await connection();
+  return configFromEnv(process.env).serviceProviderOrigin;
+}
+
+/** Title, navigation and an introduction around one tool: the frame of /compare and /catalogue. */
+export function PageShell({ title, current, intro, wide, children }: { title: string; current: "/compare" | "/catalogue"; intro: ReactNode; wide?: boolean; children: ReactNode }) {
+  return (
+    <main className={`mx-auto space-y-4 p-4 ${wide ? "max-w-6xl" : "max-w-4xl"}`}>
+      <header className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
+        <h1 className="text-2xl font-bold tracking-tight">{title}</h1>
+        <SiteNav current={current} />
+      </header>
+      <p className="text-sm text-muted-strong">{intro}</p>
+      {children}
+    </main>
+  );
+}
