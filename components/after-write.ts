@@ -1,4 +1,4 @@
-import type { Dialog } from "@/lib/dialogporten/dto";
+import type { Dialog } from "@/lib/altinn/dialog";
 import type { EndUserSystemContext } from "@/lib/end-user-system/calls";
 import { getDialog, signIn } from "@/lib/end-user-system/calls";
 import type { Persona } from "@/lib/seed/personas";

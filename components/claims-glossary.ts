@@ -1,7 +1,7 @@
 import { PARTY_NAMES } from "@/lib/seed/parties";
 import { serviceResources } from "@/lib/seed/resources";
-import { formatAction, parseActions } from "@/lib/service-provider/decode";
-import { URN } from "@/lib/shared/identifiers";
+import { formatAction, parseActions } from "@/lib/altinn/dialog-token";
+import { URN } from "@/lib/altinn/identifiers";
 
 /** What each dialog-token claim means in Altinn terms (real-dialogporten.md §1). Order = the generator's claim order. */
 export const CLAIM_GLOSSARY: { claim: string; name: string; meaning: string }[] = [

@@ -1,6 +1,6 @@
-import type { Dialog } from "@/lib/dialogporten/dto";
+import type { Dialog } from "@/lib/altinn/dialog";
 import type { Exchange } from "@/lib/shared/trace";
-import { parseActions, formatAction } from "@/lib/service-provider/decode";
+import { parseActions, formatAction } from "@/lib/altinn/dialog-token";
 import { prettyBody } from "./http-text";
 import { partyName } from "./scenario";
 import { DecisionChip, VerdictChip } from "./status";

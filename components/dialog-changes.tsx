@@ -1,4 +1,4 @@
-import type { Dialog } from "@/lib/dialogporten/dto";
+import type { Dialog } from "@/lib/altinn/dialog";
 import type { Exchange } from "@/lib/shared/trace";
 import type { AfterWrite } from "./follow-up";
 import { followUpOf } from "./follow-up";

@@ -1,4 +1,4 @@
-import type { Activity, Dialog } from "@/lib/dialogporten/dto";
+import type { Activity, Dialog } from "@/lib/altinn/dialog";
 import { decodeToken } from "@/lib/service-provider/decode";
 
 /**

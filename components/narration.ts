@@ -1,4 +1,4 @@
-import { parseActions, formatAction } from "@/lib/service-provider/decode";
+import { parseActions, formatAction } from "@/lib/altinn/dialog-token";
 import type { RunData, Step } from "./run-model";
 import { followUpOf } from "./follow-up";
 import { isFinished } from "./run-model";

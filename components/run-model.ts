@@ -1,4 +1,4 @@
-import type { Dialog } from "@/lib/dialogporten/dto";
+import type { Dialog } from "@/lib/altinn/dialog";
 import type { EndUserSystemContext, ResolvedAction } from "@/lib/end-user-system/calls";
 import { getDialog, resolveAction, signIn } from "@/lib/end-user-system/calls";
 import { countCallsTo, seedUrlFor } from "@/lib/end-user-system/flow";

@@ -1,4 +1,4 @@
-import type { Dialog } from "@/lib/dialogporten/dto";
+import type { Dialog } from "@/lib/altinn/dialog";
 import type { ActionChoice } from "@/lib/end-user-system/calls";
 import { seedDialogs } from "@/lib/seed/dialogs";
 import { PARTY_NAMES } from "@/lib/seed/parties";

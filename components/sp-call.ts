@@ -1,5 +1,5 @@
-import type { Dialog } from "@/lib/dialogporten/dto";
-import { MEDIA_TYPE } from "@/lib/dialogporten/dto";
+import type { Dialog } from "@/lib/altinn/dialog";
+import { MEDIA_TYPE } from "@/lib/altinn/dialog";
 import type { ActionChoice, EndUserSystemContext, ResolvedAction } from "@/lib/end-user-system/calls";
 import { callServiceProvider } from "@/lib/end-user-system/calls";
 import type { EmbedResult } from "@/lib/end-user-system/embed";

@@ -1,7 +1,8 @@
 import type { Explanation as PdpExplanation } from "@/lib/authorization/decide";
 import type { AuthorizationNote } from "@/lib/dialogporten/decorate";
 import type { Exchange } from "@/lib/shared/trace";
-import type { Check, DialogTokenClaims, VerificationResult } from "@/lib/service-provider/types";
+import type { Check, VerificationResult } from "@/lib/service-provider/types";
+import type { DialogTokenClaims } from "@/lib/altinn/dialog-token";
 
 /**
  * Typed readers for the teaching notes the services hand back in their `sandbox-trace` header.

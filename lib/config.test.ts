@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { configFromEnv, otherHostOrigin } from "./config";
-import { PERSONA_GRANT } from "./id-porten/grant";
-import type { Dialog } from "./dialogporten/dto";
+import { PERSONA_GRANT } from "./altinn/grants";
+import type { Dialog } from "./altinn/dialog";
 import { createSandbox } from "./sandbox";
 import { DIALOG_ID } from "./seed/dialogs";
 

@@ -1,7 +1,7 @@
 import { createAuthorizationService } from "./authorization";
 import type { SandboxConfig } from "./config";
 import { issuerOf, MAX_PDP_LATENCY_MS } from "./config";
-import { AccessTokenAuthenticator } from "./dialogporten/authenticate";
+import { AccessTokenAuthenticator } from "./altinn/access-token";
 import { createDialogporten } from "./dialogporten/handler";
 import { ServiceOwnerAuthenticator } from "./dialogporten/service-owner-auth";
 import { DialogStore } from "./dialogporten/store";

@@ -1,4 +1,4 @@
-import { ACTION_ID, type XacmlAttribute, type XacmlCategory } from "../shared/xacml";
+import { ACTION_ID, type XacmlAttribute, type XacmlCategory } from "../altinn/xacml";
 import type { ResolvedReference } from "./references";
 
 /** Attribute ids the PDP understands (real-dialogporten.md §4.2). */

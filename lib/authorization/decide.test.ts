@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { Policy, RoleAssignment } from "../seed/policies";
-import type { ServiceResource } from "../seed/resources";
-import { ACTION_ID, XACML_STATUS, type XacmlRequest, type XacmlRequestRoot } from "../shared/xacml";
+import type { Policy, RoleAssignment } from "../altinn/resource-registry";
+import type { ServiceResource } from "../altinn/resource-registry";
+import { ACTION_ID, XACML_STATUS, type XacmlRequest, type XacmlRequestRoot } from "../altinn/xacml";
 import { decide, OBLIGATION_AUTHENTICATION_LEVEL, type PdpData } from "./decide";
 import { parseXacmlRequest } from "./parse";
 import { dpRequest, labelled } from "./request.test-helper";

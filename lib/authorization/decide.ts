@@ -1,6 +1,6 @@
-import type { Policy, PolicyRule, RoleAssignment } from "../seed/policies";
-import type { ServiceResource } from "../seed/resources";
-import { XACML_STATUS, type XacmlDecision, type XacmlObligation, type XacmlResponseRoot, type XacmlResult, type XacmlRequest } from "../shared/xacml";
+import type { Policy, PolicyRule, RoleAssignment } from "../altinn/resource-registry";
+import type { ServiceResource } from "../altinn/resource-registry";
+import { XACML_STATUS, type XacmlDecision, type XacmlObligation, type XacmlResponseRoot, type XacmlResult, type XacmlRequest } from "../altinn/xacml";
 import { readContext, type DecisionContext, type IndeterminateReason } from "./context";
 import { echoedCategories } from "./echo";
 import { resolveReferences, type ResolvedReference } from "./references";

@@ -1,4 +1,4 @@
-import type { XacmlAttribute, XacmlResult } from "../shared/xacml";
+import type { XacmlAttribute, XacmlResult } from "../altinn/xacml";
 import type { ResolvedReference } from "./references";
 
 export const CATEGORY_ID = {

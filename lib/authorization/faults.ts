@@ -1,6 +1,6 @@
 import type { FaultName } from "../shared/faults";
 import { json } from "../shared/problem";
-import type { XacmlResponseRoot } from "../shared/xacml";
+import type { XacmlResponseRoot } from "../altinn/xacml";
 
 /** What an API gateway in maintenance mode might answer with a 200: anything but XACML. */
 export const GARBAGE_BODY = "<!DOCTYPE html><html><head><title>Maintenance</title></head><body><h1>Altinn Authorization is under maintenance</h1></body></html>";

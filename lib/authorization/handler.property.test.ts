@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { policies, roleAssignments } from "../seed/policies";
 import { serviceResources } from "../seed/resources";
-import { ACTION_ID } from "../shared/xacml";
+import { ACTION_ID } from "../altinn/xacml";
 import { AUTHORIZE_PATH, createAuthorizationService } from "./handler";
 
 const service = createAuthorizationService({ policies, roles: roleAssignments, resources: serviceResources });

@@ -1,5 +1,5 @@
-import type { Policy, RoleAssignment } from "../seed/policies";
-import type { ServiceResource } from "../seed/resources";
+import type { Policy, RoleAssignment } from "../altinn/resource-registry";
+import type { ServiceResource } from "../altinn/resource-registry";
 import { parseFaults } from "../shared/faults";
 import { json, problem } from "../shared/problem";
 import { readJson, router } from "../shared/router";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTION_ID } from "../shared/xacml";
+import { ACTION_ID } from "../altinn/xacml";
 import { parseXacmlRequest, type ParseErrorCode } from "./parse";
 import { MAX_REFERENCES } from "./references";
 

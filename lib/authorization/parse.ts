@@ -1,4 +1,4 @@
-import type { XacmlAttribute, XacmlCategory, XacmlRequest, XacmlRequestReference } from "../shared/xacml";
+import type { XacmlAttribute, XacmlCategory, XacmlRequest, XacmlRequestReference } from "../altinn/xacml";
 import { resolveReferences, type ReferenceErrorCode, type ResolvedReference } from "./references";
 
 export type ParseErrorCode =

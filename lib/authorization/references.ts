@@ -1,4 +1,4 @@
-import type { XacmlCategory, XacmlRequest } from "../shared/xacml";
+import type { XacmlCategory, XacmlRequest } from "../altinn/xacml";
 
 /** One individual decision request: the categories a `RequestReference` (or a single request) combines. */
 export interface ResolvedReference {

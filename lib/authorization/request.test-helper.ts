@@ -1,4 +1,4 @@
-import { ACTION_ID, type XacmlAttribute, type XacmlRequestRoot } from "../shared/xacml";
+import { ACTION_ID, type XacmlAttribute, type XacmlRequestRoot } from "../altinn/xacml";
 
 /** Splits at the last `:`, a bare word meaning a subresource: how Dialogporten turns URNs into attributes. */
 function attr(urn: string, bareNamespace: string): XacmlAttribute {

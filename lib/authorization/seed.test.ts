@@ -3,7 +3,7 @@ import { EMAIL_USER, PARTY } from "../seed/parties";
 import { findPersona, type PersonaId } from "../seed/personas";
 import { policies, roleAssignments } from "../seed/policies";
 import { RESOURCE, serviceResources } from "../seed/resources";
-import type { XacmlResult } from "../shared/xacml";
+import type { XacmlResult } from "../altinn/xacml";
 import { decide } from "./decide";
 import { parseXacmlRequest } from "./parse";
 import { dpRequest, labelled } from "./request.test-helper";

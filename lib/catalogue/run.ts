@@ -1,4 +1,4 @@
-import type { Dialog } from "../dialogporten/dto";
+import type { Dialog } from "../altinn/dialog";
 import type { ActionChoice, EndUserSystemContext, ResolvedAction } from "../end-user-system/calls";
 import { callServiceProvider, getDialog, resolveAction, signIn } from "../end-user-system/calls";
 import type { FlowOutcome, FlowTrace } from "../end-user-system/flow";

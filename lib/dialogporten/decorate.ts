@@ -1,7 +1,7 @@
-import type { AltinnAction } from "./actions";
-import { MAIN } from "./actions";
-import type { ContentValue, Dialog } from "./dto";
-import { UNAUTHORIZED_URL } from "./dto";
+import type { AltinnAction } from "../altinn/actions";
+import { MAIN } from "../altinn/actions";
+import type { ContentValue, Dialog } from "../altinn/dialog";
+import { UNAUTHORIZED_URL } from "../altinn/dialog";
 
 /** Why one element got its `isAuthorized` flag — teaching data for the trace, never for the DTO. */
 export interface AuthorizationNote {

@@ -1,5 +1,5 @@
-import { SERVICE_OWNER_SCOPE } from "../id-porten/grant";
-import type { ServiceOwner } from "../seed/service-owners";
+import { SERVICE_OWNER_SCOPE } from "../altinn/grants";
+import type { ServiceOwner } from "../altinn/resource-registry";
 import type { IdentityProviderTrust } from "../shared/idp-tokens";
 import { bearerToken, IdpTokenVerifier, peekIssuer, scopesOf } from "../shared/idp-tokens";
 import type { Exchange } from "../shared/trace";

@@ -1,5 +1,5 @@
-import { isGuid, isValidNationalIdentityNumber, isValidOrganizationNumber, URN } from "../shared/identifiers";
-import type { Activity, Actor, Dialog, DialogStatus, Localization } from "./dto";
+import { isGuid, isValidNationalIdentityNumber, isValidOrganizationNumber, URN } from "../altinn/identifiers";
+import type { Activity, Actor, Dialog, DialogStatus, Localization } from "../altinn/dialog";
 
 /**
  * The part of the service-owner API that changes a dialog: a strict subset of RFC 6902 JSON Patch over

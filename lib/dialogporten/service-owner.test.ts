@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { sandboxSuite } from "@/mocks/sandbox-suite";
-import { PERSONA_GRANT, SERVICE_OWNER_GRANT } from "../id-porten/grant";
+import { PERSONA_GRANT, SERVICE_OWNER_GRANT } from "../altinn/grants";
 import { DIALOG_ID } from "../seed/dialogs";
 import { PARTY } from "../seed/parties";
 import { decodeText } from "../shared/base64url";
 import { decodeTrace } from "../shared/trace";
-import type { Dialog } from "./dto";
+import type { Dialog } from "../altinn/dialog";
 import { MAX_ACTIVITIES, uuidv7 } from "./service-owner-patch";
 
 const sb = sandboxSuite();

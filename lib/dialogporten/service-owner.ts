@@ -1,12 +1,12 @@
 import { PARTY_NAMES } from "../seed/parties";
-import { isGuid } from "../shared/identifiers";
+import { isGuid } from "../altinn/identifiers";
 import { json, problem } from "../shared/problem";
 import { readTextCapped } from "../shared/router";
 import type { Route } from "../shared/router";
 import type { Exchange } from "../shared/trace";
 import { attachTrace } from "../shared/trace";
 import type { Clock } from "../shared/types";
-import type { Dialog } from "./dto";
+import type { Dialog } from "../altinn/dialog";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { Invalid, JsonPatchOperation } from "./service-owner-patch";
 import { applyPatch, bump, parsePatch, readActivity, uuidv7 } from "./service-owner-patch";

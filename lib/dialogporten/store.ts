@@ -1,4 +1,4 @@
-import type { Dialog } from "./dto";
+import type { Dialog } from "../altinn/dialog";
 
 /** The embedded default: dialogs in memory, seeded at start. Each instance owns its copy. */
 export class DialogStore {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { deriveDialogportenKeys } from "../keys/keys";
 import { decodeText } from "../shared/base64url";
 import { buildClaims, dotnetJson, issueDialogToken } from "./token";
-import type { Principal } from "./principal";
+import type { Principal } from "../altinn/principal";
 
 const dialog = { id: "0194FE82-9280-77A5-A7CD-5FF0E6A6FA07", party: "urn:altinn:organization:identifier-no:310001376", serviceResource: "urn:altinn:resource:x" };
 const systemUser: Principal = {

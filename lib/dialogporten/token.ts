@@ -1,8 +1,8 @@
 import type { SigningKey } from "../keys/keys";
 import { signCompact } from "../keys/keys";
-import type { AltinnAction } from "./actions";
-import { encodeAuthorizedActions } from "./actions";
-import type { Principal } from "./principal";
+import type { AltinnAction } from "../altinn/actions";
+import { encodeAuthorizedActions } from "../altinn/actions";
+import type { Principal } from "../altinn/principal";
 
 /** Dialog tokens live ten minutes (`DialogTokenGenerator`: TimeSpan.FromMinutes(10)). */
 export const DIALOG_TOKEN_LIFETIME_SECONDS = 600;

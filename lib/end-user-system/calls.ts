@@ -1,6 +1,6 @@
-import type { Dialog } from "../dialogporten/dto";
-import { UNAUTHORIZED_URL } from "../dialogporten/dto";
-import { PERSONA_GRANT } from "../id-porten/grant";
+import type { Dialog } from "../altinn/dialog";
+import { UNAUTHORIZED_URL } from "../altinn/dialog";
+import { PERSONA_GRANT } from "../altinn/grants";
 import type { Persona } from "../seed/personas";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch } from "../shared/trace";

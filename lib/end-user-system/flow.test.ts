@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sandboxSuite } from "@/mocks/sandbox-suite";
-import { openApiValidator } from "../dialogporten/openapi.test-helper";
+import { openApiValidator } from "../altinn/openapi.test-helper";
 import { DIALOG_ID } from "../seed/dialogs";
 import { findPersona, type PersonaId } from "../seed/personas";
 import { runFlow } from "./flow";

@@ -1,4 +1,4 @@
-import type { Dialog } from "../dialogporten/dto";
+import type { Dialog } from "../altinn/dialog";
 import { seedDialogs } from "../seed/dialogs";
 import type { Persona } from "../seed/personas";
 import type { FlowFaults } from "../shared/faults";

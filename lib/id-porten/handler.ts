@@ -2,7 +2,7 @@ import type { SigningKey } from "../keys/keys";
 import { jwksOf, signCompact } from "../keys/keys";
 import { findPersona } from "../seed/personas";
 import { findServiceOwner } from "../seed/service-owners";
-import { PERSONA_GRANT, SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE } from "./grant";
+import { PERSONA_GRANT, SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE } from "../altinn/grants";
 import { json, problem } from "../shared/problem";
 import { readTextCapped, router } from "../shared/router";
 import type { Clock, Handler } from "../shared/types";

@@ -1,5 +1,5 @@
-import type { Dialog, Localization } from "../dialogporten/dto";
-import { MEDIA_TYPE } from "../dialogporten/dto";
+import type { Dialog, Localization } from "../altinn/dialog";
+import { MEDIA_TYPE } from "../altinn/dialog";
 import { PARTY, PARTY_NAMES } from "./parties";
 import { RESOURCE } from "./resources";
 

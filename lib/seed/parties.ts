@@ -1,4 +1,4 @@
-import { URN } from "../shared/identifiers";
+import { URN } from "../altinn/identifiers";
 
 /** Test identities: synthetic (Tenor-style, month + 80) national identity numbers and 31xxxxxxx test org numbers, all mod-11 valid. */
 export const PID = {

@@ -1,26 +1,5 @@
+import type { Policy, RoleAssignment } from "../altinn/resource-registry";
 import { EMAIL_USER, ORGNO, PID, SYSTEM_USER_ID } from "./parties";
-
-/**
- * Policies kept as data, per service resource (keyed by the `urn:altinn:resource` attribute value).
- * A rule matches when the subject holds one of `subjects` for the party, the action is listed, and
- * every attribute in `resource` is present in the request's resource category. An empty `resource`
- * list matches any subresource or task — the XACML behaviour that makes Dialogporten ask for
- * `transmissionread` instead of `read` on subresources (real-dialogporten.md §4.4).
- * Combining algorithm: deny-overrides.
- */
-export interface PolicyRule {
-  id: string;
-  description: string;
-  effect: "Permit" | "Deny";
-  subjects: string[];
-  actions: string[];
-  resource: { id: string; value: string }[];
-}
-
-export interface Policy {
-  resource: string;
-  rules: PolicyRule[];
-}
 
 const MAIN = [{ id: "urn:altinn:subresource", value: "main" }];
 const task = (t: string) => [{ id: "urn:altinn:task", value: t }];
@@ -65,16 +44,6 @@ export const policies: Policy[] = [
     ],
   },
 ];
-
-/**
- * The policy information point: which roles and access packages a subject holds for a party.
- * Keys are `<attribute id>:<value>` exactly as they appear in the XACML request.
- */
-export interface RoleAssignment {
-  subject: string;
-  party: string;
-  roles: string[];
-}
 
 export const roleAssignments: RoleAssignment[] = [
   { subject: `urn:altinn:person:identifier-no:${PID.kari}`, party: `urn:altinn:person:identifier-no:${PID.kari}`, roles: [ROLE.PRIV] },

@@ -1,10 +1,4 @@
-/** Service resources as the resource registry knows them: the owner and the minimum authentication level. */
-export interface ServiceResource {
-  id: string;
-  title: string;
-  org: string;
-  minimumAuthenticationLevel: number;
-}
+import type { ServiceResource } from "../altinn/resource-registry";
 
 export const RESOURCE = {
   taxReturn: "urn:altinn:resource:sandbox-skattemelding",

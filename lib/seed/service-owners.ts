@@ -1,16 +1,5 @@
-import { URN } from "../shared/identifiers";
-
-/**
- * The service owners behind the seed dialogs (`Dialog.org`), as the resource registry knows them.
- * Organisation numbers are synthetic 31xxxxxxx test numbers, mod-11 valid — not the agencies' real ones.
- * A Maskinporten token's `consumer` (`0192:<orgNumber>`) tells Dialogporten which owner is calling.
- */
-export interface ServiceOwner {
-  /** The short code Dialogporten puts in `Dialog.org`. */
-  org: string;
-  orgNumber: string;
-  name: string;
-}
+import type { ServiceOwner } from "../altinn/resource-registry";
+import { URN } from "../altinn/identifiers";
 
 export const serviceOwners: ServiceOwner[] = [
   { org: "skd", orgNumber: "310003018", name: "Skatteetaten (sandbox)" },

@@ -1,7 +1,7 @@
-import type { Dialog, Localization, Transmission } from "../dialogporten/dto";
-import type { Principal } from "../dialogporten/principal";
-import { formatAction, parseActions } from "./decode";
-import type { DialogTokenClaims } from "./types";
+import type { Dialog, Localization, Transmission } from "../altinn/dialog";
+import type { Principal } from "../altinn/principal";
+import { formatAction, parseActions } from "../altinn/dialog-token";
+import type { DialogTokenClaims } from "../altinn/dialog-token";
 
 /**
  * What the service provider shows. Every personal fact comes from the verified claims, never from a

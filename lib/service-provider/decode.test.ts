@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeToken, formatAction, parseActions, tokenGrants } from "./decode";
+import { decodeToken } from "./decode";
+import { formatAction, parseActions, tokenGrants } from "../altinn/dialog-token";
 import { TT02_TOKEN } from "./fixtures/tt02-token";
 
 describe("parseActions", () => {

@@ -1,5 +1,5 @@
 import { decodeBytes, decodeText } from "../shared/base64url";
-import type { ActionRef, DialogTokenClaims, JwkLike } from "./types";
+import type { DialogTokenClaims, JwkLike } from "../altinn/dialog-token";
 
 /** A real dialog token is ~600 bytes; 8 KB leaves room for long `a` claims and stays under common header limits. */
 export const MAX_TOKEN_BYTES = 8 * 1024;
@@ -108,45 +108,6 @@ export function asClaims(payload: Record<string, unknown>): DialogTokenClaims | 
   return claimsShapeError(payload) === null ? (payload as DialogTokenClaims) : null;
 }
 
-/** `urn:altinn:subresource:main`, Dialogporten's `"main"` constant and no attribute all name the main resource. */
-const MAIN_ATTRIBUTES = new Set(["main", "urn:altinn:subresource:main"]);
-
-function normaliseAttribute(attribute: string | undefined): string | undefined {
-  if (attribute === undefined || attribute === "" || MAIN_ATTRIBUTES.has(attribute.toLowerCase())) return undefined;
-  return attribute;
-}
-
-/**
- * Parses the `a` claim: `;`-separated items, each `action` or `action,attribute` (real-dialogporten.md §1.4).
- * The attribute is everything after the first comma. Empty items (and the empty claim) yield nothing.
- */
-export function parseActions(a: string): ActionRef[] {
-  const out: ActionRef[] = [];
-  for (const item of a.split(";")) {
-    if (item === "") continue;
-    const comma = item.indexOf(",");
-    const name = comma < 0 ? item : item.slice(0, comma);
-    const attribute = normaliseAttribute(comma < 0 ? undefined : item.slice(comma + 1));
-    out.push(attribute === undefined ? { name } : { name, attribute });
-  }
-  return out;
-}
-
-/** Formats an action as the `a` claim would spell it, e.g. `delete,urn:altinn:task:Task_1`. */
-export function formatAction(action: ActionRef): string {
-  const attribute = normaliseAttribute(action.attribute);
-  return attribute === undefined ? action.name : `${action.name},${attribute}`;
-}
-
-/**
- * Dialogporten issue #4043: an item grants exactly its (action, attribute) pair. `delete,urn:altinn:task:Task_1`
- * does not grant a bare `delete`, and a bare `delete` does not grant it in Task_1. Compared case-insensitively,
- * as the official .NET validator does (real-dialogporten.md §5.1).
- */
-export function tokenGrants(a: string, required: ActionRef): boolean {
-  const want = formatAction(required).toLowerCase();
-  return parseActions(a).some((granted) => formatAction(granted).toLowerCase() === want);
-}
 
 const hexBytes = (hex: string) => Uint8Array.from(hex.match(/../g)!, (h) => parseInt(h, 16));
 const pFamily = (first: number) => Uint8Array.from({ length: 32 }, (_, i) => (i === 0 ? first : i === 31 ? 0x7f : 0xff));

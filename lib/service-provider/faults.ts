@@ -2,8 +2,8 @@ import { withFaultHeader } from "../shared/faults";
 import type { FaultName } from "../shared/faults";
 import { createJwksCache } from "./jwks-cache";
 import type { JwksCache, JwksCacheOptions } from "./jwks-cache";
-import { formatAction } from "./decode";
-import type { ActionRef } from "./types";
+import { formatAction } from "../altinn/dialog-token";
+import type { ActionRef } from "../altinn/dialog-token";
 
 /**
  * The service provider's side of fault injection (docs/decisions/014-fault-injection.md). Nothing here can

@@ -6,7 +6,8 @@ import { authError, extractBearer } from "./bearer";
 import { asClaims, decodeToken } from "./decode";
 import { keyFault, minimumLevelWith, naiveAction } from "./faults";
 import type { JwksCache, KeySource } from "./jwks-cache";
-import type { DialogTokenClaims, Jwks, VerificationResult, VerifyExpectations } from "./types";
+import type { VerificationResult, VerifyExpectations } from "./types";
+import type { DialogTokenClaims, Jwks } from "../altinn/dialog-token";
 import { refusedByHeader, verifyDialogToken } from "./verify";
 
 /** What the service provider tells the sandbox about one request (travels in the Sandbox-Trace header). */

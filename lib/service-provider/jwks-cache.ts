@@ -2,7 +2,7 @@ import { tracedFetch } from "../shared/trace";
 import type { Exchange, TracedResult } from "../shared/trace";
 import type { Clock, FetchLike } from "../shared/types";
 import { isUsableEd25519 } from "./decode";
-import type { JwkLike, Jwks } from "./types";
+import type { JwkLike, Jwks } from "../altinn/dialog-token";
 
 /** The docs ask verifiers to refresh at most every 24 h (real-dialogporten.md §2.4); a longer TTL is clamped. */
 export const MAX_JWKS_TTL_SECONDS = 86_400;

@@ -1,16 +1,16 @@
-import { MAIN } from "../dialogporten/actions";
-import { buildDecisionRequest, readDecisionResponse } from "../dialogporten/decision-request";
-import type { Dialog } from "../dialogporten/dto";
-import type { Principal } from "../dialogporten/principal";
+import { MAIN } from "../altinn/actions";
+import { buildDecisionRequest, readDecisionResponse } from "../altinn/decision-request";
+import type { Dialog } from "../altinn/dialog";
+import type { Principal } from "../altinn/principal";
 import { problem } from "../shared/problem";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch, wantsTrace } from "../shared/trace";
 import type { FetchLike } from "../shared/types";
-import type { AccessTokenAuthenticator } from "../dialogporten/authenticate";
+import type { AccessTokenAuthenticator } from "../altinn/access-token";
 import { challenge, extractBearer } from "./bearer";
 import { PDP_LATENCY_HEADER } from "./cors";
-import { formatAction } from "./decode";
-import type { ActionRef } from "./types";
+import { formatAction } from "../altinn/dialog-token";
+import type { ActionRef } from "../altinn/dialog-token";
 
 /**
  * Legacy mode: the same service provider without dialog tokens. It takes the end user's access token,

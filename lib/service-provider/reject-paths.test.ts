@@ -7,7 +7,8 @@ import type { BearerFailureCode } from "./bearer";
 import { decodeToken, duplicateMember, isSmallOrderEd25519, isUsableEd25519 } from "./decode";
 import { TEST_ISSUER, TEST_METADATA_URL, TEST_NOW, fakeDialogporten, makeToken, testJwks, testKeys } from "./fixtures/sandbox-tokens";
 import { createServiceProviderService } from "./handler";
-import type { FailureCode, Jwks, VerifyContext } from "./types";
+import type { FailureCode, VerifyContext } from "./types";
+import type { Jwks } from "../altinn/dialog-token";
 import { CHECK_ORDER } from "./types";
 import { refusedByHeader, verifyDialogToken } from "./verify";
 

@@ -1,5 +1,5 @@
-import type { Dialog } from "../dialogporten/dto";
-import { SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE } from "../id-porten/grant";
+import type { Dialog } from "../altinn/dialog";
+import { SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE } from "../altinn/grants";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch } from "../shared/trace";
 import type { Clock, FetchLike } from "../shared/types";

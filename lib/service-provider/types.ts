@@ -1,3 +1,5 @@
+import type { ActionRef, DialogTokenClaims, Jwks } from "../altinn/dialog-token";
+
 /**
  * The service provider's verdict on a dialog token, shaped so a UI can show every check, in order,
  * with what was expected and what the token actually said (DESIGN.md, principle 4).
@@ -41,24 +43,6 @@ export interface Check {
   detail: string;
 }
 
-/** Dialog token claims (real-dialogporten.md §1.2); types are checked before anything reads them. */
-export interface DialogTokenClaims {
-  jti?: string;
-  c: string;
-  y?: string;
-  o?: string;
-  u?: string;
-  l: number;
-  p: string;
-  s: string;
-  i: string;
-  a: string;
-  iss: string;
-  iat: number;
-  nbf: number;
-  exp: number;
-  [claim: string]: unknown;
-}
 
 export interface VerificationResult {
   valid: boolean;
@@ -69,26 +53,7 @@ export interface VerificationResult {
   claims?: DialogTokenClaims;
 }
 
-/** A public key as a JWKS carries it; fields are re-checked at run time because a JWKS comes off the network. */
-export interface JwkLike {
-  kty?: string;
-  crv?: string;
-  x?: string;
-  kid?: string;
-  alg?: string;
-  use?: string;
-  key_ops?: string[];
-}
 
-export interface Jwks {
-  keys: readonly JwkLike[];
-}
-
-/** An action as the `a` claim encodes it; `attribute` undefined means the main resource. */
-export interface ActionRef {
-  name: string;
-  attribute?: string;
-}
 
 export interface VerifyExpectations {
   issuer: string;

@@ -1,7 +1,9 @@
 import { decodeBytes, utf8 } from "../shared/base64url";
-import { asClaims, claimsShapeError, decodeToken, formatAction, isUsableEd25519, parseActions, tokenGrants } from "./decode";
+import { asClaims, claimsShapeError, decodeToken, isUsableEd25519 } from "./decode";
+import { formatAction, parseActions, tokenGrants } from "../altinn/dialog-token";
 import type { TokenParts } from "./decode";
-import type { Check, CheckCode, DialogTokenClaims, FailureCode, JwkLike, VerificationResult, VerifyContext } from "./types";
+import type { Check, CheckCode, FailureCode, VerificationResult, VerifyContext } from "./types";
+import type { DialogTokenClaims, JwkLike } from "../altinn/dialog-token";
 import { CHECK_ORDER } from "./types";
 
 const LABELS: Record<CheckCode, string> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sandboxSuite } from "@/mocks/sandbox-suite";
-import type { Dialog } from "../dialogporten/dto";
-import { openApiValidator } from "../dialogporten/openapi.test-helper";
+import type { Dialog } from "../altinn/dialog";
+import { openApiValidator } from "../altinn/openapi.test-helper";
 import { getDialog, signIn } from "../end-user-system/calls";
 import { runFlow } from "../end-user-system/flow";
 import { DIALOG_ID } from "../seed/dialogs";

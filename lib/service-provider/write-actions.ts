@@ -1,7 +1,7 @@
-import type { Dialog, DialogStatus, GuiAction } from "../dialogporten/dto";
+import type { Dialog, DialogStatus, GuiAction } from "../altinn/dialog";
 import { problem } from "../shared/problem";
 import type { Exchange } from "../shared/trace";
-import type { DialogTokenClaims } from "./types";
+import type { DialogTokenClaims } from "../altinn/dialog-token";
 import type { ClientFailure, ServiceOwnerClient, TraceSink } from "./service-owner-client";
 
 /**

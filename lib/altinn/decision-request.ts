@@ -1,9 +1,9 @@
-import { splitUrn } from "../shared/identifiers";
-import type { XacmlAttribute, XacmlCategory, XacmlRequestRoot, XacmlResult } from "../shared/xacml";
-import { ACTION_ID } from "../shared/xacml";
+import { splitUrn } from "./identifiers";
+import type { XacmlAttribute, XacmlCategory, XacmlRequestRoot, XacmlResult } from "./xacml";
+import { ACTION_ID } from "./xacml";
 import type { AltinnAction } from "./actions";
 import { MAIN } from "./actions";
-import type { Dialog } from "./dto";
+import type { Dialog } from "./dialog";
 import type { Principal } from "./principal";
 
 const OVERRIDING = new Set(["urn:altinn:resource", "urn:altinn:app", "urn:altinn:org"]);

@@ -1,4 +1,4 @@
-import type { Dialog } from "./dto";
+import type { Dialog } from "./dialog";
 
 export const MAIN = "main";
 

@@ -1,4 +1,4 @@
-import { URN } from "../shared/identifiers";
+import { URN } from "./identifiers";
 
 /**
  * The authenticated end user as Dialogporten derives it from an ID-porten/Maskinporten access token

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Dialog } from "./dto";
+import type { Dialog } from "./dialog";
 import { seedDialogs } from "../seed/dialogs";
 import { buildDecisionRequest, readDecisionResponse } from "./decision-request";
 import type { Principal } from "./principal";
