@@ -5,7 +5,6 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "mocks/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
-    setupFiles: ["./mocks/vitest-setup.ts"],
+    include: ["*.test.ts", "lib/**/*.test.ts", "mocks/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
   },
 });

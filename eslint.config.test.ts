@@ -1,0 +1,39 @@
+import { ESLint } from "eslint";
+import { describe, expect, it } from "vitest";
+
+// The layer rules of eslint.config.mjs, tried on code that breaks them: a rule that never fires protects nothing.
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restricted(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === "no-restricted-imports").map((m) => m.message);
+}
+
+describe("layer boundaries", () => {
+  it.each([
+    ["lib/service-provider/probe.ts", 'import { x } from "../dialogporten/handler";'],
+    ["lib/dialogporten/probe.ts", 'import { x } from "@/lib/authorization/decide";'],
+    ["lib/authorization/probe.ts", 'import { x } from "../id-porten/handler";'],
+    ["lib/id-porten/probe.ts", 'import { x } from "../service-provider";'],
+    ["lib/dialogporten/probe.ts", 'import { x } from "../end-user-system/calls";'],
+    ["lib/altinn/probe.ts", 'import { x } from "../dialogporten/token";'],
+    ["lib/seed/probe.ts", 'import { x } from "../service-provider/verify";'],
+    ["lib/service-provider/probe.test.ts", 'import { x } from "../dialogporten/handler";'],
+    ["lib/end-user-system/probe.ts", 'import { x } from "../dialogporten/handler";'],
+  ])("%s may not: %s", async (file, code) => {
+    expect(await restricted(file, `${code}\nexport const y = x;\n`)).toHaveLength(1);
+  });
+
+  it.each([
+    ["lib/service-provider/probe.ts", 'import { x } from "../altinn/dialog-token";'],
+    ["lib/dialogporten/probe.ts", 'import { x } from "../shared/trace";'],
+    ["lib/service-provider/probe.test.ts", 'import { x } from "../end-user-system/flow";'],
+    ["lib/catalogue/probe.ts", 'import type { x } from "../service-provider/types";'],
+  ])("%s may: %s", async (file, code) => {
+    expect(await restricted(file, `${code}\nexport const y = x;\n`)).toEqual([]);
+  });
+
+  it("keeps lib/ framework-free", async () => {
+    expect(await restricted("lib/shared/probe.ts", 'import { x } from "node:fs";\nexport const y = x;\n')).toHaveLength(1);
+  });
+});

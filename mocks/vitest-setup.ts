@@ -1,2 +1,0 @@
-// Each test file starts its own MSW server through mocks/node.ts.
-export {};
