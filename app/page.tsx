@@ -1,6 +1,6 @@
-import { serviceProviderOriginNow } from "@/components/page-shell";
-import { SequenceRunner } from "@/components/sequence-runner";
-import { SiteNav } from "@/components/site-nav";
+import { serviceProviderOriginNow } from "@/components/ui/page-shell";
+import { SequenceRunner } from "@/components/sequence/sequence-runner";
+import { SiteNav } from "@/components/ui/site-nav";
 
 export default async function Home() {
   const serviceProviderOrigin = await serviceProviderOriginNow();

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { CataloguePicker } from "@/components/catalogue-picker";
-import { PageShell, serviceProviderOriginNow } from "@/components/page-shell";
+import { CataloguePicker } from "@/components/catalogue/catalogue-picker";
+import { PageShell, serviceProviderOriginNow } from "@/components/ui/page-shell";
 
 export const metadata: Metadata = { title: "Attacks and faults · Dialog Token Sandbox" };
 

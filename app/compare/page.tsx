@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { CompareRunner } from "@/components/compare-runner";
-import { PageShell, serviceProviderOriginNow } from "@/components/page-shell";
+import { CompareRunner } from "@/components/compare/compare-runner";
+import { PageShell, serviceProviderOriginNow } from "@/components/ui/page-shell";
 
 export const metadata: Metadata = { title: "Token vs legacy · Dialog Token Sandbox" };
 

@@ -2,10 +2,10 @@
 
 import { useState } from "react";
 import { CompareResultView } from "./compare-result";
-import { useHydrated } from "./hooks";
-import type { Scenario } from "./scenario";
-import { changeScenario, DEFAULT_SCENARIO } from "./scenario";
-import { ScenarioForm } from "./scenario-form";
+import { useHydrated } from "../ui/hooks";
+import type { Scenario } from "../scenario/scenario";
+import { changeScenario, DEFAULT_SCENARIO } from "../scenario/scenario";
+import { ScenarioForm } from "../scenario/scenario-form";
 import { useCompareRun } from "./use-compare-run";
 
 /** The sandbox honours 0–2000 ms per request (ADR 013); anything else would be silently ignored, so it is clamped here. */

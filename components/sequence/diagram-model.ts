@@ -2,9 +2,9 @@ import type { Actor, Exchange } from "@/lib/shared/trace";
 import type { RunData, Step } from "./run-model";
 import { isFinished } from "./run-model";
 import { preflightsOf } from "./sp-call";
-import type { Scenario } from "./scenario";
-import { dialogTitle, findDialog, personaOf } from "./scenario";
-import { authorizeExchange, dialogportenKeyExchanges, serviceProviderKeyExchanges, serviceProviderNotes } from "./trace-notes";
+import type { Scenario } from "../scenario/scenario";
+import { dialogTitle, findDialog, personaOf } from "../scenario/scenario";
+import { authorizeExchange, dialogportenKeyExchanges, serviceProviderKeyExchanges, serviceProviderNotes } from "../exchange/trace-notes";
 
 export const ACTORS: { id: Actor; name: string; short: string }[] = [
   { id: "end-user-system", name: "End-user system", short: "SBS" },

@@ -1,13 +1,13 @@
 import { EMBED_MAX_BYTES } from "@/lib/end-user-system/embed";
 import { decodeToken } from "@/lib/service-provider/decode";
 import type { Exchange } from "@/lib/shared/trace";
-import { ExchangeView } from "./exchange-view";
-import { MarkdownView } from "./markdown-view";
-import { partyName } from "./scenario";
+import { ExchangeView } from "../exchange/exchange-view";
+import { MarkdownView } from "../ui/markdown-view";
+import { partyName } from "../scenario/scenario";
 import type { EmbedData } from "./sp-call";
-import type { Verdict } from "./status";
-import { VerdictChip } from "./status";
-import { header } from "./trace-notes";
+import type { Verdict } from "../ui/status";
+import { VerdictChip } from "../ui/status";
+import { header } from "../exchange/trace-notes";
 
 function Rule({ verdict, word, children }: { verdict: Verdict; word?: string; children: React.ReactNode }) {
   return (

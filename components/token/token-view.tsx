@@ -3,9 +3,9 @@
 import { decodeToken } from "@/lib/service-provider/decode";
 import { HEADER_GLOSSARY } from "./claims-glossary";
 import { ClaimsTable, ExpiryCountdown } from "./claims-table";
-import { ShortToken } from "./http-text";
-import { VerdictChip } from "./status";
-import type { VerificationResult } from "./trace-notes";
+import { ShortToken } from "../ui/http-text";
+import { VerdictChip } from "../ui/status";
+import type { VerificationResult } from "../exchange/trace-notes";
 
 const PART = {
   header: "text-rose-700 dark:text-rose-300",

@@ -5,12 +5,12 @@ import { AuthorizationCounter } from "./auth-counter";
 import { DetailPanel } from "./detail-panel";
 import type { Arrow } from "./diagram-model";
 import { arrowsFor } from "./diagram-model";
-import { useHydrated, useReducedMotion } from "./hooks";
+import { useHydrated, useReducedMotion } from "../ui/hooks";
 import { narrate } from "./narration";
 import type { Speed } from "./run-controls";
 import { RunControls, SPEED_DELAY_MS } from "./run-controls";
 import { authorizationCalls } from "./run-model";
-import { ScenarioForm } from "./scenario-form";
+import { ScenarioForm } from "../scenario/scenario-form";
 import { SequenceDiagram } from "./sequence-diagram";
 import { useSequenceRun } from "./use-sequence-run";
 

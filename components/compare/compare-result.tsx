@@ -1,9 +1,9 @@
 import type { StepsRun } from "@/lib/end-user-system/legacy";
 import type { MdNode } from "@/lib/end-user-system/markdown";
-import { actorName } from "./diagram-model";
-import { ExchangeView } from "./exchange-view";
-import { MarkdownView } from "./markdown-view";
-import { StatusBadge } from "./status";
+import { actorName } from "../sequence/diagram-model";
+import { ExchangeView } from "../exchange/exchange-view";
+import { MarkdownView } from "../ui/markdown-view";
+import { StatusBadge } from "../ui/status";
 import type { CompareResult } from "./use-compare-run";
 
 const PATHS = {

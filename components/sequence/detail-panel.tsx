@@ -1,19 +1,19 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useRef } from "react";
-import { Checklist } from "./checklist";
+import { Checklist } from "../token/checklist";
 import { DecisionView } from "./decision-view";
 import type { Arrow, Tab } from "./diagram-model";
 import { actorName } from "./diagram-model";
-import { ExchangeView } from "./exchange-view";
-import { Placeholder } from "./placeholder";
+import { ExchangeView } from "../exchange/exchange-view";
+import { Placeholder } from "../ui/placeholder";
 import type { RunData, Step } from "./run-model";
-import { authorizeExchange, serviceProviderNotes } from "./trace-notes";
+import { authorizeExchange, serviceProviderNotes } from "../exchange/trace-notes";
 
 // Views needed only from step 3 on (the token), or only for some actions (an embed's step 6, a write's
 // changes), are not part of the page's first-load JS (budget 160 kB). Their code is fetched as soon as the
 // run heads for them (see the effect below), so it is normally there before the view opens.
-const load = { token: () => import("./token-view"), embed: () => import("./embed-figure"), changes: () => import("./dialog-changes") };
+const load = { token: () => import("../token/token-view"), embed: () => import("./embed-figure"), changes: () => import("./dialog-changes") };
 const TokenView = lazy(() => load.token().then((m) => ({ default: m.TokenView })));
 const EmbedStep6 = lazy(() => load.embed().then((m) => ({ default: m.EmbedStep6 })));
 const ChangesView = lazy(() => load.changes().then((m) => ({ default: m.ChangesView })));

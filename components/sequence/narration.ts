@@ -2,9 +2,9 @@ import { parseActions, formatAction } from "@/lib/altinn/dialog-token";
 import type { RunData, Step } from "./run-model";
 import { followUpOf } from "./follow-up";
 import { isFinished } from "./run-model";
-import type { Scenario } from "./scenario";
-import { dialogTitle, findDialog, partyName, personaOf } from "./scenario";
-import { authorizeExchange, dialogportenNotes, errorCode, serviceProviderNotes } from "./trace-notes";
+import type { Scenario } from "../scenario/scenario";
+import { dialogTitle, findDialog, partyName, personaOf } from "../scenario/scenario";
+import { authorizeExchange, dialogportenNotes, errorCode, serviceProviderNotes } from "../exchange/trace-notes";
 
 const status = (r: { status: number; statusText: string } | null | undefined) => (r ? `${r.status} ${r.statusText}`.trim() : "no answer");
 

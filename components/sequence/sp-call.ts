@@ -5,7 +5,7 @@ import { callServiceProvider } from "@/lib/end-user-system/calls";
 import type { EmbedResult } from "@/lib/end-user-system/embed";
 import type { MdNode } from "@/lib/end-user-system/markdown";
 import type { Exchange } from "@/lib/shared/trace";
-import { serviceProviderNotes } from "./trace-notes";
+import { serviceProviderNotes } from "../exchange/trace-notes";
 
 /** A front-channel embed as the end-user system loaded it (real-dialogporten.md §6.1): every attempt, and its verdict. */
 export interface EmbedData {

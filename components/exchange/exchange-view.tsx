@@ -1,12 +1,12 @@
 "use client";
 
 import type { Exchange } from "@/lib/shared/trace";
-import { CopyButton } from "./copy-button";
+import { CopyButton } from "../ui/copy-button";
 import { httpRequestText, httpResponseText, toCurl } from "./curl";
-import { actorName } from "./diagram-model";
+import { actorName } from "../sequence/diagram-model";
 import { explainExchange } from "./explain";
-import { Body, HeaderTable } from "./http-text";
-import { StatusBadge } from "./status";
+import { Body, HeaderTable } from "../ui/http-text";
+import { StatusBadge } from "../ui/status";
 import { header } from "./trace-notes";
 
 function RequestPart({ e }: { e: Exchange }) {

@@ -6,11 +6,11 @@ import { sandboxSuite } from "@/mocks/sandbox-suite";
 import { fetchAfterWrite } from "./after-write";
 import { diffDialogs } from "./dialog-diff";
 import { arrowsFor } from "./diagram-model";
-import { explainExchange } from "./explain";
+import { explainExchange } from "../exchange/explain";
 import type { RunData, Step } from "./run-model";
 import { advance } from "./run-model";
-import type { Scenario } from "./scenario";
-import { actionOptions, changeScenario, DEFAULT_SCENARIO, forPersona } from "./scenario";
+import type { Scenario } from "../scenario/scenario";
+import { actionOptions, changeScenario, DEFAULT_SCENARIO, forPersona } from "../scenario/scenario";
 
 const sb = sandboxSuite();
 

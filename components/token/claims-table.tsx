@@ -1,7 +1,7 @@
 "use client";
 
 import { CLAIM_GLOSSARY, describeUrn, LEVELS, splitActions } from "./claims-glossary";
-import { useNow } from "./hooks";
+import { useNow } from "../ui/hooks";
 
 const mmss = (seconds: number) => {
   const s = Math.abs(Math.round(seconds));

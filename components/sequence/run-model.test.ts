@@ -3,12 +3,12 @@ import { DIALOG_ID, seedDialogs } from "@/lib/seed/dialogs";
 import { personas } from "@/lib/seed/personas";
 import { sandboxSuite } from "@/mocks/sandbox-suite";
 import { arrowsFor } from "./diagram-model";
-import { explainExchange } from "./explain";
+import { explainExchange } from "../exchange/explain";
 import { narrate } from "./narration";
 import type { RunData, Step } from "./run-model";
 import { advance, authorizationCalls, isFinished, nextMove, previousStep } from "./run-model";
-import type { Scenario } from "./scenario";
-import { actionOptions, changeScenario, DEFAULT_SCENARIO, forPersona } from "./scenario";
+import type { Scenario } from "../scenario/scenario";
+import { actionOptions, changeScenario, DEFAULT_SCENARIO, forPersona } from "../scenario/scenario";
 
 const sb = sandboxSuite();
 

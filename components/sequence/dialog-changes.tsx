@@ -4,11 +4,11 @@ import type { AfterWrite } from "./follow-up";
 import { followUpOf } from "./follow-up";
 import type { TokenTimes } from "./dialog-diff";
 import { diffDialogs, isoSeconds, performer } from "./dialog-diff";
-import { explainExchange } from "./explain";
-import { Placeholder } from "./placeholder";
+import { explainExchange } from "../exchange/explain";
+import { Placeholder } from "../ui/placeholder";
 import type { RunData, Step } from "./run-model";
-import { StatusBadge, VerdictChip } from "./status";
-import { parseJson, serviceProviderNotes } from "./trace-notes";
+import { StatusBadge, VerdictChip } from "../ui/status";
+import { parseJson, serviceProviderNotes } from "../exchange/trace-notes";
 
 const SUMMARY: Record<AfterWrite["state"], string> = {
   fetching: "callout-info",

@@ -1,10 +1,10 @@
 import type { Dialog } from "@/lib/altinn/dialog";
 import type { Exchange } from "@/lib/shared/trace";
 import { parseActions, formatAction } from "@/lib/altinn/dialog-token";
-import { prettyBody } from "./http-text";
-import { partyName } from "./scenario";
-import { DecisionChip, VerdictChip } from "./status";
-import { authorizeExchange, dialogportenNotes, explanations, parseJson } from "./trace-notes";
+import { prettyBody } from "../ui/http-text";
+import { partyName } from "../scenario/scenario";
+import { DecisionChip, VerdictChip } from "../ui/status";
+import { authorizeExchange, dialogportenNotes, explanations, parseJson } from "../exchange/trace-notes";
 
 const first = (l: { value: string }[] | undefined) => l?.[0]?.value ?? "";
 

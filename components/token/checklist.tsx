@@ -3,9 +3,9 @@
 import { useEffect, useRef } from "react";
 import type { Exchange } from "@/lib/shared/trace";
 import { countCallsTo } from "@/lib/end-user-system/flow";
-import { VerdictChip } from "./status";
-import type { Check } from "./trace-notes";
-import { serviceProviderKeyExchanges, serviceProviderNotes } from "./trace-notes";
+import { VerdictChip } from "../ui/status";
+import type { Check } from "../exchange/trace-notes";
+import { serviceProviderKeyExchanges, serviceProviderNotes } from "../exchange/trace-notes";
 
 const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
 

@@ -8,10 +8,10 @@ import type { StepsRun } from "@/lib/end-user-system/legacy";
 import { compareSteps4to6 } from "@/lib/end-user-system/legacy";
 import type { MdNode } from "@/lib/end-user-system/markdown";
 import type { Exchange } from "@/lib/shared/trace";
-import { explainExchange } from "./explain";
-import type { Scenario } from "./scenario";
-import { decodeChoice, personaOf } from "./scenario";
-import { header } from "./trace-notes";
+import { explainExchange } from "../exchange/explain";
+import type { Scenario } from "../scenario/scenario";
+import { decodeChoice, personaOf } from "../scenario/scenario";
+import { header } from "../exchange/trace-notes";
 
 export interface CompareResult {
   scenario: Scenario;

@@ -6,8 +6,8 @@ import type { ArrowId, Tab } from "./diagram-model";
 import { primaryArrow } from "./diagram-model";
 import type { RunData, Step } from "./run-model";
 import { advance, isFinished, nextMove, previousStep } from "./run-model";
-import type { Scenario } from "./scenario";
-import { changeScenario, DEFAULT_SCENARIO } from "./scenario";
+import type { Scenario } from "../scenario/scenario";
+import { changeScenario, DEFAULT_SCENARIO } from "../scenario/scenario";
 
 export interface RunState {
   scenario: Scenario;

@@ -5,11 +5,11 @@ import { countCallsTo, seedUrlFor } from "@/lib/end-user-system/flow";
 import type { Exchange } from "@/lib/shared/trace";
 import type { AfterWrite } from "./follow-up";
 import { followUpOf } from "./follow-up";
-import type { Scenario } from "./scenario";
-import { decodeChoice, personaOf } from "./scenario";
+import type { Scenario } from "../scenario/scenario";
+import { decodeChoice, personaOf } from "../scenario/scenario";
 import type { EmbedData } from "./sp-call";
 import { callStep4 } from "./sp-call";
-import { authorizeExchange } from "./trace-notes";
+import { authorizeExchange } from "../exchange/trace-notes";
 
 /** -1: nothing revealed yet; 0–6: the steps of the seed diagram (0 = sign in and ask for the dialog). */
 export type Step = -1 | 0 | 1 | 2 | 3 | 4 | 5 | 6;
