@@ -1,12 +1,20 @@
-// `npm test`: typecheck, lint, unit tests, build, end-to-end — then one plain summary line.
+// `npm test`: browser check, typecheck, lint, unit tests, build, end-to-end — then one plain summary line.
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { ensureDependencies, findBrowser, root, run } from "./lib.mjs";
+import { ensureDependencies, findBrowser, freePort, next, root, run } from "./lib.mjs";
 
 const out = join(root, ".ci-out");
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 await ensureDependencies();
+
+// The browser first: a missing one is found in a second, not after a minute of other stages.
+const browser = await findBrowser();
+if (browser.error) {
+  console.error(browser.error);
+  console.log("\n✘ browser — no browser for the end-to-end tests\n0 passed, 1 failed, 0 skipped");
+  process.exit(1);
+}
 
 const stages = [];
 async function stage(name, cmd, args, env) {
@@ -20,16 +28,16 @@ async function stage(name, cmd, args, env) {
 await stage("typecheck", "npx", ["tsc", "--noEmit"]);
 await stage("lint", "npx", ["eslint", "--max-warnings=0", "."]);
 await stage("unit", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(out, "vitest.json")}`]);
-const built = await stage("build", "npx", ["next", "build"]);
+const built = await stage("build", ...next("build"));
 
-const browser = await findBrowser();
-if (browser.error) {
-  console.error(`\n${browser.error}`);
-  stages.push({ name: "e2e", ok: false, seconds: 0, note: "no browser" });
-} else if (!built) {
+if (!built) {
   stages.push({ name: "e2e", ok: false, seconds: 0, note: "skipped: the build failed" });
 } else {
+  // A free port of our own: Playwright reuses any server already listening on its port, which
+  // would test someone else's (possibly older) build instead of the one just made.
+  const port = process.env.E2E_PORT ?? String(await freePort(3100));
   await stage("e2e", "npx", ["playwright", "test", "--reporter=list,json"], {
+    E2E_PORT: port,
     PLAYWRIGHT_JSON_OUTPUT_FILE: join(out, "playwright.json"),
     ...(browser.path && { CHROMIUM_PATH: browser.path }),
   });
@@ -55,7 +63,7 @@ if (p) {
   failed += p.stats.unexpected;
   skipped += p.stats.skipped;
 }
-// A stage that failed without a failing test (type error, lint, build, no browser) still counts as a failure.
+// A stage that failed without a failing test (type error, lint, build) still counts as a failure.
 for (const s of stages) {
   const hasTests = (s.name === "unit" && v) || (s.name === "e2e" && p);
   if (!s.ok && !(hasTests && (s.name === "unit" ? v.numFailedTests : p.stats.unexpected) > 0)) failed += 1;
