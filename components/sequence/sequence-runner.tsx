@@ -13,6 +13,8 @@ import { authorizationCalls } from "./run-model";
 import { ScenarioForm } from "../scenario/scenario-form";
 import { SequenceDiagram } from "./sequence-diagram";
 import { useSequenceRun } from "./use-sequence-run";
+import { useWorkspace } from "../workspace/use-workspace";
+import { WorkspaceBar } from "../workspace/workspace-bar";
 
 /** Arrow keys step through the run, unless focus is somewhere arrow keys already mean something. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -22,7 +24,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 /** The whole page below the title: scenario, controls, the live diagram, and the views of what happened. */
 export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceProviderOrigin: string; title: React.ReactNode; nav?: React.ReactNode }) {
-  const run = useSequenceRun(serviceProviderOrigin);
+  const workspace = useWorkspace();
+  const run = useSequenceRun(serviceProviderOrigin, workspace);
   const { state } = run;
   const reducedMotion = useReducedMotion();
   const hydrated = useHydrated();
@@ -59,6 +62,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
         {/* The page links sit above the controls, in the height the two-line title already takes. */}
         <div className="flex flex-col items-end gap-0.5">
           {nav}
+          <WorkspaceBar workspace={workspace} link={() => window.location.href} onChange={run.reset} />
           <RunControls
             busy={state.busy || !hydrated}
             canNext={run.canNext}

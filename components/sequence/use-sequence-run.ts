@@ -1,13 +1,16 @@
 "use client";
 
-import { useReducer, useRef } from "react";
+import { useEffect, useEffectEvent, useReducer, useRef } from "react";
 import type { EndUserSystemContext } from "@/lib/end-user-system/calls";
 import type { ArrowId, Tab } from "./diagram-model";
 import { primaryArrow } from "./diagram-model";
 import type { RunData, Step } from "./run-model";
-import { advance, isFinished, nextMove, previousStep } from "./run-model";
+import { advance, isFinished, nextMove, previousStep, revealable } from "./run-model";
 import type { Scenario } from "../scenario/scenario";
 import { changeScenario, DEFAULT_SCENARIO } from "../scenario/scenario";
+import { setWorkspaceClock } from "../workspace/use-workspace";
+import type { RunLink } from "./run-link";
+import { parseRunLink, runLinkQuery } from "./run-link";
 
 export interface RunState {
   scenario: Scenario;
@@ -16,10 +19,13 @@ export interface RunState {
   busy: boolean;
   arrow: ArrowId | null;
   tab: Tab;
+  /** A fixed clock from the link (ISO instant), applied to the workspace before the run. */
+  at?: string;
 }
 
 type Action =
   | { type: "scenario"; field: keyof Scenario; value: string }
+  | { type: "load"; scenario: Scenario; at?: string }
   | { type: "reset" }
   | { type: "busy"; busy: boolean }
   | { type: "show"; data: RunData; step: Step }
@@ -39,9 +45,11 @@ const initial: RunState = { scenario: DEFAULT_SCENARIO, data: null, step: -1, bu
 function reducer(s: RunState, a: Action): RunState {
   switch (a.type) {
     case "scenario":
-      return { ...initial, scenario: changeScenario(s.scenario, a.field, a.value) };
+      return { ...initial, scenario: changeScenario(s.scenario, a.field, a.value), at: s.at };
+    case "load":
+      return { ...initial, scenario: a.scenario, at: a.at };
     case "reset":
-      return { ...initial, scenario: s.scenario };
+      return { ...initial, scenario: s.scenario, at: s.at };
     case "busy":
       return { ...s, busy: a.busy };
     case "show":
@@ -60,11 +68,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
  * call (sign-in, dialog, service provider) with the browser's own fetch. A generation counter lets Reset
  * and scenario changes abandon a run that is still waiting for an answer.
  */
-export function useSequenceRun(serviceProviderOrigin: string) {
+export function useSequenceRun(serviceProviderOrigin: string, workspace: string | null) {
   const [state, dispatch] = useReducer(reducer, initial);
   const generation = useRef(0);
+  /** The link the page was opened with (or navigated back to) is being replayed: the URL must not move meanwhile. */
+  const replaying = useRef(true);
 
-  const ctx = (): EndUserSystemContext => ({ fetch: (input, init) => window.fetch(input, init), baseUrl: window.location.origin, trace: true });
+  const ctx = (): EndUserSystemContext => ({
+    fetch: (input, init) => window.fetch(input, init),
+    baseUrl: window.location.origin,
+    trace: true,
+    ...(workspace && { workspace }),
+  });
 
   async function stepFrom(data: RunData | null, step: Step, scenario: Scenario, gen: number) {
     const next = await advance(data, step, scenario, ctx(), serviceProviderOrigin, {
@@ -110,6 +125,63 @@ export function useSequenceRun(serviceProviderOrigin: string) {
     }
   }
 
+  /** Lands on a link: its scenario, its clock, and every step up to the one it names, made for real. */
+  async function open(link: RunLink) {
+    generation.current++;
+    const gen = generation.current;
+    replaying.current = true;
+    dispatch({ type: "load", scenario: link.scenario, at: link.at });
+    dispatch({ type: "busy", busy: true });
+    try {
+      if (workspace) await setWorkspaceClock(workspace, link.at);
+      let cur: { data: RunData | null; step: Step } = { data: null, step: -1 };
+      while (cur.step < link.step && gen === generation.current) {
+        const got = await stepFrom(cur.data, cur.step, link.scenario, gen);
+        if (!got) break;
+        cur = got;
+      }
+    } finally {
+      if (gen === generation.current) {
+        dispatch({ type: "busy", busy: false });
+        replaying.current = false;
+      }
+    }
+  }
+
+  /** Back and forward in the browser: a step of this run is shown again; anything else is opened as a link. */
+  const onPopState = useEffectEvent(() => {
+    const link = parseRunLink(window.location.search);
+    const same = JSON.stringify(link.scenario) === JSON.stringify(state.scenario) && link.at === state.at;
+    if (same && state.data && (link.step === -1 || revealable(state.data).includes(link.step))) {
+      if (link.step === -1) reset();
+      else dispatch({ type: "show", data: state.data, step: link.step });
+      return;
+    }
+    void open(link);
+  });
+
+  const onWorkspace = useEffectEvent(() => void open(parseRunLink(window.location.search)));
+  useEffect(() => {
+    if (workspace) onWorkspace();
+  }, [workspace]);
+
+  useEffect(() => {
+    const listener = () => onPopState();
+    window.addEventListener("popstate", listener);
+    return () => window.removeEventListener("popstate", listener);
+  }, []);
+
+  // Every step gets its own history entry, so back and forward move between steps; other changes replace it.
+  useEffect(() => {
+    if (replaying.current || state.busy) return;
+    const query = `?${runLinkQuery({ scenario: state.scenario, step: state.step, at: state.at })}`;
+    if (query === window.location.search) return;
+    const before = parseRunLink(window.location.search);
+    const onlyStep = JSON.stringify(before.scenario) === JSON.stringify(state.scenario) && before.step !== state.step;
+    if (onlyStep) window.history.pushState(null, "", query);
+    else window.history.replaceState(null, "", query);
+  }, [state.scenario, state.step, state.at, state.busy]);
+
   function back() {
     const to = previousStep(state.data, state.step);
     if (to !== null && state.data) dispatch({ type: "show", data: state.data, step: to });
@@ -134,6 +206,7 @@ export function useSequenceRun(serviceProviderOrigin: string) {
     back,
     reset,
     setScenario,
+    open,
     select: (arrow: ArrowId | null, tab: Tab) => dispatch({ type: "select", arrow, tab }),
     setTab: (tab: Tab) => dispatch({ type: "tab", tab }),
   };

@@ -1,32 +1,40 @@
 import type { Dialog } from "../altinn/dialog";
+import type { WorkspaceStore } from "../store/store";
 
-/** The embedded default: dialogs in memory, seeded at start. Each instance owns its copy. */
+export type ReplaceOutcome = "ok" | "missing" | "conflict" | "full";
+
+const keyOf = (id: string) => `dialog:${id.toLowerCase()}`;
+
+/**
+ * Dialogs per workspace, copy-on-write over the seed: a workspace that never changed a dialog reads the
+ * seed's, so a new workspace costs nothing. Changes go through the store's compare-and-set, so two
+ * writers (on one instance or two sharing Redis) can never both win.
+ */
 export class DialogStore {
-  private readonly dialogs = new Map<string, Dialog>();
+  private readonly seed = new Map<string, Dialog>();
 
-  constructor(seed: Dialog[]) {
-    for (const d of seed) this.dialogs.set(d.id.toLowerCase(), structuredClone(d));
+  constructor(
+    seed: Dialog[],
+    private readonly store: WorkspaceStore,
+  ) {
+    for (const d of seed) this.seed.set(keyOf(d.id), structuredClone(d));
   }
 
-  get(id: string): Dialog | undefined {
-    const d = this.dialogs.get(id.toLowerCase());
-    return d && structuredClone(d);
+  async get(workspace: string, id: string): Promise<Dialog | undefined> {
+    const stored = await this.store.read(workspace, keyOf(id));
+    if (stored !== null) return JSON.parse(stored) as Dialog;
+    const seeded = this.seed.get(keyOf(id));
+    return seeded && structuredClone(seeded);
   }
 
-  all(): Dialog[] {
-    return [...this.dialogs.values()].map((d) => structuredClone(d));
-  }
-
-  /**
-   * Stores a changed dialog only if the stored one still has `expectedRevision` (the service-owner
-   * API's optimistic concurrency). Synchronous, so two writers can never both win.
-   */
-  replace(next: Dialog, expectedRevision: string): "ok" | "missing" | "conflict" {
-    const key = next.id.toLowerCase();
-    const current = this.dialogs.get(key);
+  /** Stores a changed dialog only if the stored one still has `expectedRevision` (the service-owner API's optimistic concurrency). */
+  async replace(workspace: string, next: Dialog, expectedRevision: string): Promise<ReplaceOutcome> {
+    const key = keyOf(next.id);
+    const stored = await this.store.read(workspace, key);
+    const current = stored !== null ? (JSON.parse(stored) as Dialog) : this.seed.get(key);
     if (!current) return "missing";
     if (current.revision !== expectedRevision) return "conflict";
-    this.dialogs.set(key, structuredClone(next));
-    return "ok";
+    const outcome = await this.store.write(workspace, key, JSON.stringify(next), stored);
+    return outcome;
   }
 }

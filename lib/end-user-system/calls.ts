@@ -5,6 +5,7 @@ import type { Persona } from "../seed/personas";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch } from "../shared/trace";
 import type { FetchLike } from "../shared/types";
+import { workspaceHeaders } from "../shared/workspace";
 
 /** Where the end-user system finds each service, and how it talks to them. */
 export interface EndUserSystemContext {
@@ -13,6 +14,8 @@ export interface EndUserSystemContext {
   baseUrl: string;
   /** Ask every service for its trace (the `sandbox-trace` header). */
   trace: boolean;
+  /** The sandbox workspace whose dialogs this client sees (the shared `default` when absent). */
+  workspace?: string;
 }
 
 export interface CallResult<T> {
@@ -39,7 +42,7 @@ export async function getDialog(ctx: EndUserSystemContext, accessToken: string, 
   const { exchange, response, body } = await tracedFetch(
     ctx.fetch,
     `${ctx.baseUrl}/dialogporten/api/v1/enduser/dialogs/${encodeURIComponent(dialogId)}`,
-    { headers: { authorization: `Bearer ${accessToken}`, accept: "application/json", "accept-language": "nb", ...extraHeaders } },
+    { headers: { authorization: `Bearer ${accessToken}`, accept: "application/json", "accept-language": "nb", ...workspaceHeaders(ctx.workspace), ...extraHeaders } },
     { from: "end-user-system", to: "dialogporten", label: "Get the dialog (and its dialog token)", askForTrace: ctx.trace },
   );
   const dialog = response?.ok ? (parseJson(body) as Dialog | null) ?? undefined : undefined;

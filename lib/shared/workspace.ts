@@ -22,6 +22,6 @@ export function workspaceOf(request: Request): WorkspaceResult {
 }
 
 /** Headers for a server-to-server call made on behalf of `workspace` (nothing for `default`, as a real client sends). */
-export function workspaceHeaders(workspace: string): Record<string, string> {
-  return workspace === DEFAULT_WORKSPACE ? {} : { [WORKSPACE_HEADER]: workspace };
+export function workspaceHeaders(workspace: string | undefined): Record<string, string> {
+  return workspace === undefined || workspace === DEFAULT_WORKSPACE ? {} : { [WORKSPACE_HEADER]: workspace };
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { DIALOG_ID } from "@/lib/seed/dialogs";
+import { actionOptions, DEFAULT_SCENARIO, findDialog, forPersona } from "../scenario/scenario";
+import { parseInstant, parseRunLink, runLinkQuery } from "./run-link";
+
+describe("run links", () => {
+  it("round-trips a scenario, step and settings", () => {
+    const ola = forPersona("ola");
+    const action = actionOptions(findDialog(ola.dialogId)).at(-1)!.value;
+    const link = { scenario: { ...ola, action }, step: 5 as const, speed: "slow" as const, at: "2026-12-01T10:00:00Z" };
+    expect(parseRunLink(`?${runLinkQuery(link)}`)).toEqual(link);
+  });
+
+  it("leaves defaults out and never carries a token", () => {
+    const q = runLinkQuery({ scenario: DEFAULT_SCENARIO, step: -1, speed: "normal" });
+    expect(q).not.toMatch(/step|speed|at=|token|eyJ/);
+  });
+
+  it("falls back to what the form would offer for unknown or inconsistent values", () => {
+    expect(parseRunLink("?persona=mallory&step=9&speed=warp&at=yesterday")).toEqual({ scenario: DEFAULT_SCENARIO, step: -1 });
+    const kariWithOlasParty = parseRunLink("?persona=kari&party=urn:altinn:organization:identifier-no:310001376");
+    expect(kariWithOlasParty.scenario).toEqual(forPersona("kari"));
+    const badAction = parseRunLink(`?persona=kari&dialog=${DIALOG_ID.taxReturn}&action=gui:nope`);
+    expect(badAction.scenario.action).toBe(actionOptions(findDialog(DIALOG_ID.taxReturn))[0]!.value);
+  });
+
+  it("accepts only plausible ISO instants as a fixed clock", () => {
+    const now = Date.parse("2026-12-02T00:00:00Z");
+    expect(parseInstant("2026-12-01T10:00:00Z", now)).toBe("2026-12-01T10:00:00Z");
+    expect(parseInstant("2026-12-01T11:00:00+01:00", now)).toBe("2026-12-01T10:00:00Z");
+    expect(parseInstant("2026-12-01T10:00:00.250Z", now)).toBe("2026-12-01T10:00:00.250Z");
+    expect(parseInstant("2026-12-01", now)).toBeUndefined();
+    expect(parseInstant("9999-12-01T10:00:00Z", now)).toBeUndefined();
+    expect(parseInstant(null, now)).toBeUndefined();
+  });
+});

@@ -1,0 +1,62 @@
+import type { PersonaId } from "@/lib/seed/personas";
+import { findPersona } from "@/lib/seed/personas";
+import type { Scenario } from "../scenario/scenario";
+import { actionOptions, changeScenario, DEFAULT_SCENARIO, findDialog, forPersona } from "../scenario/scenario";
+import type { Speed } from "./run-controls";
+import type { Step } from "./run-model";
+
+/**
+ * What a link to the sequence page carries: the scenario, the step shown and the settings that change a
+ * run — never a token or a key. Opening it re-runs the steps up to `step`, so the page lands where the
+ * sender was, with the receiver's own fresh calls.
+ */
+export interface RunLink {
+  scenario: Scenario;
+  step: Step;
+  speed?: Speed;
+  /** A fixed clock (ISO 8601 instant): with the default seed, the same tokens byte for byte. */
+  at?: string;
+}
+
+const SPEEDS: readonly Speed[] = ["off", "normal", "slow"];
+/** Roughly ±100 years around now: outside that, a date is a typo, not a scenario. */
+const MAX_CLOCK_DISTANCE_MS = 100 * 365 * 24 * 3600 * 1000;
+
+/** A fixed clock from a link, normalised to ISO 8601 UTC, or undefined when it is not a plausible instant. */
+export function parseInstant(value: string | null, now = Date.now()): string | undefined {
+  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) && Math.abs(ms - now) < MAX_CLOCK_DISTANCE_MS ? new Date(ms).toISOString().replace(".000Z", "Z") : undefined;
+}
+
+/** Reads a link leniently: whatever is unknown or inconsistent falls back to what the form would offer. */
+export function parseRunLink(search: string): RunLink {
+  const q = new URLSearchParams(search);
+  const persona = findPersona((q.get("persona") ?? "") as PersonaId);
+  let scenario = persona ? forPersona(persona.id) : DEFAULT_SCENARIO;
+  const party = q.get("party");
+  if (party && persona?.parties.includes(party)) scenario = changeScenario(scenario, "party", party);
+  const dialog = q.get("dialog");
+  if (dialog && findDialog(dialog)) scenario = changeScenario(scenario, "dialogId", dialog);
+  const action = q.get("action");
+  if (action && actionOptions(findDialog(scenario.dialogId)).some((o) => o.value === action)) scenario = changeScenario(scenario, "action", action);
+  const stepNumber = Number(q.get("step") ?? -1);
+  const step = (Number.isInteger(stepNumber) && stepNumber >= -1 && stepNumber <= 6 ? stepNumber : -1) as Step;
+  const speed = SPEEDS.find((s) => s === q.get("speed"));
+  const at = parseInstant(q.get("at"));
+  return { scenario, step, ...(speed && { speed }), ...(at && { at }) };
+}
+
+/** The query string of a link; defaults are left out so links stay short. */
+export function runLinkQuery(link: RunLink): string {
+  const q = new URLSearchParams({
+    persona: link.scenario.personaId,
+    party: link.scenario.party,
+    dialog: link.scenario.dialogId,
+    action: link.scenario.action,
+  });
+  if (link.step >= 0) q.set("step", String(link.step));
+  if (link.speed && link.speed !== "normal") q.set("speed", link.speed);
+  if (link.at) q.set("at", link.at);
+  return q.toString();
+}
