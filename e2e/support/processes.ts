@@ -10,9 +10,31 @@ import { delimiter, join } from "node:path";
 
 const running = new Set<ChildProcess>();
 
-process.once("exit", () => {
+const leftovers = new Set<() => void>();
+
+const killAll = () => {
   for (const child of running) killGroup(child, "SIGKILL");
-});
+  for (const cleanup of leftovers) cleanup();
+};
+
+/** Runs `cleanup` (synchronous) if the process ends before the returned function is called to cancel it. */
+export function cleanUpOnExit(cleanup: () => void): () => void {
+  leftovers.add(cleanup);
+  return () => leftovers.delete(cleanup);
+}
+process.once("exit", killAll);
+// Ctrl-C or a runner's SIGTERM ends a process without an 'exit' event: take the children down first, then
+// let the signal do what it would have done (unless the host handles it itself).
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  const onSignal = () => {
+    killAll();
+    if (process.listenerCount(signal) === 1) {
+      process.removeListener(signal, onSignal);
+      process.kill(process.pid, signal);
+    }
+  };
+  process.on(signal, onSignal);
+}
 
 export interface Managed {
   child: ChildProcess;

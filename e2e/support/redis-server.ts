@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { findExecutable, freePort, isExecutable, startManaged, waitFor } from "./processes";
+import { cleanUpOnExit, findExecutable, freePort, isExecutable, startManaged, waitFor } from "./processes";
 
 export interface RunningRedis {
   /** `redis://127.0.0.1:<port>` */
@@ -36,9 +36,12 @@ export async function startRedis(): Promise<RunningRedis | null> {
     const dir = mkdtempSync(join(tmpdir(), "sandbox-redis-"));
     const args = ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", dir, "--daemonize", "no"];
     const server = startManaged(binary, args, { cwd: dir });
+    const removeDir = () => rmSync(dir, { recursive: true, force: true });
+    const cancelCleanup = cleanUpOnExit(removeDir);
     const stop = async () => {
       await server.stop();
-      rmSync(dir, { recursive: true, force: true });
+      removeDir();
+      cancelCleanup();
     };
     try {
       await waitFor(() => ping(port), 10_000, server.exited, "redis-server");
