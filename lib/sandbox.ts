@@ -1,4 +1,4 @@
-import { createAuthorizationService } from "./authorization";
+import { createAuthorizationService } from "./authorization/handler";
 import type { SandboxConfig } from "./config";
 import { issuerOf, MAX_PDP_LATENCY_MS } from "./config";
 import { AccessTokenAuthenticator } from "./altinn/access-token";
@@ -11,7 +11,7 @@ import { seedDialogs } from "./seed/dialogs";
 import { policies, roleAssignments } from "./seed/policies";
 import { serviceResources } from "./seed/resources";
 import { serviceOwners } from "./seed/service-owners";
-import { createServiceProviderService } from "./service-provider";
+import { createServiceProviderService } from "./service-provider/handler";
 import { PDP_LATENCY_HEADER } from "./service-provider/cors";
 import { notFound } from "./shared/problem";
 import { headerSizeProblem } from "./shared/limits";
