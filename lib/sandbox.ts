@@ -12,7 +12,7 @@ import { policies, roleAssignments } from "./seed/policies";
 import { serviceResources } from "./seed/resources";
 import { serviceOwners } from "./seed/service-owners";
 import { createServiceProviderService } from "./service-provider/handler";
-import { PDP_LATENCY_HEADER } from "./service-provider/cors";
+import { PDP_LATENCY_HEADER } from "./shared/faults";
 import { notFound } from "./shared/problem";
 import { headerSizeProblem } from "./shared/limits";
 import type { Actor } from "./shared/trace";
@@ -38,7 +38,7 @@ export interface SandboxDeps {
  * Simulated network latency on calls to Altinn Authorization: the configured value, or per request the
  * `sandbox-pdp-latency-ms` header (0–2000 ms; anything else is ignored). The answer waits, not the decision.
  */
-export function withPdpLatency(handler: Handler, configured: () => number): Handler {
+function withPdpLatency(handler: Handler, configured: () => number): Handler {
   return async (request) => {
     const raw = request.headers.get(PDP_LATENCY_HEADER);
     const asked = raw !== null && /^\d{1,4}$/.test(raw) && Number(raw) <= MAX_PDP_LATENCY_MS ? Number(raw) : undefined;

@@ -11,8 +11,8 @@ import type { AfterWrite, FollowUp } from "./follow-up";
  * GET. 202 means "updated within 10 s": poll at most once a second, and give up after 10 s.
  */
 
-export const POLL_INTERVAL_MS = 1000;
-export const GIVE_UP_AFTER_MS = 10_000;
+const POLL_INTERVAL_MS = 1000;
+const GIVE_UP_AFTER_MS = 10_000;
 /** Sign in again when the access token has less than this left (the mock identity providers issue 120 s tokens). */
 const ACCESS_TOKEN_MARGIN_S = 15;
 
@@ -22,7 +22,7 @@ function expiresSoon(accessToken: string, nowMs: number): boolean {
   return typeof d.payload.exp === "number" && d.payload.exp - nowMs / 1000 < ACCESS_TOKEN_MARGIN_S;
 }
 
-export interface AfterWriteInput {
+interface AfterWriteInput {
   ctx: EndUserSystemContext;
   persona: Persona;
   accessToken: string;
@@ -32,7 +32,7 @@ export interface AfterWriteInput {
   mode: FollowUp;
 }
 
-export interface AfterWriteOptions {
+interface AfterWriteOptions {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   /** Told after every GET, so a poll in progress can be shown. */

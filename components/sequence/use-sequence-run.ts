@@ -9,7 +9,7 @@ import { advance, isFinished, nextMove, previousStep } from "./run-model";
 import type { Scenario } from "../scenario/scenario";
 import { changeScenario, DEFAULT_SCENARIO } from "../scenario/scenario";
 
-export interface RunState {
+interface RunState {
   scenario: Scenario;
   data: RunData | null;
   step: Step;

@@ -10,7 +10,7 @@ import { faultyAnswer } from "./faults";
 import { parseXacmlRequest } from "./parse";
 import { traceFor } from "./trace-notes";
 
-export interface AuthorizationServiceOptions {
+interface AuthorizationServiceOptions {
   policies: Policy[];
   roles: RoleAssignment[];
   resources: ServiceResource[];

@@ -4,7 +4,7 @@ import type { EndUserSystemContext } from "./calls";
 
 /** Limits the front-channel embed spec puts on the end-user system (real-dialogporten.md §6.1). */
 export const EMBED_MAX_BYTES = 100 * 1024;
-export const EMBED_TIMEOUT_MS = 10_000;
+const EMBED_TIMEOUT_MS = 10_000;
 const RETRIES = 2;
 const RETRY_DELAY_MS = 1000;
 
@@ -14,7 +14,7 @@ export type EmbedResult =
   | { kind: "refused"; code: "embed_wrong_content_type" | "embed_too_large"; detail: string }
   | { kind: "error"; status: number; code: string; detail: string };
 
-export interface EmbedFetch {
+interface EmbedFetch {
   exchanges: Exchange[];
   result: EmbedResult;
 }

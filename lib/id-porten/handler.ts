@@ -8,17 +8,15 @@ import { readTextCapped, router } from "../shared/router";
 import type { Clock, Handler } from "../shared/types";
 
 /** Access tokens from the mock identity providers live two minutes, as ID-porten's do by default. */
-export const ACCESS_TOKEN_LIFETIME_SECONDS = 120;
+const ACCESS_TOKEN_LIFETIME_SECONDS = 120;
 
-export { PERSONA_GRANT, SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE };
-
-export type Provider = "id-porten" | "maskinporten";
+type Provider = "id-porten" | "maskinporten";
 
 export function idpIssuer(origin: string, provider: Provider): string {
   return `${origin}/${provider}`;
 }
 
-export interface IdentityProviderOptions {
+interface IdentityProviderOptions {
   origin: string;
   key: SigningKey;
   now: Clock;

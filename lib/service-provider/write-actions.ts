@@ -26,7 +26,7 @@ export interface WriteActionInput {
 
 export type WriteActionHandler = (input: WriteActionInput) => Promise<Response | undefined>;
 
-export interface Effect {
+interface Effect {
   activity: "FormSubmitted" | "SignatureProvided" | "DialogDeleted";
   status?: DialogStatus;
   process?: string;
@@ -69,12 +69,12 @@ export function patchFor(effect: Effect, actorId: string): unknown[] {
 }
 
 /** The task an action is bound to, if its authorization attribute names one. */
-export function taskOf(guiAction: GuiAction): string | undefined {
+function taskOf(guiAction: GuiAction): string | undefined {
   const a = guiAction.authorizationAttribute;
   return a?.startsWith(TASK) ? a : undefined;
 }
 
-export interface WriteActionsOptions {
+interface WriteActionsOptions {
   client: ServiceOwnerClient;
   /** Delay before a queued (202) action is applied; ≤ 1 s so a client polling once a second sees it soon. */
   queueDelayMs: number;

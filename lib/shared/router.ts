@@ -81,7 +81,7 @@ function tooLarge(maxBytes: number, instance: string): Response {
 }
 
 /** Streams the body and stops as soon as it passes the cap, so a huge upload is never buffered whole. */
-export type CappedText = { text: string; error?: undefined } | { text?: undefined; error: "too_large" | "bad_encoding" };
+type CappedText = { text: string; error?: undefined } | { text?: undefined; error: "too_large" | "bad_encoding" };
 
 export async function readTextCapped(request: Request, maxBytes: number): Promise<CappedText> {
   if (!request.body) return { text: "" };
