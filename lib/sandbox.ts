@@ -35,27 +35,13 @@ export interface SandboxDeps {
 }
 
 /**
- * Simulated network latency on calls to Altinn Authorization: the configured value, or per request the
- * `sandbox-pdp-latency-ms` header (0–2000 ms; anything else is ignored). The answer waits, not the decision.
+ * Simulated network latency on calls to Altinn Authorization: per request the `sandbox-pdp-latency-ms`
+ * header (0–2000 ms; anything else is ignored), otherwise the configured value.
  */
-function withPdpLatency(handler: Handler, configured: () => number): Handler {
-  return async (request) => {
+function pdpLatency(configured: () => number): (request: Request) => number {
+  return (request) => {
     const raw = request.headers.get(PDP_LATENCY_HEADER);
-    const asked = raw !== null && /^\d{1,4}$/.test(raw) && Number(raw) <= MAX_PDP_LATENCY_MS ? Number(raw) : undefined;
-    const response = await handler(request);
-    const ms = asked ?? configured();
-    if (Number.isFinite(ms) && ms > 0 && !request.signal.aborted) {
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          request.signal.removeEventListener("abort", done);
-          resolve();
-        };
-        const timer = setTimeout(done, ms);
-        request.signal.addEventListener("abort", done);
-      });
-    }
-    return response;
+    return raw !== null && /^\d{1,4}$/.test(raw) && Number(raw) <= MAX_PDP_LATENCY_MS ? Number(raw) : configured();
   };
 }
 
@@ -103,10 +89,12 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
         now: clock("dialogporten"),
       }),
     }),
-    authorization: withPdpLatency(
-      createAuthorizationService({ policies, roles: roleAssignments, resources: serviceResources }),
-      deps.pdpLatencyMs ?? (() => config.pdpLatencyMs),
-    ),
+    authorization: createAuthorizationService({
+      policies,
+      roles: roleAssignments,
+      resources: serviceResources,
+      latencyMs: pdpLatency(deps.pdpLatencyMs ?? (() => config.pdpLatencyMs)),
+    }),
     "service-provider": createServiceProviderService({
       fetch: deps.fetch,
       now: clock("service-provider"),

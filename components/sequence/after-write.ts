@@ -1,4 +1,5 @@
 import type { Dialog } from "@/lib/altinn/dialog";
+import { delay } from "@/lib/shared/delay";
 import type { EndUserSystemContext } from "@/lib/end-user-system/calls";
 import { getDialog, signIn } from "@/lib/end-user-system/calls";
 import type { Persona } from "@/lib/seed/personas";
@@ -42,7 +43,7 @@ interface AfterWriteOptions {
 }
 
 export async function fetchAfterWrite(input: AfterWriteInput, opts: AfterWriteOptions = {}): Promise<{ after: AfterWrite; accessToken: string }> {
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = opts.sleep ?? delay;
   const now = opts.now ?? Date.now;
   const after: AfterWrite = { mode: input.mode, fetches: [], state: "fetching" };
   let accessToken = input.accessToken;

@@ -2,6 +2,7 @@
 
 import { useReducer, useRef } from "react";
 import type { EndUserSystemContext } from "@/lib/end-user-system/calls";
+import { delay } from "@/lib/shared/delay";
 import type { ArrowId, Tab } from "./diagram-model";
 import { primaryArrow } from "./diagram-model";
 import type { RunData, Step } from "./run-model";
@@ -53,8 +54,6 @@ function reducer(s: RunState, a: Action): RunState {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /**
  * The run, driven by clicks: every "Next step" either shows a step that really happened or makes the real
  * call (sign-in, dialog, service provider) with the browser's own fetch. A generation counter lets Reset
@@ -102,7 +101,7 @@ export function useSequenceRun(serviceProviderOrigin: string) {
         if (!got) break;
         cur = got;
         if (!nextMove(cur.data, cur.step)) break;
-        if (delayMs > 0) await sleep(delayMs);
+        await delay(delayMs);
         if (gen !== generation.current) return;
       }
     } finally {

@@ -1,3 +1,4 @@
+import { delay } from "../shared/delay";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch } from "../shared/trace";
 import type { EndUserSystemContext } from "./calls";
@@ -32,7 +33,7 @@ export function remoteTypeOf(mediaType: string): string | null {
  * media type Dialogporten announced, 204 means "nothing to show", and bodies over 100 KB are refused.
  */
 export async function fetchEmbed(ctx: EndUserSystemContext, url: string, dialogToken: string, expectedType: string, opts: { language?: string; sleep?: (ms: number) => Promise<void> } = {}): Promise<EmbedFetch> {
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = opts.sleep ?? delay;
   const exchanges: Exchange[] = [];
   for (let attempt = 0; ; attempt++) {
     const { exchange, response, body } = await tracedFetch(
