@@ -15,6 +15,7 @@ import { createServiceProviderService } from "./service-provider/handler";
 import { PDP_LATENCY_HEADER } from "./shared/faults";
 import { notFound } from "./shared/problem";
 import { headerSizeProblem } from "./shared/limits";
+import { IDENTITY_PROVIDERS, serviceAt } from "./shared/services";
 import type { Actor } from "./shared/trace";
 import type { Clock, FetchLike, Handler } from "./shared/types";
 
@@ -45,14 +46,6 @@ function pdpLatency(configured: () => number): (request: Request) => number {
   };
 }
 
-const PREFIX: Record<string, Exclude<Actor, "end-user-system">> = {
-  "id-porten": "id-porten",
-  maskinporten: "id-porten",
-  dialogporten: "dialogporten",
-  authorization: "authorization",
-  "service-provider": "service-provider",
-};
-
 /** Wires the four mock services together over HTTP (never by calling each other's functions). */
 export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): Promise<Sandbox> {
   const now = deps.now ?? Date.now;
@@ -63,7 +56,7 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     deriveKey(config.seed, "id-porten/signing", "idporten-sandbox"),
   ]);
   const authenticator = new AccessTokenAuthenticator({
-    trusted: (["id-porten", "maskinporten"] as const).map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
+    trusted: IDENTITY_PROVIDERS.map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
     fetch: deps.fetch,
     now: clock("dialogporten"),
     actor: "dialogporten",
@@ -109,7 +102,7 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
       resources: serviceResources,
       serviceOwnerApi: { idportenUrl: config.internal.idporten, dialogportenUrl: config.internal.dialogporten, queueDelayMs: config.writeQueueDelayMs },
       legacy: {
-        trusted: (["id-porten", "maskinporten"] as const).map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
+        trusted: IDENTITY_PROVIDERS.map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
         authorizationUrl: config.internal.authorization,
       },
     }),
@@ -118,9 +111,9 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     // The same header limit a Node server enforces before any route runs, as problem+json (lib/shared/limits.ts).
     const tooLarge = headerSizeProblem(request);
     if (tooLarge) return tooLarge;
-    const first = new URL(request.url).pathname.split("/")[1] ?? "";
-    const actor = PREFIX[first];
-    return actor ? services[actor](request) : notFound(new URL(request.url).pathname);
+    const { pathname } = new URL(request.url);
+    const actor = serviceAt(pathname);
+    return actor ? services[actor](request) : notFound(pathname);
   };
   return { config, services, handle };
 }
