@@ -1,7 +1,9 @@
 import { fileURLToPath } from "node:url";
 import { expect, test } from "./fixtures";
 
-const out = (name: string) => fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
+// A test run must not change tracked files: the pictures go to the test's output folder, and only
+// UPDATE_SCREENSHOTS=1 (run on purpose, then committed) writes the ones the docs show.
+const out = (name: string) => (process.env.UPDATE_SCREENSHOTS ? fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url)) : test.info().outputPath(name));
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
