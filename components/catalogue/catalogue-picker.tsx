@@ -8,7 +8,7 @@ import type { GateNotes } from "@/lib/service-provider/gate";
 import type { Check } from "@/lib/service-provider/types";
 import { useCatalogueRun } from "./use-catalogue-run";
 
-export interface CataloguePickerProps {
+interface CataloguePickerProps {
   /** The service provider's public origin (as `app/page.tsx` gets it from `configFromEnv`). */
   serviceProviderOrigin: string;
   /** Every finished run, so the page can show its exchanges and highlight `run.caughtByCheck` in its own checklist. */

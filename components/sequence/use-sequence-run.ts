@@ -2,6 +2,7 @@
 
 import { useReducer, useRef } from "react";
 import type { EndUserSystemContext } from "@/lib/end-user-system/calls";
+import { delay } from "@/lib/shared/delay";
 import type { ArrowId, Tab } from "./diagram-model";
 import { primaryArrow } from "./diagram-model";
 import type { RunData, Step } from "./run-model";
@@ -9,7 +10,7 @@ import { advance, isFinished, nextMove, previousStep } from "./run-model";
 import type { Scenario } from "../scenario/scenario";
 import { changeScenario, DEFAULT_SCENARIO } from "../scenario/scenario";
 
-export interface RunState {
+interface RunState {
   scenario: Scenario;
   data: RunData | null;
   step: Step;
@@ -52,8 +53,6 @@ function reducer(s: RunState, a: Action): RunState {
       return { ...s, tab: a.tab };
   }
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The run, driven by clicks: every "Next step" either shows a step that really happened or makes the real
@@ -102,7 +101,7 @@ export function useSequenceRun(serviceProviderOrigin: string) {
         if (!got) break;
         cur = got;
         if (!nextMove(cur.data, cur.step)) break;
-        if (delayMs > 0) await sleep(delayMs);
+        await delay(delayMs);
         if (gen !== generation.current) return;
       }
     } finally {

@@ -1,12 +1,10 @@
-import type { IdentityProviderTrust, IdpTokenVerifierOptions } from "../shared/idp-tokens";
+import type { IdpTokenVerifierOptions } from "../shared/idp-tokens";
 import { bearerToken, IdpTokenVerifier, scopesOf } from "../shared/idp-tokens";
 import type { Exchange } from "../shared/trace";
 import type { Principal } from "./principal";
 import { principalFromClaims } from "./principal";
 
-export type { IdentityProviderTrust };
-
-export type AuthResult =
+type AuthResult =
   | { ok: true; principal: Principal; claims: Record<string, unknown> }
   | { ok: false; status: 401 | 403 | 503; code: string; detail: string };
 

@@ -67,7 +67,7 @@ export interface PairDecision extends AltinnAction {
   decision: string;
 }
 
-export type DecisionOutcome =
+type DecisionOutcome =
   | { ok: true; decisions: PairDecision[]; permitted: AltinnAction[]; missing: number }
   | { ok: false; code: "pdp_garbage"; detail: string };
 

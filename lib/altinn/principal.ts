@@ -21,7 +21,7 @@ export interface Principal {
   partyId?: string;
 }
 
-export type PrincipalResult = { ok: true; principal: Principal } | { ok: false; code: string; detail: string };
+type PrincipalResult = { ok: true; principal: Principal } | { ok: false; code: string; detail: string };
 
 const ACR_LEVEL: Record<string, number> = {
   "idporten-loa-substantial": 3,

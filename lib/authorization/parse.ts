@@ -10,7 +10,7 @@ export type ParseErrorCode =
   | "invalid_multi_requests"
   | ReferenceErrorCode;
 
-export type ParseResult =
+type ParseResult =
   | { ok: true; request: XacmlRequest; references: ResolvedReference[] }
   | { ok: false; code: ParseErrorCode; detail: string; path: string };
 

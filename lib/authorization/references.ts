@@ -18,7 +18,7 @@ export type ReferenceErrorCode =
   | "ambiguous_reference"
   | "incomplete_reference";
 
-export type Resolution =
+type Resolution =
   | { ok: true; references: ResolvedReference[] }
   | { ok: false; code: ReferenceErrorCode; detail: string; path: string };
 

@@ -15,7 +15,7 @@ import type { CatalogueEntry, MutationName, Recipe, RecipeAction } from "./entri
 import { ACCEPTED, ACCEPTED_WITH_CACHED_KEYS, findEntry } from "./entries";
 import * as m from "./mutate";
 
-export interface CatalogueContext {
+interface CatalogueContext {
   fetch: FetchLike;
   /** Base URL of the identity providers and Dialogporten (the page's origin in the browser). */
   baseUrl: string;
@@ -64,7 +64,7 @@ const isVerifierCode = (code: string | undefined): boolean => (VERIFIER_CODES as
 const seedDialog = (key: Recipe["dialog"]): Dialog | undefined => seedDialogs.find((d) => d.id === DIALOG_ID[key]);
 
 /** The recipe's action as the end-user system names it, looked up by action name in the seed data. */
-export function choiceFor(action: RecipeAction, dialog: Dialog | undefined): ActionChoice | undefined {
+function choiceFor(action: RecipeAction, dialog: Dialog | undefined): ActionChoice | undefined {
   if (action.kind === "embed") return { kind: "embed" };
   const gui = dialog?.guiActions.find((g) => g.action === action.action && g.httpMethod !== "GET");
   return gui ? { kind: "gui", actionId: gui.id } : undefined;

@@ -16,9 +16,9 @@ export const UNREACHABLE_AUTHORIZATION_URL = "http://127.0.0.1:9";
 /** The issuer Dialogporten's at23 test environment puts in its tokens (real-dialogporten.md §1.2). */
 export const OTHER_ENVIRONMENT_ISSUER = "https://platform.at23.altinn.cloud/dialogporten/api/v1";
 /** The experimental per-entity context token's type (Dialogporten #4275), signed by the same keys. */
-export const CONTEXT_TOKEN_TYP = "dialogcontexttoken+jwt";
+const CONTEXT_TOKEN_TYP = "dialogcontexttoken+jwt";
 
-export interface DialogFaults {
+interface DialogFaults {
   faults: ReadonlySet<FaultName>;
   /** Seconds added to Dialogporten's clock when it issues the token (never when it checks anything). */
   clockOffsetSeconds: number;

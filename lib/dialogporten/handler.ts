@@ -20,7 +20,7 @@ import { serviceOwnerRoutes } from "./service-owner";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { DialogStore } from "./store";
 
-export interface DialogportenOptions {
+interface DialogportenOptions {
   issuer: string;
   keys: KeyPair2;
   store: DialogStore;

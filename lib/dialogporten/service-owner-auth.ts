@@ -6,9 +6,9 @@ import type { Exchange } from "../shared/trace";
 import type { Clock, FetchLike } from "../shared/types";
 
 /** The scope the real service-owner API requires (`AuthorizationPolicy.ServiceProvider`). */
-export const SERVICE_PROVIDER_SCOPE = SERVICE_OWNER_SCOPE;
+const SERVICE_PROVIDER_SCOPE = SERVICE_OWNER_SCOPE;
 
-export interface ServiceOwnerAuthOptions {
+interface ServiceOwnerAuthOptions {
   /** Identity providers whose access tokens are accepted (Maskinporten for service owners). */
   trusted: IdentityProviderTrust[];
   /** Dialogporten's own dialog-token issuer: such tokens are refused here by name. */
@@ -19,7 +19,7 @@ export interface ServiceOwnerAuthOptions {
   now: Clock;
 }
 
-export type ServiceOwnerAuthResult =
+type ServiceOwnerAuthResult =
   | { ok: true; owner: ServiceOwner; clientId?: string }
   | { ok: false; status: 401 | 403 | 503; code: string; detail: string };
 

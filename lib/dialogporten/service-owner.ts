@@ -17,7 +17,7 @@ import type { DialogStore } from "./store";
  * back end uses to change its own dialogs. Real paths, verbs, field names and ETag/If-Match
  * concurrency; authenticated with the service owner's Maskinporten token, never with a dialog token.
  */
-export interface ServiceOwnerApiOptions {
+interface ServiceOwnerApiOptions {
   authenticator: ServiceOwnerAuthenticator;
   store: DialogStore;
   /** `<origin>/dialogporten/api/v1`, for Location headers. */
@@ -28,7 +28,7 @@ export interface ServiceOwnerApiOptions {
 
 const API = "/dialogporten/api/v1/serviceowner";
 /** Bodies are small: a patch of at most 20 operations, one activity. */
-export const MAX_SERVICE_OWNER_BODY_BYTES = 32 * 1024;
+const MAX_SERVICE_OWNER_BODY_BYTES = 32 * 1024;
 
 type Ctx = { request: Request; instance: string; exchanges: Exchange[]; notes: Record<string, unknown> };
 

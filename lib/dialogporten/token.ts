@@ -5,7 +5,7 @@ import { encodeAuthorizedActions } from "../altinn/actions";
 import type { Principal } from "../altinn/principal";
 
 /** Dialog tokens live ten minutes (`DialogTokenGenerator`: TimeSpan.FromMinutes(10)). */
-export const DIALOG_TOKEN_LIFETIME_SECONDS = 600;
+const DIALOG_TOKEN_LIFETIME_SECONDS = 600;
 
 export interface DialogTokenInput {
   principal: Principal;
@@ -14,7 +14,7 @@ export interface DialogTokenInput {
   issuer: string;
 }
 
-export interface IssueOptions {
+interface IssueOptions {
   key: SigningKey;
   /** Unix ms. */
   now: number;

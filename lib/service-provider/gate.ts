@@ -30,9 +30,9 @@ export interface GateTrace {
   notes: GateNotes;
 }
 
-export type GateResult = { ok: true; claims: DialogTokenClaims; trace: GateTrace } | { ok: false; response: Response; trace: GateTrace };
+type GateResult = { ok: true; claims: DialogTokenClaims; trace: GateTrace } | { ok: false; response: Response; trace: GateTrace };
 
-export interface GateDeps {
+interface GateDeps {
   cache: JwksCache;
   now: Clock;
   issuer: string;

@@ -8,7 +8,7 @@ import { tracedFetch, wantsTrace } from "../shared/trace";
 import type { FetchLike } from "../shared/types";
 import type { AccessTokenAuthenticator } from "../altinn/access-token";
 import { challenge, extractBearer } from "./bearer";
-import { PDP_LATENCY_HEADER } from "./cors";
+import { PDP_LATENCY_HEADER } from "../shared/faults";
 import { formatAction } from "../altinn/dialog-token";
 import type { ActionRef } from "../altinn/dialog-token";
 
@@ -18,7 +18,7 @@ import type { ActionRef } from "../altinn/dialog-token";
  * request built exactly as Dialogporten builds it. Any doubt about the answer denies (fail closed).
  */
 
-export interface LegacyOptions {
+interface LegacyOptions {
   verifier: AccessTokenAuthenticator;
   /** Base URL of Altinn Authorization for server-to-server calls. */
   authorizationUrl: string;
@@ -42,9 +42,9 @@ export interface LegacyTrace {
   notes: LegacyNotes;
 }
 
-export type LegacyGateResult = { ok: true; principal: Principal; trace: LegacyTrace } | { ok: false; response: Response; trace: LegacyTrace };
+type LegacyGateResult = { ok: true; principal: Principal; trace: LegacyTrace } | { ok: false; response: Response; trace: LegacyTrace };
 
-export interface LegacyExpect {
+interface LegacyExpect {
   dialog: Dialog | undefined;
   action: ActionRef | undefined;
   minimumLevel?: number;

@@ -1,4 +1,5 @@
 import type { Dialog, DialogStatus, GuiAction } from "../altinn/dialog";
+import { delay } from "../shared/delay";
 import { problem } from "../shared/problem";
 import type { Exchange } from "../shared/trace";
 import type { DialogTokenClaims } from "../altinn/dialog-token";
@@ -26,7 +27,7 @@ export interface WriteActionInput {
 
 export type WriteActionHandler = (input: WriteActionInput) => Promise<Response | undefined>;
 
-export interface Effect {
+interface Effect {
   activity: "FormSubmitted" | "SignatureProvided" | "DialogDeleted";
   status?: DialogStatus;
   process?: string;
@@ -69,12 +70,12 @@ export function patchFor(effect: Effect, actorId: string): unknown[] {
 }
 
 /** The task an action is bound to, if its authorization attribute names one. */
-export function taskOf(guiAction: GuiAction): string | undefined {
+function taskOf(guiAction: GuiAction): string | undefined {
   const a = guiAction.authorizationAttribute;
   return a?.startsWith(TASK) ? a : undefined;
 }
 
-export interface WriteActionsOptions {
+interface WriteActionsOptions {
   client: ServiceOwnerClient;
   /** Delay before a queued (202) action is applied; ≤ 1 s so a client polling once a second sees it soon. */
   queueDelayMs: number;
@@ -148,16 +149,16 @@ export function createWriteActions(opts: WriteActionsOptions): WriteActionHandle
       write.detail = "Queued: the provider applies the change after this response, through the service-owner API. Those calls are not in this trace; fetch the dialog again to see the new revision.";
       const job = { dialog: input.dialog, guiAction: input.guiAction, actorId: input.actorId };
       pending++;
-      setTimeout(() => {
-        const background: TraceSink = { exchanges: [], askForTrace: false };
-        const about = { guiActionId: job.guiAction.id, dialogId: job.dialog.id };
-        apply(opts.client, job, background)
-          .finally(() => pending--)
-          .then(
-            (r) => opts.onQueuedResult?.(r.ok ? { ...about, ok: true, revision: r.revision } : { ...about, ok: false, code: r.code, detail: r.detail }),
-            (error: unknown) => opts.onQueuedResult?.({ ...about, ok: false, code: "internal_error", detail: String(error) }),
-          );
-      }, opts.queueDelayMs);
+      const background: TraceSink = { exchanges: [], askForTrace: false };
+      const about = { guiActionId: job.guiAction.id, dialogId: job.dialog.id };
+      // Not tied to the request's signal: the 202 is already the answer, and the change must still happen.
+      void delay(opts.queueDelayMs)
+        .then(() => apply(opts.client, job, background))
+        .finally(() => pending--)
+        .then(
+          (r) => opts.onQueuedResult?.(r.ok ? { ...about, ok: true, revision: r.revision } : { ...about, ok: false, code: r.code, detail: r.detail }),
+          (error: unknown) => opts.onQueuedResult?.({ ...about, ok: false, code: "internal_error", detail: String(error) }),
+        );
       // Retry-After: a hint to poll the dialog about once a second, as the write-action spec allows.
       return new Response(null, { status: 202, headers: { "retry-after": "1", "cache-control": "no-store" } });
     }

@@ -2,7 +2,7 @@
  * RFC 9457 problem details, shaped like Dialogporten's own (`type`, `title`, `status`, `detail`,
  * `instance`, `traceId`, plus the stable `code` that the real ProblemDetails schema also carries).
  */
-export interface ProblemInit {
+interface ProblemInit {
   status: number;
   title: string;
   code: string;
