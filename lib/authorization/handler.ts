@@ -1,7 +1,8 @@
 import type { Policy, RoleAssignment } from "../altinn/resource-registry";
 import type { ServiceResource } from "../altinn/resource-registry";
 import { parseFaults } from "../shared/faults";
-import { json, problem } from "../shared/problem";
+import { json } from "../shared/problem";
+import { problem } from "./codes";
 import { readJson, router } from "../shared/router";
 import { attachTrace, wantsTrace } from "../shared/trace";
 import type { Handler } from "../shared/types";

@@ -2,7 +2,7 @@ import type { SigningKey } from "../keys/keys";
 import { signCompact } from "../keys/keys";
 import type { FaultName } from "../shared/faults";
 import { FAULT_HEADER, FORWARDED_TO_AUTHORIZATION, parseClockOffset, parseFaults } from "../shared/faults";
-import { problem } from "../shared/problem";
+import { problem } from "./codes";
 import type { DialogTokenInput, IssuedToken } from "./token";
 import { buildClaims, dotnetJson, issueDialogToken } from "./token";
 

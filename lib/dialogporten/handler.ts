@@ -2,7 +2,8 @@ import type { KeyPair2 } from "../keys/keys";
 import { jwksOf } from "../keys/keys";
 import type { ServiceResource } from "../altinn/resource-registry";
 import { isGuid } from "../altinn/identifiers";
-import { json, problem } from "../shared/problem";
+import { json } from "../shared/problem";
+import { problem } from "./codes";
 import { router } from "../shared/router";
 import type { Exchange } from "../shared/trace";
 import { attachTrace, tracedFetch, wantsTrace } from "../shared/trace";
@@ -10,7 +11,7 @@ import type { Clock, FetchLike, Handler } from "../shared/types";
 import type { AltinnAction } from "../altinn/actions";
 import { getAltinnActions, MAIN } from "../altinn/actions";
 import type { AccessTokenAuthenticator } from "../altinn/access-token";
-import type { PairDecision } from "../altinn/decision-request";
+import type { PairDecision, PdpCallCode } from "../altinn/decision-request";
 import { buildDecisionRequest, readDecisionResponse } from "../altinn/decision-request";
 import type { Dialog } from "../altinn/dialog";
 import type { Principal } from "../altinn/principal";
@@ -113,7 +114,7 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
 
 type Authorized =
   | { ok: true; decisions: PairDecision[]; permitted: AltinnAction[] }
-  | { ok: false; code: "pdp_unreachable" | "pdp_error" | "pdp_garbage"; detail: string };
+  | { ok: false; code: PdpCallCode; detail: string };
 
 /** Steps 1–2. Any doubt about the PDP's answer fails closed: no token, 503. */
 async function authorize(principal: Principal, dialog: Dialog, candidates: AltinnAction[], opts: DialogportenOptions, trace: boolean, exchanges: Exchange[], faults = NO_FAULTS): Promise<Authorized> {

@@ -1,5 +1,6 @@
 import { isGuid, isValidNationalIdentityNumber, isValidOrganizationNumber, URN } from "../altinn/identifiers";
 import type { Activity, Actor, Dialog, DialogStatus, Localization } from "../altinn/dialog";
+import type { DialogportenCode } from "./codes";
 
 /**
  * The part of the service-owner API that changes a dialog: a strict subset of RFC 6902 JSON Patch over
@@ -36,10 +37,10 @@ export interface PatchContext {
   partyName: (actorId: string) => string | undefined;
 }
 
-export type Invalid = { ok: false; status: 400 | 409 | 422; code: string; detail: string; errors?: Record<string, string[]> };
+export type Invalid = { ok: false; status: 400 | 409 | 422; code: DialogportenCode; detail: string; errors?: Record<string, string[]> };
 export type Applied = { ok: true; dialog: Dialog; changes: string[]; activities: Activity[] };
 
-const invalid = (status: Invalid["status"], code: string, field: string, detail: string): Invalid => ({ ok: false, status, code, detail, errors: { [field]: [detail] } });
+const invalid = (status: Invalid["status"], code: DialogportenCode, field: string, detail: string): Invalid => ({ ok: false, status, code, detail, errors: { [field]: [detail] } });
 
 /** Paths the patch may touch, and how. `/systemLabel` is a sandbox departure (ADR 012). */
 const SUPPORTED = ["/status", "/process", "/progress", "/extendedStatus", "/systemLabel", "/activities/-"] as const;

@@ -1,6 +1,7 @@
 import { PARTY_NAMES } from "../seed/parties";
 import { isGuid } from "../altinn/identifiers";
-import { json, problem } from "../shared/problem";
+import { json } from "../shared/problem";
+import { problem } from "./codes";
 import { readTextCapped } from "../shared/router";
 import type { Route } from "../shared/router";
 import type { Exchange } from "../shared/trace";

@@ -1,5 +1,5 @@
 import { FAULT_HEADER } from "../shared/faults";
-import { problem } from "../shared/problem";
+import { problem } from "./codes";
 import { TRACE_HEADER } from "../shared/trace";
 
 /** Per-request simulated PDP latency for the legacy comparison (honoured by the sandbox only within 0–2000 ms). */

@@ -1,5 +1,5 @@
 import { FAULTS, parseFaults } from "../shared/faults";
-import { problem } from "../shared/problem";
+import { problem } from "./codes";
 import type { Exchange } from "../shared/trace";
 import type { Clock } from "../shared/types";
 import { authError, extractBearer } from "./bearer";

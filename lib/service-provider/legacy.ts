@@ -2,7 +2,8 @@ import { MAIN } from "../altinn/actions";
 import { buildDecisionRequest, readDecisionResponse } from "../altinn/decision-request";
 import type { Dialog } from "../altinn/dialog";
 import type { Principal } from "../altinn/principal";
-import { problem } from "../shared/problem";
+import { problem } from "./codes";
+import type { ServiceProviderCode } from "./codes";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch, wantsTrace } from "../shared/trace";
 import type { FetchLike } from "../shared/types";
@@ -34,7 +35,7 @@ export interface LegacyNotes {
   decision?: string;
   pdpLatencyMs?: number;
   bearer?: string;
-  failure?: { code: string; detail: string };
+  failure?: { code: ServiceProviderCode; detail: string };
 }
 
 export interface LegacyTrace {
@@ -58,7 +59,7 @@ function forwardedLatency(request: Request): string | undefined {
   return v !== null && /^\d{1,4}$/.test(v) ? v : undefined;
 }
 
-function deny(status: 401 | 403 | 503, code: string, detail: string, instance: string, trace: LegacyTrace): LegacyGateResult {
+function deny(status: 401 | 403 | 503, code: ServiceProviderCode, detail: string, instance: string, trace: LegacyTrace): LegacyGateResult {
   trace.notes.failure = { code, detail };
   const headers: Record<string, string> = {};
   if (status === 401) headers["www-authenticate"] = code === "token_missing" ? challenge() : challenge("invalid_token", `${code}: ${detail}`);

@@ -1,5 +1,5 @@
 import type { Dialog, DialogStatus, GuiAction } from "../altinn/dialog";
-import { problem } from "../shared/problem";
+import { problem } from "./codes";
 import type { Exchange } from "../shared/trace";
 import type { DialogTokenClaims } from "../altinn/dialog-token";
 import type { ClientFailure, ServiceOwnerClient, TraceSink } from "./service-owner-client";
