@@ -5,7 +5,7 @@ import type { FlowOutcome, FlowTrace } from "../end-user-system/flow";
 import { countCallsTo, problemCode, seedUrlFor } from "../end-user-system/flow";
 import { DIALOG_ID, seedDialogs } from "../seed/dialogs";
 import { findPersona } from "../seed/personas";
-import type { GateNotes } from "../service-provider/gate";
+import type { GateNotes } from "../service-provider/trace-notes";
 import type { CheckCode } from "../service-provider/types";
 import { FAILURE_CODES } from "../service-provider/types";
 import { faultHeaders } from "../shared/faults";

@@ -20,6 +20,7 @@ import { authorizationTarget, describeFaults, issueWithFaults, NO_FAULTS, readDi
 import { serviceOwnerRoutes } from "./service-owner";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { DialogStore } from "./store";
+import type { DialogportenNotes } from "./trace-notes";
 
 export interface DialogportenOptions {
   issuer: string;
@@ -68,12 +69,13 @@ function acceptsJson(request: Request): Response | null {
 async function getDialog(request: Request, dialogId: string, opts: DialogportenOptions): Promise<Response> {
   const instance = new URL(request.url).pathname;
   const exchanges: Exchange[] = [];
-  const notes: Record<string, unknown> = {};
+  const notes: DialogportenNotes = {};
   const finish = (response: Response) => attachTrace(request, response, { actor: "dialogporten", exchanges, notes });
   const faulted = readDialogFaults(request);
   if (!faulted.ok) return finish(faulted.response);
   const faults = faulted.value;
-  if (describeFaults(faults)) notes.faults = describeFaults(faults);
+  const described = describeFaults(faults);
+  if (described) notes.faults = described;
 
   if (!isGuid(dialogId)) {
     return finish(problem({ status: 400, title: "One or more validation errors occurred.", code: "invalid_dialog_id", detail: "dialogId must be a GUID.", instance, errors: { dialogId: ["'dialogId' is not a valid GUID."] } }));

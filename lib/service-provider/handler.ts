@@ -127,8 +127,8 @@ export function createServiceProviderService(opts: ServiceProviderOptions): Hand
       guiAction,
       actorId,
       claims,
-      // The same notes object, so what the write records lands in this request's trace.
-      trace: { exchanges: trace.exchanges, notes: trace.notes as unknown as Record<string, unknown> },
+      // The same trace, so what the write records lands in this request's notes.
+      trace,
       askForTrace: wantsTrace(request),
       instance: new URL(request.url).pathname,
     };

@@ -4,6 +4,7 @@ import type { Dialog } from "../altinn/dialog";
 import type { Principal } from "../altinn/principal";
 import { problem } from "./codes";
 import type { ServiceProviderCode } from "./codes";
+import type { LegacyNotes } from "./trace-notes";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch, wantsTrace } from "../shared/trace";
 import type { FetchLike } from "../shared/types";
@@ -24,18 +25,6 @@ export interface LegacyOptions {
   /** Base URL of Altinn Authorization for server-to-server calls. */
   authorizationUrl: string;
   fetch: FetchLike;
-}
-
-export interface LegacyNotes {
-  mode: "legacy";
-  /** Calls this request made to Altinn Authorization (counted again from the exchanges by the UI). */
-  authorizationCalls: number;
-  required?: string;
-  principal?: Pick<Principal, "kind" | "consumer" | "level" | "subject">;
-  decision?: string;
-  pdpLatencyMs?: number;
-  bearer?: string;
-  failure?: { code: ServiceProviderCode; detail: string };
 }
 
 export interface LegacyTrace {
