@@ -1,5 +1,7 @@
-export { createServiceProviderService, requiredForTransmission } from "./handler";
-export type { ServiceProviderOptions, WriteActionInput } from "./handler";
+export { createServiceProviderService } from "./handler";
+export { requiredForTransmission } from "./targets";
+export type { ServiceProviderOptions } from "./handler";
+export type { WriteActionInput } from "./write-actions";
 export { verifyDialogToken } from "./verify";
 export { decodeToken, MAX_TOKEN_BYTES } from "./decode";
 export { formatAction, parseActions, tokenGrants } from "../altinn/dialog-token";
