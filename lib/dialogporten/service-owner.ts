@@ -9,8 +9,9 @@ import { attachTrace } from "../shared/trace";
 import type { Clock } from "../shared/types";
 import type { Dialog } from "../altinn/dialog";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
-import type { Invalid } from "./service-owner-patch";
-import { applyPatch, bump, parsePatch, readActivity, uuidv7 } from "./service-owner-patch";
+import { readActivity } from "./service-owner-activity";
+import { applyPatch, bump, parsePatch, uuidv7 } from "./service-owner-patch";
+import type { Invalid } from "./service-owner-validation";
 import type { DialogStore } from "./store";
 import type { ServiceOwnerApiNotes } from "./trace-notes";
 
