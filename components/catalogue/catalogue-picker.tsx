@@ -4,8 +4,8 @@ import { useId, useState } from "react";
 import type { CatalogueEntry } from "@/lib/catalogue/entries";
 import { CATALOGUE, findEntry } from "@/lib/catalogue/entries";
 import type { CatalogueRun } from "@/lib/catalogue/run";
-import type { GateNotes } from "@/lib/service-provider/gate";
 import type { Check } from "@/lib/service-provider/types";
+import { serviceProviderNotes } from "../exchange/trace-notes";
 import { useCatalogueRun } from "./use-catalogue-run";
 
 interface CataloguePickerProps {
@@ -34,7 +34,7 @@ function expectation(e: CatalogueEntry): string {
 }
 
 function checksOf(run: CatalogueRun): Check[] {
-  return ((run.spExchange?.nested?.notes ?? {}) as Partial<GateNotes>).verification?.checks ?? [];
+  return serviceProviderNotes(run.spExchange).verification?.checks ?? [];
 }
 
 function CheckRow({ check, caught }: { check: Check; caught: boolean }) {

@@ -5,8 +5,9 @@ import type { FlowOutcome, FlowTrace } from "../end-user-system/flow";
 import { countCallsTo, problemCode, seedUrlFor } from "../end-user-system/flow";
 import { DIALOG_ID, seedDialogs } from "../seed/dialogs";
 import { findPersona } from "../seed/personas";
-import type { GateNotes } from "../service-provider/gate";
-import type { CheckCode, FailureCode } from "../service-provider/types";
+import type { GateNotes } from "../service-provider/trace-notes";
+import type { CheckCode } from "../service-provider/types";
+import { FAILURE_CODES } from "../service-provider/types";
 import { faultHeaders } from "../shared/faults";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch } from "../shared/trace";
@@ -51,15 +52,7 @@ export interface CatalogueRun {
   notes: string[];
 }
 
-const VERIFIER_CODES = [
-  "token_malformed", "token_too_large", "alg_not_allowed", "header_not_allowed", "kid_missing", "kid_unknown", "signature_invalid",
-  "typ_invalid", "issuer_mismatch", "token_not_yet_valid", "token_expired", "token_lifetime_invalid", "dialog_mismatch",
-  "action_not_in_token", "authentication_level_too_low",
-] as const satisfies readonly FailureCode[];
-// Fails to compile when the verifier gains a code this list does not know.
-const _allVerifierCodes: Exclude<FailureCode, (typeof VERIFIER_CODES)[number]> extends never ? true : never = true;
-void _allVerifierCodes;
-const isVerifierCode = (code: string | undefined): boolean => (VERIFIER_CODES as readonly string[]).includes(code ?? "");
+const isVerifierCode = (code: string | undefined): boolean => (FAILURE_CODES as readonly string[]).includes(code ?? "");
 
 const seedDialog = (key: Recipe["dialog"]): Dialog | undefined => seedDialogs.find((d) => d.id === DIALOG_ID[key]);
 

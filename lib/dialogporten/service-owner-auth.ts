@@ -4,6 +4,7 @@ import type { IdentityProviderTrust } from "../shared/idp-tokens";
 import { bearerToken, IdpTokenVerifier, peekIssuer, scopesOf } from "../shared/idp-tokens";
 import type { Exchange } from "../shared/trace";
 import type { Clock, FetchLike } from "../shared/types";
+import type { DialogportenCode } from "./codes";
 
 /** The scope the real service-owner API requires (`AuthorizationPolicy.ServiceProvider`). */
 const SERVICE_PROVIDER_SCOPE = SERVICE_OWNER_SCOPE;
@@ -21,7 +22,7 @@ interface ServiceOwnerAuthOptions {
 
 type ServiceOwnerAuthResult =
   | { ok: true; owner: ServiceOwner; clientId?: string }
-  | { ok: false; status: 401 | 403 | 503; code: string; detail: string };
+  | { ok: false; status: 401 | 403 | 503; code: DialogportenCode; detail: string };
 
 /**
  * Authenticates a service owner on the service-owner API: a Maskinporten access token with scope

@@ -55,7 +55,8 @@ export function dotnetJson(value: unknown): string {
 
 export interface IssuedToken {
   token: string;
-  header: { alg: "EdDSA"; typ: "JWT"; kid: string };
+  /** `typ` is "JWT", except under the `typ-context-token` fault (lib/dialogporten/faults.ts). */
+  header: { alg: "EdDSA"; typ: "JWT" | "dialogcontexttoken+jwt"; kid: string };
   claims: Record<string, string | number>;
 }
 

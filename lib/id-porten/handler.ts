@@ -8,6 +8,7 @@ import { readTextCapped, router } from "../shared/router";
 import type { IdentityProvider } from "../shared/services";
 import { IDENTITY_PROVIDERS, identityProviderOf } from "../shared/services";
 import type { Clock, Handler } from "../shared/types";
+import type { IdPortenCode } from "./codes";
 
 /** Access tokens from the mock identity providers live two minutes, as ID-porten's do by default. */
 const ACCESS_TOKEN_LIFETIME_SECONDS = 120;
@@ -42,7 +43,7 @@ export function createIdentityProvider(opts: IdentityProviderOptions): Handler {
   return router(routes);
 }
 
-function invalid(error: string, description: string, status = 400): Response {
+function invalid(error: IdPortenCode, description: string, status = 400): Response {
   // OAuth 2.0 token errors are plain JSON (RFC 6749 §5.2), not problem+json.
   return json({ error, error_description: description }, { status, headers: { "cache-control": "no-store" } });
 }

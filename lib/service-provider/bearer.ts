@@ -1,8 +1,8 @@
-import { problem } from "../shared/problem";
+import type { BearerFailureCode } from "./codes";
+import { problem } from "./codes";
 import type { FailureCode } from "./types";
 
-/** Why no usable bearer token came with the request. */
-export type BearerFailureCode = "token_missing" | "authorization_header_malformed" | "authorization_header_repeated" | "token_in_query" | "token_in_cookie";
+export type { BearerFailureCode };
 
 type BearerResult = { ok: true; token: string } | { ok: false; code: BearerFailureCode; detail: string };
 

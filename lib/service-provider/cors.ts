@@ -1,5 +1,5 @@
 import { FAULT_HEADER, PDP_LATENCY_HEADER } from "../shared/faults";
-import { problem } from "../shared/problem";
+import { problem } from "./codes";
 import { TRACE_HEADER } from "../shared/trace";
 
 /** What the real portal sends (real-dialogporten.md §6.1) plus the sandbox's own trace, fault and latency headers. */

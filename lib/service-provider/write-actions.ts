@@ -1,9 +1,10 @@
 import type { Dialog, DialogStatus, GuiAction } from "../altinn/dialog";
 import { delay } from "../shared/delay";
-import { problem } from "../shared/problem";
+import { problem } from "./codes";
 import type { Exchange } from "../shared/trace";
 import type { DialogTokenClaims } from "../altinn/dialog-token";
 import type { ClientFailure, ServiceOwnerClient, TraceSink } from "./service-owner-client";
+import type { WriteNote } from "./trace-notes";
 
 /**
  * What a verified write action does (real-dialogporten.md §6.2): the service provider changes the dialog
@@ -19,15 +20,15 @@ export interface WriteActionInput {
   actorId: string;
   /** The verified dialog token's claims (absent in legacy mode). */
   claims?: DialogTokenClaims;
-  /** The request's trace: calls made here are appended, notes set. */
-  trace: { exchanges: Exchange[]; notes: Record<string, unknown> };
+  /** The request's trace: calls made here are appended, and the write's note set. */
+  trace: { exchanges: Exchange[]; notes: { write?: WriteNote } };
   askForTrace: boolean;
   instance: string;
 }
 
 export type WriteActionHandler = (input: WriteActionInput) => Promise<Response | undefined>;
 
-interface Effect {
+export interface Effect {
   activity: "FormSubmitted" | "SignatureProvided" | "DialogDeleted";
   status?: DialogStatus;
   process?: string;
@@ -131,7 +132,7 @@ export function createWriteActions(opts: WriteActionsOptions): WriteActionHandle
   return async (input) => {
     const sink: TraceSink = { exchanges: input.trace.exchanges, askForTrace: input.askForTrace };
     const queued = opts.queued.has(input.guiAction.id);
-    const write: Record<string, unknown> = { mode: queued ? "queued" : "synchronous", action: input.guiAction.action, actorId: input.actorId };
+    const write: WriteNote = { mode: queued ? "queued" : "synchronous", action: input.guiAction.action, actorId: input.actorId };
     input.trace.notes.write = write;
 
     if (queued) {

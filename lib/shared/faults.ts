@@ -1,4 +1,5 @@
 import { problem } from "./problem";
+import type { SharedCode } from "./problem";
 
 /**
  * Fault injection (docs/decisions/014-fault-injection.md). A caller may ask, per request, for a fault
@@ -42,7 +43,7 @@ const isFault = (name: string): name is FaultName => Object.hasOwn(FAULTS, name)
 
 type FaultParse = { ok: true; faults: ReadonlySet<FaultName> } | { ok: false; response: Response };
 
-function invalid(request: Request, code: string, detail: string): FaultParse {
+function invalid(request: Request, code: SharedCode, detail: string): FaultParse {
   return { ok: false, response: problem({ status: 400, title: "Bad Request", code, detail, instance: new URL(request.url).pathname }) };
 }
 
