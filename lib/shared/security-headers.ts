@@ -50,7 +50,8 @@ const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
  *   hydration go through the CSSOM, which CSP does not restrict.)
  * - `connect-src`: the page's own origin (Dialogporten, ID-porten, the sandbox API) and the service
  *   provider's origin, which differs from the page's by design.
- * - `img-src 'self'`: nothing else; the embeds' markdown renders no images.
+ * - No `img-src`, `font-src`, `frame-src`, `worker-src` or `manifest-src`: no page uses them (the font
+ *   is the system's, the embeds' markdown renders no images), so they stay at `default-src 'none'`.
  * - No `upgrade-insecure-requests`: the sandbox is served over plain http on loopback, and its second
  *   origin (http://127.0.0.1:…) would be upgraded to an https that does not exist.
  */
@@ -63,7 +64,6 @@ export function contentSecurityPolicy({ nonce, serviceProviderOrigin, dev = fals
     ["style-src", "'self'", ...(dev ? ["'unsafe-inline'"] : [])],
     ["style-src-attr", "'unsafe-inline'"],
     ["connect-src", ...new Set(connect)],
-    ["img-src", "'self'"],
     ["base-uri", "'none'"],
     ["form-action", "'self'"],
     ["frame-ancestors", "'none'"],
@@ -83,12 +83,13 @@ function originOf(url: string): string[] {
 }
 
 /**
- * `same-origin`: the pages' own calls keep the full Referer; the service provider gets none. The
- * provider's CORS check reads `Origin`, which a CORS request carries whatever the referrer policy.
- * `no-referrer` would be too strict: it turns the `Origin` of same-origin POSTs into `null`, and the
- * provider refuses `null` when the page is opened on its own origin (lib/service-provider/cors.ts).
+ * `no-referrer`: nothing the sandbox does reads `Referer`. The service provider's CORS check reads
+ * `Origin`, and a `fetch` (mode "cors") carries its real `Origin` whatever the referrer policy, same-
+ * or cross-origin (Fetch standard, "append a request Origin header"); the policy only blanks `Origin`
+ * for no-cors and form requests, which the pages do not make. So the provider learns the calling origin
+ * from the header CORS is built on, and no page URL leaves the page.
  */
-export const REFERRER_POLICY = "same-origin";
+export const REFERRER_POLICY = "no-referrer";
 
 export type PageSecurityHeaders = {
   "content-security-policy": string;
