@@ -55,6 +55,7 @@ describe("the pages' Content-Security-Policy", () => {
     const dev = directives(contentSecurityPolicy({ nonce: "n", serviceProviderOrigin: sp, dev: true }));
     expect(dev.get("script-src")).toContain("'unsafe-eval'");
     expect(dev.get("style-src")).toContain("'unsafe-inline'");
+    expect(dev.get("font-src")).toEqual(["'self'"]);
   });
 
   it("refuses a nonce that could break out of the header", () => {

@@ -27,7 +27,7 @@ export interface PagePolicyInput {
   nonce: string;
   /** The service provider as the browser reaches it (a second origin, ADR 010): the pages call it with fetch. */
   serviceProviderOrigin: string;
-  /** `next dev` only: React's dev build needs eval for its error overlay, and dev CSS arrives as inline <style>. */
+  /** `next dev` only: React's dev build needs eval, dev CSS arrives as inline <style>, the dev overlay loads its own fonts. */
   dev?: boolean;
 }
 
@@ -64,6 +64,7 @@ export function contentSecurityPolicy({ nonce, serviceProviderOrigin, dev = fals
     ["style-src", "'self'", ...(dev ? ["'unsafe-inline'"] : [])],
     ["style-src-attr", "'unsafe-inline'"],
     ["connect-src", ...new Set(connect)],
+    ...(dev ? [["font-src", "'self'"] as [string, string]] : []),
     ["base-uri", "'none'"],
     ["form-action", "'self'"],
     ["frame-ancestors", "'none'"],
