@@ -43,8 +43,8 @@ const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
  * - `style-src 'self'`: Tailwind's stylesheet; no page renders a `<style>` element.
  * - `style-src-attr 'unsafe-inline'`: the sequence diagram (and the comparison's bars) place elements
  *   with `style` attributes holding computed percentages; the diagram's are in the server-rendered HTML,
- *   where the browser would drop them under a stricter policy. A nonce cannot
- *   cover an attribute, and hashes would need `'unsafe-hashes'` plus one hash per computed value. This
+ *   where Chromium drops them (and reports style-src-attr violations on /) under a stricter policy. A
+ *   nonce cannot cover an attribute, and hashes would need `'unsafe-hashes'` plus one hash per value. This
  *   allows inline style *attributes* only — not `<style>` elements and not stylesheets from elsewhere —
  *   and CSS cannot fetch anything the other directives do not allow. (Styles React sets after
  *   hydration go through the CSSOM, which CSP does not restrict.)
