@@ -1,5 +1,5 @@
 import { ESLint } from "eslint";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 // The layer rules of eslint.config.mjs, tried on code that breaks them: a rule that never fires protects nothing.
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -10,6 +10,10 @@ async function restricted(filePath: string, code: string): Promise<string[]> {
 }
 
 describe("layer boundaries", () => {
+  // The first lint loads every plugin and the TypeScript parser: seconds on a busy machine. Pay it here,
+  // with room, so no single case runs into the per-test timeout.
+  beforeAll(() => restricted("lib/shared/warm-up.ts", "export {};\n"), 60_000);
+
   it.each([
     ["lib/service-provider/probe.ts", 'import { x } from "../dialogporten/handler";'],
     ["lib/dialogporten/probe.ts", 'import { x } from "@/lib/authorization/decide";'],

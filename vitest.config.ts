@@ -5,6 +5,6 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     environment: "node",
-    include: ["*.test.ts", "lib/**/*.test.ts", "mocks/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
+    include: ["*.test.ts", "lib/**/*.test.ts", "scripts/**/*.test.ts", "components/**/*.test.ts"],
   },
 });

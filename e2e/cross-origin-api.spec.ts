@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import type { PreflightNote } from "../lib/service-provider/preflights";
+import type { ServiceProviderNotes } from "../lib/service-provider/trace-notes";
 import { DIALOG_ID } from "../lib/seed/dialogs";
 import { decodeTrace } from "../lib/shared/trace";
 import { APP_ORIGIN, SP_ORIGIN } from "../playwright.config";
@@ -43,7 +43,7 @@ test("Chromium preflights every call to the service provider; each preflight com
     expect(call.contentType).toBe("text/markdown; charset=utf-8");
     expect(call.body).toContain("`urn:altinn:person:identifier-no:12888510018`");
     const trace = await decodeTrace(call.trace!);
-    const note = trace!.notes.preflight as PreflightNote;
+    const note = (trace!.notes as ServiceProviderNotes).preflight!;
     expect(note.observed).toBe(true);
     if (!note.observed) continue;
     ids.add(note.exchange.id);
@@ -83,7 +83,7 @@ test("a write action from the browser: preflighted POST, 204, and the dialog fet
   expect(run.url.startsWith(`${SP_ORIGIN}/service-provider/actions/`)).toBe(true);
   expect(run.status).toBe(204);
   const trace = await decodeTrace(run.trace!);
-  const note = trace!.notes.preflight as PreflightNote;
+  const note = (trace!.notes as ServiceProviderNotes).preflight!;
   expect(note.observed && Object.fromEntries(note.exchange.request.headers)["access-control-request-method"]).toBe("POST");
   expect(trace!.exchanges.map((e) => `${e.to} ${e.request.method}`)).toEqual(expect.arrayContaining(["dialogporten GET", "dialogporten PATCH"]));
   expect(run.after.revision).not.toBe(run.before.revision);

@@ -1,4 +1,4 @@
-import type { PreflightNote } from "../lib/service-provider/preflights";
+import type { ServiceProviderNotes } from "../lib/service-provider/trace-notes";
 import { APP_ORIGIN, SP_ORIGIN } from "../playwright.config";
 import { expect, test } from "./fixtures";
 
@@ -19,7 +19,7 @@ test.describe("front-channel embeds, across origins", () => {
       const [pre, call] = [await sequence.preflightArrow().boundingBox(), await sequence.arrow(4).boundingBox()];
       expect(pre!.y).toBeLessThan(call!.y);
       const sp = (await wire.to(/\/service-provider\/fce\//)).at(-1)!;
-      const note = sp.trace?.notes.preflight as PreflightNote;
+      const note = (sp.trace?.notes as ServiceProviderNotes).preflight!;
       expect(note.observed, "the provider saw the preflight before the call").toBe(true);
       if (!note.observed) return;
       expect(note.ageMs).toBeGreaterThanOrEqual(0);

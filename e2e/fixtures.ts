@@ -5,7 +5,7 @@ import { ComparePage } from "./compare-page";
 import { SequencePage } from "./sequence-page";
 
 /** One HTTP response the page received, with the service's own trace decoded from its `sandbox-trace` header. */
-export interface Observed {
+interface Observed {
   url: string;
   status: number;
   headers: Record<string, string>;
@@ -17,7 +17,7 @@ export interface Observed {
  * Watches what the browser really receives, independently of what the page renders: the page's
  * claims are then checked against the wire and the services' traces, not against themselves.
  */
-export class Wire {
+class Wire {
   private readonly pending: Promise<Observed>[] = [];
 
   record(response: Response) {

@@ -1,4 +1,5 @@
 import { DIALOG_ID } from "../lib/seed/dialogs";
+import type { GateNotes } from "../lib/service-provider/trace-notes";
 import { expect, test } from "./fixtures";
 
 const entry = (d: { name: string; attribute: string }) => (d.attribute === "main" ? d.name : `${d.name},${d.attribute}`);
@@ -91,7 +92,7 @@ test("the happy path, steps 0–6, each step happening when it is shown", async 
     await sequence.stepTo(5);
     await expect(sequence.tab("Checklist")).toHaveAttribute("aria-selected", "true");
     const sp = (await wire.to(/\/service-provider\//)).at(-1)!;
-    const checks = (sp.trace?.notes.verification as { checks: { code: string; ok: boolean }[] }).checks;
+    const checks = (sp.trace?.notes as GateNotes).verification!.checks;
     await expect(sequence.checks()).toHaveCount(checks.length);
     for (const [i, c] of checks.entries()) await expect(sequence.checks().nth(i)).toContainText(c.code);
     await expect(sequence.panel).toContainText("Accepted");

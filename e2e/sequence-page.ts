@@ -11,7 +11,7 @@ export interface ScenarioChoice {
 export type ViewTab = "Exchange" | "Decision" | "Token" | "Checklist" | "Changes";
 
 /** Picks an option of a labelled select by its exact label, or the first label matching a pattern. */
-export async function pickOption(page: Page, label: string, option: string | RegExp | undefined) {
+async function pickOption(page: Page, label: string, option: string | RegExp | undefined) {
   if (option === undefined) return;
   const select = page.getByLabel(label, { exact: true });
   if (typeof option === "string") {

@@ -9,7 +9,7 @@ import { createSandbox } from "./sandbox";
  */
 const slot = globalThis as typeof globalThis & { __dialogTokenSandbox?: Promise<Sandbox> };
 
-export function sandboxFromEnv(env: Env): Promise<Sandbox> {
+function sandboxFromEnv(env: Env): Promise<Sandbox> {
   slot.__dialogTokenSandbox ??= createSandbox(configFromEnv(env), { fetch: (input, init) => fetch(input, init) });
   return slot.__dialogTokenSandbox;
 }

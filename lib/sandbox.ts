@@ -1,4 +1,4 @@
-import { createAuthorizationService } from "./authorization";
+import { createAuthorizationService } from "./authorization/handler";
 import type { SandboxConfig } from "./config";
 import { issuerOf, MAX_PDP_LATENCY_MS } from "./config";
 import { AccessTokenAuthenticator } from "./altinn/access-token";
@@ -11,10 +11,11 @@ import { seedDialogs } from "./seed/dialogs";
 import { policies, roleAssignments } from "./seed/policies";
 import { serviceResources } from "./seed/resources";
 import { serviceOwners } from "./seed/service-owners";
-import { createServiceProviderService } from "./service-provider";
-import { PDP_LATENCY_HEADER } from "./service-provider/cors";
+import { createServiceProviderService } from "./service-provider/handler";
+import { PDP_LATENCY_HEADER } from "./shared/faults";
 import { notFound } from "./shared/problem";
 import { headerSizeProblem } from "./shared/limits";
+import { IDENTITY_PROVIDERS, serviceAt } from "./shared/services";
 import type { Actor } from "./shared/trace";
 import type { Clock, FetchLike, Handler } from "./shared/types";
 
@@ -35,37 +36,15 @@ export interface SandboxDeps {
 }
 
 /**
- * Simulated network latency on calls to Altinn Authorization: the configured value, or per request the
- * `sandbox-pdp-latency-ms` header (0–2000 ms; anything else is ignored). The answer waits, not the decision.
+ * Simulated network latency on calls to Altinn Authorization: per request the `sandbox-pdp-latency-ms`
+ * header (0–2000 ms; anything else is ignored), otherwise the configured value.
  */
-export function withPdpLatency(handler: Handler, configured: () => number): Handler {
-  return async (request) => {
+function pdpLatency(configured: () => number): (request: Request) => number {
+  return (request) => {
     const raw = request.headers.get(PDP_LATENCY_HEADER);
-    const asked = raw !== null && /^\d{1,4}$/.test(raw) && Number(raw) <= MAX_PDP_LATENCY_MS ? Number(raw) : undefined;
-    const response = await handler(request);
-    const ms = asked ?? configured();
-    if (Number.isFinite(ms) && ms > 0 && !request.signal.aborted) {
-      await new Promise<void>((resolve) => {
-        const done = () => {
-          clearTimeout(timer);
-          request.signal.removeEventListener("abort", done);
-          resolve();
-        };
-        const timer = setTimeout(done, ms);
-        request.signal.addEventListener("abort", done);
-      });
-    }
-    return response;
+    return raw !== null && /^\d{1,4}$/.test(raw) && Number(raw) <= MAX_PDP_LATENCY_MS ? Number(raw) : configured();
   };
 }
-
-const PREFIX: Record<string, Exclude<Actor, "end-user-system">> = {
-  "id-porten": "id-porten",
-  maskinporten: "id-porten",
-  dialogporten: "dialogporten",
-  authorization: "authorization",
-  "service-provider": "service-provider",
-};
 
 /** Wires the four mock services together over HTTP (never by calling each other's functions). */
 export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): Promise<Sandbox> {
@@ -77,7 +56,7 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     deriveKey(config.seed, "id-porten/signing", "idporten-sandbox"),
   ]);
   const authenticator = new AccessTokenAuthenticator({
-    trusted: (["id-porten", "maskinporten"] as const).map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
+    trusted: IDENTITY_PROVIDERS.map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
     fetch: deps.fetch,
     now: clock("dialogporten"),
     actor: "dialogporten",
@@ -103,10 +82,12 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
         now: clock("dialogporten"),
       }),
     }),
-    authorization: withPdpLatency(
-      createAuthorizationService({ policies, roles: roleAssignments, resources: serviceResources }),
-      deps.pdpLatencyMs ?? (() => config.pdpLatencyMs),
-    ),
+    authorization: createAuthorizationService({
+      policies,
+      roles: roleAssignments,
+      resources: serviceResources,
+      latencyMs: pdpLatency(deps.pdpLatencyMs ?? (() => config.pdpLatencyMs)),
+    }),
     "service-provider": createServiceProviderService({
       fetch: deps.fetch,
       now: clock("service-provider"),
@@ -121,7 +102,7 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
       resources: serviceResources,
       serviceOwnerApi: { idportenUrl: config.internal.idporten, dialogportenUrl: config.internal.dialogporten, queueDelayMs: config.writeQueueDelayMs },
       legacy: {
-        trusted: (["id-porten", "maskinporten"] as const).map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
+        trusted: IDENTITY_PROVIDERS.map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
         authorizationUrl: config.internal.authorization,
       },
     }),
@@ -130,9 +111,9 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     // The same header limit a Node server enforces before any route runs, as problem+json (lib/shared/limits.ts).
     const tooLarge = headerSizeProblem(request);
     if (tooLarge) return tooLarge;
-    const first = new URL(request.url).pathname.split("/")[1] ?? "";
-    const actor = PREFIX[first];
-    return actor ? services[actor](request) : notFound(new URL(request.url).pathname);
+    const { pathname } = new URL(request.url);
+    const actor = serviceAt(pathname);
+    return actor ? services[actor](request) : notFound(pathname);
   };
   return { config, services, handle };
 }

@@ -1,7 +1,8 @@
 import { http } from "msw";
 import type { Sandbox } from "@/lib/sandbox";
+import { SERVICE_PREFIXES } from "@/lib/shared/services";
 
-const PREFIXES = ["id-porten", "maskinporten", "dialogporten", "authorization", "service-provider"];
+const PREFIXES = Object.keys(SERVICE_PREFIXES);
 
 /**
  * MSW handlers that mount the very same Fetch handlers the Next routes serve, one per service

@@ -11,8 +11,9 @@
 import { readFile } from "node:fs/promises";
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
-import { decodeToken, verifyDialogToken } from "../lib/service-provider";
-import type { ActionRef, Jwks } from "../lib/service-provider";
+import type { ActionRef, Jwks } from "../lib/altinn/dialog-token";
+import { decodeToken } from "../lib/service-provider/decode";
+import { verifyDialogToken } from "../lib/service-provider/verify";
 import type { FetchLike } from "../lib/shared/types";
 
 export interface CliIo {

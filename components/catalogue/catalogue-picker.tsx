@@ -4,11 +4,11 @@ import { useId, useState } from "react";
 import type { CatalogueEntry } from "@/lib/catalogue/entries";
 import { CATALOGUE, findEntry } from "@/lib/catalogue/entries";
 import type { CatalogueRun } from "@/lib/catalogue/run";
-import type { GateNotes } from "@/lib/service-provider/gate";
 import type { Check } from "@/lib/service-provider/types";
+import { serviceProviderNotes } from "../exchange/trace-notes";
 import { useCatalogueRun } from "./use-catalogue-run";
 
-export interface CataloguePickerProps {
+interface CataloguePickerProps {
   /** The service provider's public origin (as `app/page.tsx` gets it from `configFromEnv`). */
   serviceProviderOrigin: string;
   /** Every finished run, so the page can show its exchanges and highlight `run.caughtByCheck` in its own checklist. */
@@ -34,7 +34,7 @@ function expectation(e: CatalogueEntry): string {
 }
 
 function checksOf(run: CatalogueRun): Check[] {
-  return ((run.spExchange?.nested?.notes ?? {}) as Partial<GateNotes>).verification?.checks ?? [];
+  return serviceProviderNotes(run.spExchange).verification?.checks ?? [];
 }
 
 function CheckRow({ check, caught }: { check: Check; caught: boolean }) {

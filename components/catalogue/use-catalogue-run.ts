@@ -6,7 +6,7 @@ import { findEntry } from "@/lib/catalogue/entries";
 import type { CatalogueRun } from "@/lib/catalogue/run";
 import { runEntry } from "@/lib/catalogue/run";
 
-export type CatalogueRunState =
+type CatalogueRunState =
   | { status: "idle" }
   | { status: "running"; entry: CatalogueEntry }
   | { status: "done"; entry: CatalogueEntry; run: CatalogueRun }

@@ -2,6 +2,7 @@ import type { StepsRun } from "@/lib/end-user-system/legacy";
 import type { MdNode } from "@/lib/end-user-system/markdown";
 import { actorName } from "../sequence/diagram-model";
 import { ExchangeView } from "../exchange/exchange-view";
+import { serviceProviderNotes } from "../exchange/trace-notes";
 import { MarkdownView } from "../ui/markdown-view";
 import { StatusBadge } from "../ui/status";
 import type { CompareResult } from "./use-compare-run";
@@ -14,11 +15,10 @@ const PATHS = {
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 
 function decidedBy(run: StepsRun): string {
-  const notes = run.exchange.nested?.notes ?? {};
-  const required = typeof notes.required === "string" ? notes.required : "the action";
+  const notes = serviceProviderNotes(run.exchange);
+  const required = notes.required ?? "the action";
   if (run.path === "legacy") return typeof notes.decision === "string" ? `Altinn Authorization: ${notes.decision} for ${required}` : "no decision (refused before asking)";
-  const v = notes.verification as { valid?: boolean } | null | undefined;
-  return v?.valid ? `the provider, locally: ${required} is in a` : "the provider, locally: refused";
+  return notes.verification?.valid ? `the provider, locally: ${required} is in a` : "the provider, locally: refused";
 }
 
 /** One path in detail: what came back (rendered when it is markdown), the provider's own calls, the raw exchange. */

@@ -26,7 +26,7 @@ export interface CompareResult {
   trees: { token?: MdNode[]; legacy?: MdNode[] };
 }
 
-export type CompareState =
+type CompareState =
   | { status: "idle" }
   | { status: "running"; phase: string }
   | { status: "done"; result: CompareResult }

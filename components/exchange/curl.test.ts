@@ -30,7 +30,8 @@ describe("shellQuote", () => {
     expect(shellQuote("it's")).toBe(`'it'\\''s'`);
   });
 
-  it("survives a real shell for any string, including quotes, $, backticks, backslashes and newlines", () => {
+  // Each run starts a real shell; on a busy machine 60 of them can take longer than the default 5 s.
+  it("survives a real shell for any string, including quotes, $, backticks, backslashes and newlines", { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: "binary" }).map((s) => s.replace(/\0/g, "")), { maxLength: 4 }), (values) => {
         expect(argvFromShell(`curl ${values.map(shellQuote).join(" ")}`)).toEqual(["curl", ...values]);

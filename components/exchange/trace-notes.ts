@@ -1,71 +1,51 @@
-import type { Explanation as PdpExplanation } from "@/lib/authorization/decide";
-import type { AuthorizationNote } from "@/lib/dialogporten/decorate";
+import type { AuthorizationNotes } from "@/lib/authorization/trace-notes";
+import type { DialogportenNotes, ServiceOwnerApiNotes } from "@/lib/dialogporten/trace-notes";
 import type { Exchange } from "@/lib/shared/trace";
+import type { GateNotes, LegacyNotes } from "@/lib/service-provider/trace-notes";
 import type { Check, VerificationResult } from "@/lib/service-provider/types";
-import type { DialogTokenClaims } from "@/lib/altinn/dialog-token";
+import type { Explanation } from "@/lib/authorization/decide";
 
 /**
- * Typed readers for the teaching notes the services hand back in their `sandbox-trace` header.
- * The notes are data from the network, so every reader tolerates a missing or odd shape.
+ * Readers for the teaching notes the services hand back in their `sandbox-trace` header. Each service
+ * exports the type of the notes it writes; the notes still arrive over the network, so a reader only
+ * trusts them after checking which actor sent them, and every field may be missing.
  */
 
-export interface PairDecision {
-  name: string;
-  attribute: string;
-  decision: string;
+/** Each actor's notes as the UI reads them. The provider's two paths (dialog token, legacy) share one view. */
+interface NotesByActor {
+  dialogporten: DialogportenNotes & ServiceOwnerApiNotes;
+  authorization: AuthorizationNotes;
+  "service-provider": GateNotes & LegacyNotes;
 }
 
-/** The PDP's explanation of one result, read from the network: the same shape, looser enums. */
-export type Explanation = Omit<PdpExplanation, "decision" | "reason"> & { decision: string; reason: string };
+export type { Check, VerificationResult };
 
-export interface DialogportenNotes {
-  principal?: { kind: string; consumer: string; level: number; subject: { id: string; value: string } };
-  candidates?: { name: string; attribute: string }[];
-  decisions?: PairDecision[];
-  isAuthorized?: AuthorizationNote[];
-  token?: { header: Record<string, unknown>; claims: Record<string, unknown> };
-  minimumAuthenticationLevel?: number;
+const isObject = (v: unknown): v is object => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The notes of the trace nested in `e`, when `actor` sent it; otherwise none. */
+function notesOf<A extends keyof NotesByActor>(e: Exchange | undefined, actor: A): Partial<NotesByActor[A]> {
+  const trace = e?.nested;
+  return trace?.actor === actor && isObject(trace.notes) ? (trace.notes as Partial<NotesByActor[A]>) : {};
 }
 
-/** The CORS preflight the browser sent before the call, as the service provider received and answered it. */
-export type PreflightNote = { observed: true; exchange: Exchange; ageMs: number } | { observed: false; detail: string };
+const array = <T>(v: T[] | undefined): T[] | undefined => (Array.isArray(v) ? v : undefined);
 
-/** What the provider did with a write action (lib/service-provider/write-actions.ts), from its trace. */
-export interface WriteNote {
-  mode: "synchronous" | "queued";
-  action: string;
-  actorId: string;
-  effect?: { activity: string; status?: string; process?: string; systemLabel?: string };
-  revision?: { before: string; after: string | null };
-  applyAfterMs?: number;
-  detail?: string;
-  failure?: { code: string; detail?: string };
-}
-
-export interface ServiceProviderNotes {
-  preflight?: PreflightNote;
-  write?: WriteNote;
-  verification?: VerificationResult | null;
-  keySource?: "cache" | "network" | null;
-  required?: string;
-  bearer?: string;
-  jwks?: string;
-}
-
-export type { Check, DialogTokenClaims, VerificationResult };
-
-const array = <T>(v: unknown): T[] | undefined => (Array.isArray(v) ? (v as T[]) : undefined);
-
-export function dialogportenNotes(e: Exchange | undefined): DialogportenNotes {
-  const n = e?.nested?.notes ?? {};
+export function dialogportenNotes(e: Exchange | undefined): Partial<DialogportenNotes> {
+  const n = notesOf(e, "dialogporten");
   return {
-    principal: n.principal as DialogportenNotes["principal"],
+    principal: isObject(n.principal) ? n.principal : undefined,
     candidates: array(n.candidates),
     decisions: array(n.decisions),
     isAuthorized: array(n.isAuthorized),
-    token: n.token as DialogportenNotes["token"],
+    token: isObject(n.token) ? n.token : undefined,
     minimumAuthenticationLevel: typeof n.minimumAuthenticationLevel === "number" ? n.minimumAuthenticationLevel : undefined,
   };
+}
+
+/** What the UI reads of the service provider's notes; `verification` and `keySource` are null when absent. */
+interface ServiceProviderView extends Partial<Omit<NotesByActor["service-provider"], "verification" | "keySource">> {
+  verification: VerificationResult | null;
+  keySource: GateNotes["keySource"];
 }
 
 /** Dialogporten's call to Altinn Authorization (steps 1–2), from its nested trace. */
@@ -80,16 +60,17 @@ export function dialogportenKeyExchanges(dialogExchange: Exchange | undefined): 
 
 /** Which policy rule decided each XACML result; same order as the results. */
 export function explanations(dialogExchange: Exchange | undefined): Explanation[] {
-  return array<Explanation>(authorizeExchange(dialogExchange)?.nested?.notes.explanations) ?? [];
+  return array(notesOf(authorizeExchange(dialogExchange), "authorization").explanations) ?? [];
 }
 
-export function serviceProviderNotes(e: Exchange | undefined): ServiceProviderNotes {
-  const n = e?.nested?.notes ?? {};
+export function serviceProviderNotes(e: Exchange | undefined): ServiceProviderView {
+  const n = notesOf(e, "service-provider");
   return {
-    preflight: n.preflight as PreflightNote | undefined,
-    write: n.write && typeof n.write === "object" ? (n.write as WriteNote) : undefined,
-    verification: (n.verification as VerificationResult | null | undefined) ?? null,
-    keySource: (n.keySource as ServiceProviderNotes["keySource"]) ?? null,
+    ...n,
+    preflight: isObject(n.preflight) ? n.preflight : undefined,
+    write: isObject(n.write) ? n.write : undefined,
+    verification: isObject(n.verification) ? n.verification : null,
+    keySource: n.keySource ?? null,
     required: typeof n.required === "string" ? n.required : undefined,
     bearer: typeof n.bearer === "string" ? n.bearer : undefined,
     jwks: typeof n.jwks === "string" ? n.jwks : undefined,

@@ -1,4 +1,5 @@
 import type { Dialog } from "@/lib/altinn/dialog";
+import { delay } from "@/lib/shared/delay";
 import type { EndUserSystemContext } from "@/lib/end-user-system/calls";
 import { getDialog, signIn } from "@/lib/end-user-system/calls";
 import type { Persona } from "@/lib/seed/personas";
@@ -11,8 +12,8 @@ import type { AfterWrite, FollowUp } from "./follow-up";
  * GET. 202 means "updated within 10 s": poll at most once a second, and give up after 10 s.
  */
 
-export const POLL_INTERVAL_MS = 1000;
-export const GIVE_UP_AFTER_MS = 10_000;
+const POLL_INTERVAL_MS = 1000;
+const GIVE_UP_AFTER_MS = 10_000;
 /** Sign in again when the access token has less than this left (the mock identity providers issue 120 s tokens). */
 const ACCESS_TOKEN_MARGIN_S = 15;
 
@@ -22,7 +23,7 @@ function expiresSoon(accessToken: string, nowMs: number): boolean {
   return typeof d.payload.exp === "number" && d.payload.exp - nowMs / 1000 < ACCESS_TOKEN_MARGIN_S;
 }
 
-export interface AfterWriteInput {
+interface AfterWriteInput {
   ctx: EndUserSystemContext;
   persona: Persona;
   accessToken: string;
@@ -32,7 +33,7 @@ export interface AfterWriteInput {
   mode: FollowUp;
 }
 
-export interface AfterWriteOptions {
+interface AfterWriteOptions {
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   /** Told after every GET, so a poll in progress can be shown. */
@@ -42,7 +43,7 @@ export interface AfterWriteOptions {
 }
 
 export async function fetchAfterWrite(input: AfterWriteInput, opts: AfterWriteOptions = {}): Promise<{ after: AfterWrite; accessToken: string }> {
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = opts.sleep ?? delay;
   const now = opts.now ?? Date.now;
   const after: AfterWrite = { mode: input.mode, fetches: [], state: "fetching" };
   let accessToken = input.accessToken;

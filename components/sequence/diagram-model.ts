@@ -1,4 +1,5 @@
 import type { Actor, Exchange } from "@/lib/shared/trace";
+import { identityProviderOf } from "@/lib/shared/services";
 import type { RunData, Step } from "./run-model";
 import { isFinished } from "./run-model";
 import { preflightsOf } from "./sp-call";
@@ -98,7 +99,7 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
   const attempts = data?.embed?.attempts ?? one(sp);
   switch (id) {
     case "sign-in": {
-      const path = `POST /${persona.provider === "Maskinporten" ? "maskinporten" : "id-porten"}/token`;
+      const path = `POST /${identityProviderOf(persona)}/token`;
       const e = data?.signIn;
       return { title: `Sign in as ${persona.name.split(" (")[0]}`, detail: e ? `${path} · ${statusText(e)}` : path, exchanges: one(e), available: Boolean(e), failed: failed(e) };
     }

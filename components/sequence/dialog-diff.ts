@@ -6,7 +6,7 @@ import { decodeToken } from "@/lib/service-provider/decode";
  * the one before the action and the one after — never from what the action "should" have done.
  */
 
-export interface FieldChange {
+interface FieldChange {
   name: string;
   before: string;
   after: string;
@@ -19,7 +19,7 @@ export interface TokenTimes {
   exp?: number;
 }
 
-export interface DialogDiff {
+interface DialogDiff {
   fields: FieldChange[];
   /** Activities in the new dialog whose id the old one did not have, oldest first. */
   newActivities: Activity[];
@@ -38,7 +38,7 @@ const FIELDS: { name: string; read: (d: Dialog) => string }[] = [
 ];
 
 /** jti, iat and exp of a dialog token, or null when there is none (or it does not decode). */
-export function tokenTimes(token: string | undefined): TokenTimes | null {
+function tokenTimes(token: string | undefined): TokenTimes | null {
   if (!token) return null;
   const d = decodeToken(token);
   if (!d.ok) return null;

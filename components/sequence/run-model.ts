@@ -33,11 +33,11 @@ export interface RunData {
 }
 
 /** "refetch": after a successful write action, the end-user system fetches the dialog again (it stays at step 6). */
-export type Call = "sign-in" | "dialog" | "service-provider" | "refetch";
-export type Move = { kind: "reveal"; to: Step } | { kind: "call"; call: Call } | null;
+type Call = "sign-in" | "dialog" | "service-provider" | "refetch";
+type Move = { kind: "reveal"; to: Step } | { kind: "call"; call: Call } | null;
 
 /** Steps the data already holds, in order. Steps 1–2 exist only if Dialogporten got as far as asking Authorization. */
-export function revealable(data: RunData | null): Step[] {
+function revealable(data: RunData | null): Step[] {
   const steps: Step[] = [];
   if (!data) return steps;
   if (data.signIn) steps.push(0);
@@ -65,14 +65,14 @@ export function previousStep(data: RunData | null, step: Step): Step | null {
   return earlier.at(-1) ?? null;
 }
 
-export interface PerformOptions {
+interface PerformOptions {
   /** Told about intermediate data (each poll of the dialog after a 202). */
   onProgress?: (data: RunData) => void;
   isCancelled?: () => boolean;
 }
 
 /** Makes one real HTTP call of the end-user system (or, after a write, the dialog GETs) and returns the run data including its result. */
-export async function perform(call: Call, data: RunData, ctx: EndUserSystemContext, serviceProviderOrigin: string, opts: PerformOptions = {}): Promise<RunData> {
+async function perform(call: Call, data: RunData, ctx: EndUserSystemContext, serviceProviderOrigin: string, opts: PerformOptions = {}): Promise<RunData> {
   const { scenario } = data;
   switch (call) {
     case "sign-in": {

@@ -2,6 +2,7 @@
 
 import { useEffect, useEffectEvent, useReducer, useRef } from "react";
 import type { EndUserSystemContext } from "@/lib/end-user-system/calls";
+import { delay } from "@/lib/shared/delay";
 import type { ArrowId, Tab } from "./diagram-model";
 import { primaryArrow } from "./diagram-model";
 import type { RunData, Step } from "./run-model";
@@ -12,7 +13,7 @@ import { setWorkspaceClock } from "../workspace/use-workspace";
 import type { RunLink } from "./run-link";
 import { parseRunLink, runLinkQuery } from "./run-link";
 
-export interface RunState {
+interface RunState {
   scenario: Scenario;
   data: RunData | null;
   step: Step;
@@ -60,8 +61,6 @@ function reducer(s: RunState, a: Action): RunState {
       return { ...s, tab: a.tab };
   }
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The run, driven by clicks: every "Next step" either shows a step that really happened or makes the real
@@ -117,7 +116,7 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
         if (!got) break;
         cur = got;
         if (!nextMove(cur.data, cur.step)) break;
-        if (delayMs > 0) await sleep(delayMs);
+        await delay(delayMs);
         if (gen !== generation.current) return;
       }
     } finally {

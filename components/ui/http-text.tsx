@@ -20,7 +20,7 @@ export function ShortToken({ token }: { token: string }) {
 }
 
 /** Text with every JWT in it shortened but expandable. */
-export function WithTokens({ text }: { text: string }) {
+function WithTokens({ text }: { text: string }) {
   const parts: React.ReactNode[] = [];
   let last = 0;
   for (const m of text.matchAll(JWT)) {

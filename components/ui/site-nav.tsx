@@ -1,5 +1,5 @@
 /** The three pages, linked. Server-rendered HTML only: no client JS. */
-export function SiteNav({ current }: { current: "/" | "/compare" | "/catalogue" }) {
+export function SiteNav({ current }: { current: "/" | "/compare" | "/catalogue" | null }) {
   const here = (href: string) => (href === current ? ("page" as const) : undefined);
   const cls = "rounded-sm font-semibold text-indigo-700 underline-offset-2 hover:underline aria-[current=page]:text-fg aria-[current=page]:no-underline dark:text-indigo-300";
   return (

@@ -1,14 +1,18 @@
 import type { IdentityProviderTrust, IdpTokenVerifierOptions } from "../shared/idp-tokens";
-import { bearerToken, IdpTokenVerifier, scopesOf } from "../shared/idp-tokens";
+import { bearerToken, IDP_TOKEN_CODES, IdpTokenVerifier, scopesOf } from "../shared/idp-tokens";
 import type { Exchange } from "../shared/trace";
 import type { Principal } from "./principal";
-import { principalFromClaims } from "./principal";
+import { principalFromClaims, PRINCIPAL_CODES } from "./principal";
 
 export type { IdentityProviderTrust };
 
+/** Every way an end user's access token can be refused, by whichever service checks it. */
+export const ACCESS_TOKEN_CODES = ["missing_access_token", "missing_scope", ...IDP_TOKEN_CODES, ...PRINCIPAL_CODES] as const;
+export type AccessTokenCode = (typeof ACCESS_TOKEN_CODES)[number];
+
 export type AuthResult =
   | { ok: true; principal: Principal; claims: Record<string, unknown> }
-  | { ok: false; status: 401 | 403 | 503; code: string; detail: string };
+  | { ok: false; status: 401 | 403 | 503; code: AccessTokenCode; detail: string };
 
 const REQUIRED_SCOPES = ["digdir:dialogporten", "digdir:dialogporten.noconsent"];
 

@@ -11,7 +11,7 @@ export interface AltinnAction {
 
 const ordinal = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function compareActions(a: AltinnAction, b: AltinnAction): number {
+function compareActions(a: AltinnAction, b: AltinnAction): number {
   return ordinal(a.name, b.name) || ordinal(a.attribute, b.attribute);
 }
 

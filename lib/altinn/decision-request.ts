@@ -67,9 +67,13 @@ export interface PairDecision extends AltinnAction {
   decision: string;
 }
 
+/** Why a call to the PDP gave no decision; the caller then fails closed. */
+export const PDP_CALL_CODES = ["pdp_unreachable", "pdp_error", "pdp_garbage"] as const;
+export type PdpCallCode = (typeof PDP_CALL_CODES)[number];
+
 export type DecisionOutcome =
   | { ok: true; decisions: PairDecision[]; permitted: AltinnAction[]; missing: number }
-  | { ok: false; code: "pdp_garbage"; detail: string };
+  | { ok: false; code: Extract<PdpCallCode, "pdp_garbage">; detail: string };
 
 /**
  * Maps results to pairs by position (`CreateDialogDetailsResponse`). Only the exact string "Permit"

@@ -31,7 +31,7 @@ export interface GuiAction {
   prompt?: Localization[];
 }
 
-export interface ApiActionEndpoint {
+interface ApiActionEndpoint {
   id: string;
   version?: string;
   url: string;
@@ -49,7 +49,7 @@ export interface ApiAction {
   endpoints: ApiActionEndpoint[];
 }
 
-export interface AttachmentUrl { id: string; url: string; mediaType?: string; consumerType: "Gui" | "Api" }
+interface AttachmentUrl { id: string; url: string; mediaType?: string; consumerType: "Gui" | "Api" }
 export interface Attachment { id: string; displayName: Localization[]; name?: string; urls: AttachmentUrl[]; expiresAt?: string }
 
 export interface NavigationalAction { title: Localization[]; url: string; expiresAt?: string }

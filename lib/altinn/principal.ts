@@ -21,7 +21,11 @@ export interface Principal {
   partyId?: string;
 }
 
-export type PrincipalResult = { ok: true; principal: Principal } | { ok: false; code: string; detail: string };
+/** Why an access token's claims give no principal Dialogporten can ask the PDP about. */
+export const PRINCIPAL_CODES = ["unknown_authentication_level", "invalid_system_user", "missing_user_id", "no_end_user_identifier"] as const;
+export type PrincipalCode = (typeof PRINCIPAL_CODES)[number];
+
+export type PrincipalResult = { ok: true; principal: Principal } | { ok: false; code: PrincipalCode; detail: string };
 
 const ACR_LEVEL: Record<string, number> = {
   "idporten-loa-substantial": 3,

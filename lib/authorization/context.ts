@@ -2,7 +2,7 @@ import { ACTION_ID, type XacmlAttribute, type XacmlCategory } from "../altinn/xa
 import type { ResolvedReference } from "./references";
 
 /** Attribute ids the PDP understands (real-dialogporten.md §4.2). */
-export const ATTR = {
+const ATTR = {
   resource: "urn:altinn:resource",
   app: "urn:altinn:app",
   org: "urn:altinn:org",
@@ -14,8 +14,8 @@ export const ATTR = {
   userId: "urn:altinn:userid",
 } as const;
 
-export const SUBJECT_ATTRIBUTES: readonly string[] = [ATTR.userId, ATTR.person, ATTR.systemUser];
-export const PARTY_ATTRIBUTES: readonly string[] = [ATTR.organization, ATTR.person, ATTR.partyId];
+const SUBJECT_ATTRIBUTES: readonly string[] = [ATTR.userId, ATTR.person, ATTR.systemUser];
+const PARTY_ATTRIBUTES: readonly string[] = [ATTR.organization, ATTR.person, ATTR.partyId];
 const NOT_CONTEXT: readonly string[] = [ATTR.resource, ATTR.app, ATTR.org, ATTR.instanceId, ...PARTY_ATTRIBUTES];
 
 export type IndeterminateReason =

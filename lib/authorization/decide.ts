@@ -37,7 +37,7 @@ export interface Explanation {
   detail: string;
 }
 
-export interface Decisions {
+interface Decisions {
   response: XacmlResponseRoot;
   /** One per `response.Response` entry, same order. */
   explanations: Explanation[];

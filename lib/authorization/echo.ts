@@ -1,7 +1,7 @@
 import type { XacmlAttribute, XacmlResult } from "../altinn/xacml";
 import type { ResolvedReference } from "./references";
 
-export const CATEGORY_ID = {
+const CATEGORY_ID = {
   subject: "urn:oasis:names:tc:xacml:1.0:subject-category:access-subject",
   action: "urn:oasis:names:tc:xacml:3.0:attribute-category:action",
   resource: "urn:oasis:names:tc:xacml:3.0:attribute-category:resource",

@@ -1,7 +1,9 @@
 import type { Policy, RoleAssignment } from "../altinn/resource-registry";
 import type { ServiceResource } from "../altinn/resource-registry";
+import { delay } from "../shared/delay";
 import { parseFaults } from "../shared/faults";
-import { json, problem } from "../shared/problem";
+import { json } from "../shared/problem";
+import { problem } from "./codes";
 import { readJson, router } from "../shared/router";
 import { attachTrace, wantsTrace } from "../shared/trace";
 import type { Handler } from "../shared/types";
@@ -10,12 +12,12 @@ import { faultyAnswer } from "./faults";
 import { parseXacmlRequest } from "./parse";
 import { traceFor } from "./trace-notes";
 
-export interface AuthorizationServiceOptions {
+interface AuthorizationServiceOptions {
   policies: Policy[];
   roles: RoleAssignment[];
   resources: ServiceResource[];
-  /** Simulated network latency to the PDP, asked once per request (benchmarks, slow-PDP scenarios). */
-  latencyMs?: () => number;
+  /** Simulated network latency to the PDP, asked once per request (the legacy comparison, benchmarks). The answer waits, not the decision. */
+  latencyMs?: (request: Request) => number;
 }
 
 export const AUTHORIZE_PATH = "/authorization/api/v1/authorize";
@@ -27,7 +29,7 @@ export function createAuthorizationService(opts: AuthorizationServiceOptions): H
 
   const authorize = async (request: Request): Promise<Response> => {
     const response = await answer(request);
-    await delay(opts.latencyMs?.() ?? 0, request.signal);
+    await delay(opts.latencyMs?.(request) ?? 0, request.signal);
     return response;
   };
 
@@ -59,18 +61,4 @@ export function createAuthorizationService(opts: AuthorizationServiceOptions): H
   };
 
   return router([{ path: AUTHORIZE_PATH, methods: { POST: authorize } }]);
-}
-
-/** Resolves early when the caller gives up, so an aborted request does not hold a timer. */
-function delay(ms: number, signal: AbortSignal): Promise<void> {
-  if (!Number.isFinite(ms) || ms <= 0 || signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done);
-  });
 }

@@ -1,16 +1,12 @@
 import type { XacmlAttribute, XacmlCategory, XacmlRequest, XacmlRequestReference } from "../altinn/xacml";
-import { resolveReferences, type ReferenceErrorCode, type ResolvedReference } from "./references";
+import { REFERENCE_ERROR_CODES, resolveReferences, type ResolvedReference } from "./references";
 
-export type ParseErrorCode =
-  | "not_an_object"
-  | "missing_request"
-  | "invalid_request"
-  | "invalid_category"
-  | "invalid_attribute"
-  | "invalid_multi_requests"
-  | ReferenceErrorCode;
+export const PARSE_ERROR_CODES = [
+  "not_an_object", "missing_request", "invalid_request", "invalid_category", "invalid_attribute", "invalid_multi_requests", ...REFERENCE_ERROR_CODES,
+] as const;
+export type ParseErrorCode = (typeof PARSE_ERROR_CODES)[number];
 
-export type ParseResult =
+type ParseResult =
   | { ok: true; request: XacmlRequest; references: ResolvedReference[] }
   | { ok: false; code: ParseErrorCode; detail: string; path: string };
 

@@ -9,16 +9,13 @@ export interface ResolvedReference {
   resource: XacmlCategory;
 }
 
-export type ReferenceErrorCode =
-  | "missing_category"
-  | "duplicate_category_id"
-  | "empty_multi_requests"
-  | "too_many_references"
-  | "unknown_reference_id"
-  | "ambiguous_reference"
-  | "incomplete_reference";
+export const REFERENCE_ERROR_CODES = [
+  "missing_category", "duplicate_category_id", "empty_multi_requests", "too_many_references", "unknown_reference_id", "ambiguous_reference",
+  "incomplete_reference",
+] as const;
+export type ReferenceErrorCode = (typeof REFERENCE_ERROR_CODES)[number];
 
-export type Resolution =
+type Resolution =
   | { ok: true; references: ResolvedReference[] }
   | { ok: false; code: ReferenceErrorCode; detail: string; path: string };
 

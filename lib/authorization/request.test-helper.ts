@@ -6,7 +6,7 @@ function attr(urn: string, bareNamespace: string): XacmlAttribute {
   return at < 0 ? { AttributeId: bareNamespace, Value: urn } : { AttributeId: urn.slice(0, at), Value: urn.slice(at + 1) };
 }
 
-export interface DpRequestInput {
+interface DpRequestInput {
   /** e.g. `urn:altinn:person:identifier-no:12345678901`. */
   subject: string;
   /** e.g. `urn:altinn:organization:identifier-no:713330310`. */

@@ -12,6 +12,13 @@ export const MAX_TRACE_HEADER_CHARS = 8 * 1024;
 
 const MAX_STRING = 200;
 
+/** What the PDP tells the sandbox about one decision request: which rule decided each result, in result order. */
+export interface AuthorizationNotes {
+  explanations: Explanation[];
+  /** Explanations left out so the trace header stays small. */
+  omittedExplanations?: number;
+}
+
 const clip = (s: string): string => (s.length > MAX_STRING ? `${s.slice(0, MAX_STRING)}…` : s);
 const clipOrNull = (s: string | null): string | null => (s === null ? null : clip(s));
 
@@ -32,8 +39,8 @@ function clipped(e: Explanation): Explanation {
  * The PDP's trace: every explanation when they fit, otherwise the first ones that do, and a count
  * of the rest. Halving keeps the number of trial encodings small.
  */
-export async function traceFor(explanations: Explanation[]): Promise<ServiceTrace> {
-  const build = (n: number): ServiceTrace => {
+export async function traceFor(explanations: Explanation[]): Promise<ServiceTrace<AuthorizationNotes>> {
+  const build = (n: number): ServiceTrace<AuthorizationNotes> => {
     const omitted = explanations.length - n;
     const listed = explanations.slice(0, n).map(clipped);
     return { actor: "authorization", exchanges: [], notes: omitted > 0 ? { explanations: listed, omittedExplanations: omitted } : { explanations: listed } };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandboxServer } from "@/mocks/node";
 import { testConfig } from "../config";
 import { OTHER_ENVIRONMENT_ISSUER, UNREACHABLE_AUTHORIZATION_URL } from "../dialogporten/faults";
+import type { DialogportenNotes } from "../dialogporten/trace-notes";
 import type { ActionChoice } from "../end-user-system/calls";
 import { callServiceProvider, getDialog, resolveAction, signIn } from "../end-user-system/calls";
 import { runFlow, seedUrlFor } from "../end-user-system/flow";
@@ -73,7 +74,7 @@ describe("Dialogporten's fault headers", () => {
     const aa = got.exchange.nested!.exchanges.find((e) => e.to === "authorization")!;
     expect(aa.request.url.startsWith(UNREACHABLE_AUTHORIZATION_URL)).toBe(true);
     expect(aa.response).toBeNull();
-    expect(got.exchange.nested!.notes.faults).toEqual({ faults: ["pdp-down"] });
+    expect((got.exchange.nested!.notes as DialogportenNotes).faults).toEqual({ faults: ["pdp-down"] });
     expect(got.value).toBeUndefined();
   });
 
@@ -83,7 +84,7 @@ describe("Dialogporten's fault headers", () => {
     const aa = truncated.exchange.nested!.exchanges[0]!;
     expect(aa.request.headers).toContainEqual(["sandbox-fault", "pdp-truncate"]);
     expect((JSON.parse(aa.response!.body!) as { Response: unknown[] }).Response).toHaveLength(1);
-    const decisions = truncated.exchange.nested!.notes.decisions as { decision: string }[];
+    const decisions = (truncated.exchange.nested!.notes as DialogportenNotes).decisions!;
     expect(decisions.map((d) => d.decision)).toEqual(["Permit", "Missing", "Missing", "Missing"]);
     const garbage = await getDialog(ctx(), at, DIALOG_ID.taxReturn, { "sandbox-fault": "pdp-garbage" });
     expect(garbage.exchange.nested!.exchanges[0]!.response!.headers.find(([k]) => k === "content-type")?.[1]).toMatch(/^text\/html/);

@@ -5,8 +5,9 @@ import type { FlowOutcome, FlowTrace } from "../end-user-system/flow";
 import { countCallsTo, problemCode, seedUrlFor } from "../end-user-system/flow";
 import { DIALOG_ID, seedDialogs } from "../seed/dialogs";
 import { findPersona } from "../seed/personas";
-import type { GateNotes } from "../service-provider/gate";
-import type { CheckCode, FailureCode } from "../service-provider/types";
+import type { GateNotes } from "../service-provider/trace-notes";
+import type { CheckCode } from "../service-provider/types";
+import { FAILURE_CODES } from "../service-provider/types";
 import { faultHeaders } from "../shared/faults";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch } from "../shared/trace";
@@ -15,7 +16,7 @@ import type { CatalogueEntry, MutationName, Recipe, RecipeAction } from "./entri
 import { ACCEPTED, ACCEPTED_WITH_CACHED_KEYS, findEntry } from "./entries";
 import * as m from "./mutate";
 
-export interface CatalogueContext {
+interface CatalogueContext {
   fetch: FetchLike;
   /** Base URL of the identity providers and Dialogporten (the page's origin in the browser). */
   baseUrl: string;
@@ -51,20 +52,12 @@ export interface CatalogueRun {
   notes: string[];
 }
 
-const VERIFIER_CODES = [
-  "token_malformed", "token_too_large", "alg_not_allowed", "header_not_allowed", "kid_missing", "kid_unknown", "signature_invalid",
-  "typ_invalid", "issuer_mismatch", "token_not_yet_valid", "token_expired", "token_lifetime_invalid", "dialog_mismatch",
-  "action_not_in_token", "authentication_level_too_low",
-] as const satisfies readonly FailureCode[];
-// Fails to compile when the verifier gains a code this list does not know.
-const _allVerifierCodes: Exclude<FailureCode, (typeof VERIFIER_CODES)[number]> extends never ? true : never = true;
-void _allVerifierCodes;
-const isVerifierCode = (code: string | undefined): boolean => (VERIFIER_CODES as readonly string[]).includes(code ?? "");
+const isVerifierCode = (code: string | undefined): boolean => (FAILURE_CODES as readonly string[]).includes(code ?? "");
 
 const seedDialog = (key: Recipe["dialog"]): Dialog | undefined => seedDialogs.find((d) => d.id === DIALOG_ID[key]);
 
 /** The recipe's action as the end-user system names it, looked up by action name in the seed data. */
-export function choiceFor(action: RecipeAction, dialog: Dialog | undefined): ActionChoice | undefined {
+function choiceFor(action: RecipeAction, dialog: Dialog | undefined): ActionChoice | undefined {
   if (action.kind === "embed") return { kind: "embed" };
   const gui = dialog?.guiActions.find((g) => g.action === action.action && g.httpMethod !== "GET");
   return gui ? { kind: "gui", actionId: gui.id } : undefined;

@@ -2,8 +2,9 @@ import type { SigningKey } from "../keys/keys";
 import { signCompact } from "../keys/keys";
 import type { FaultName } from "../shared/faults";
 import { FAULT_HEADER, FORWARDED_TO_AUTHORIZATION, parseClockOffset, parseFaults } from "../shared/faults";
-import { problem } from "../shared/problem";
+import { problem } from "./codes";
 import type { DialogTokenInput, IssuedToken } from "./token";
+import type { FaultsNote } from "./trace-notes";
 import { buildClaims, dotnetJson, issueDialogToken } from "./token";
 
 /**
@@ -16,9 +17,9 @@ export const UNREACHABLE_AUTHORIZATION_URL = "http://127.0.0.1:9";
 /** The issuer Dialogporten's at23 test environment puts in its tokens (real-dialogporten.md §1.2). */
 export const OTHER_ENVIRONMENT_ISSUER = "https://platform.at23.altinn.cloud/dialogporten/api/v1";
 /** The experimental per-entity context token's type (Dialogporten #4275), signed by the same keys. */
-export const CONTEXT_TOKEN_TYP = "dialogcontexttoken+jwt";
+export const CONTEXT_TOKEN_TYP = "dialogcontexttoken+jwt" satisfies IssuedToken["header"]["typ"];
 
-export interface DialogFaults {
+interface DialogFaults {
   faults: ReadonlySet<FaultName>;
   /** Seconds added to Dialogporten's clock when it issues the token (never when it checks anything). */
   clockOffsetSeconds: number;
@@ -36,7 +37,7 @@ export function readDialogFaults(request: Request): { ok: true; value: DialogFau
 }
 
 /** What the trace notes say about the faults in force (nothing when there are none). */
-export function describeFaults(f: DialogFaults): Record<string, unknown> | undefined {
+export function describeFaults(f: DialogFaults): FaultsNote | undefined {
   if (f.faults.size === 0 && f.clockOffsetSeconds === 0) return undefined;
   return { faults: [...f.faults], ...(f.clockOffsetSeconds !== 0 && { clockOffsetSeconds: f.clockOffsetSeconds }) };
 }
@@ -70,9 +71,8 @@ export async function issueWithFaults(input: DialogTokenInput, key: SigningKey, 
   const issuer = f.faults.has("issuer-other-environment") ? OTHER_ENVIRONMENT_ISSUER : input.issuer;
   const at = now + f.clockOffsetSeconds * 1000;
   if (!f.faults.has("typ-context-token")) return issueDialogToken({ ...input, issuer }, { key, now: at });
-  const header = { alg: "EdDSA" as const, typ: CONTEXT_TOKEN_TYP, kid: key.kid };
+  const header: IssuedToken["header"] = { alg: "EdDSA", typ: CONTEXT_TOKEN_TYP, kid: key.kid };
   const claims = buildClaims({ ...input, issuer }, at, crypto.randomUUID());
   const token = await signCompact(key, dotnetJson(header), dotnetJson(claims));
-  // The header type says "JWT" for the ordinary token; the trace shows the real one.
-  return { token, header: header as unknown as IssuedToken["header"], claims };
+  return { token, header, claims };
 }

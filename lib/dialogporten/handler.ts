@@ -2,7 +2,8 @@ import type { KeyPair2 } from "../keys/keys";
 import { jwksOf } from "../keys/keys";
 import type { ServiceResource } from "../altinn/resource-registry";
 import { isGuid } from "../altinn/identifiers";
-import { json, problem } from "../shared/problem";
+import { json } from "../shared/problem";
+import { problem } from "./codes";
 import { router } from "../shared/router";
 import type { Exchange } from "../shared/trace";
 import { attachTrace, tracedFetch, wantsTrace } from "../shared/trace";
@@ -10,7 +11,7 @@ import type { Clock, FetchLike, Handler } from "../shared/types";
 import type { AltinnAction } from "../altinn/actions";
 import { getAltinnActions, MAIN } from "../altinn/actions";
 import type { AccessTokenAuthenticator } from "../altinn/access-token";
-import type { PairDecision } from "../altinn/decision-request";
+import type { PairDecision, PdpCallCode } from "../altinn/decision-request";
 import { buildDecisionRequest, readDecisionResponse } from "../altinn/decision-request";
 import type { Dialog } from "../altinn/dialog";
 import type { Principal } from "../altinn/principal";
@@ -19,8 +20,9 @@ import { authorizationTarget, describeFaults, issueWithFaults, NO_FAULTS, readDi
 import { serviceOwnerRoutes } from "./service-owner";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { DialogStore } from "./store";
+import type { DialogportenNotes } from "./trace-notes";
 
-export interface DialogportenOptions {
+interface DialogportenOptions {
   issuer: string;
   keys: KeyPair2;
   store: DialogStore;
@@ -67,12 +69,13 @@ function acceptsJson(request: Request): Response | null {
 async function getDialog(request: Request, dialogId: string, opts: DialogportenOptions): Promise<Response> {
   const instance = new URL(request.url).pathname;
   const exchanges: Exchange[] = [];
-  const notes: Record<string, unknown> = {};
+  const notes: DialogportenNotes = {};
   const finish = (response: Response) => attachTrace(request, response, { actor: "dialogporten", exchanges, notes });
   const faulted = readDialogFaults(request);
   if (!faulted.ok) return finish(faulted.response);
   const faults = faulted.value;
-  if (describeFaults(faults)) notes.faults = describeFaults(faults);
+  const described = describeFaults(faults);
+  if (described) notes.faults = described;
 
   if (!isGuid(dialogId)) {
     return finish(problem({ status: 400, title: "One or more validation errors occurred.", code: "invalid_dialog_id", detail: "dialogId must be a GUID.", instance, errors: { dialogId: ["'dialogId' is not a valid GUID."] } }));
@@ -113,7 +116,7 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
 
 type Authorized =
   | { ok: true; decisions: PairDecision[]; permitted: AltinnAction[] }
-  | { ok: false; code: "pdp_unreachable" | "pdp_error" | "pdp_garbage"; detail: string };
+  | { ok: false; code: PdpCallCode; detail: string };
 
 /** Steps 1–2. Any doubt about the PDP's answer fails closed: no token, 503. */
 async function authorize(principal: Principal, dialog: Dialog, candidates: AltinnAction[], opts: DialogportenOptions, trace: boolean, exchanges: Exchange[], faults = NO_FAULTS): Promise<Authorized> {

@@ -4,11 +4,12 @@ import type { IdentityProviderTrust } from "../shared/idp-tokens";
 import { bearerToken, IdpTokenVerifier, peekIssuer, scopesOf } from "../shared/idp-tokens";
 import type { Exchange } from "../shared/trace";
 import type { Clock, FetchLike } from "../shared/types";
+import type { DialogportenCode } from "./codes";
 
 /** The scope the real service-owner API requires (`AuthorizationPolicy.ServiceProvider`). */
-export const SERVICE_PROVIDER_SCOPE = SERVICE_OWNER_SCOPE;
+const SERVICE_PROVIDER_SCOPE = SERVICE_OWNER_SCOPE;
 
-export interface ServiceOwnerAuthOptions {
+interface ServiceOwnerAuthOptions {
   /** Identity providers whose access tokens are accepted (Maskinporten for service owners). */
   trusted: IdentityProviderTrust[];
   /** Dialogporten's own dialog-token issuer: such tokens are refused here by name. */
@@ -19,9 +20,9 @@ export interface ServiceOwnerAuthOptions {
   now: Clock;
 }
 
-export type ServiceOwnerAuthResult =
+type ServiceOwnerAuthResult =
   | { ok: true; owner: ServiceOwner; clientId?: string }
-  | { ok: false; status: 401 | 403 | 503; code: string; detail: string };
+  | { ok: false; status: 401 | 403 | 503; code: DialogportenCode; detail: string };
 
 /**
  * Authenticates a service owner on the service-owner API: a Maskinporten access token with scope

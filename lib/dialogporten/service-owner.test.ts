@@ -32,6 +32,8 @@ async function so(id: string, init: RequestInit & { token?: string; rest?: strin
   return { res, text, json: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
 }
 
+const dialogOf = (r: { text: string }): Dialog => JSON.parse(r.text) as Dialog;
+
 const patch = (id: string, token: string, ops: unknown, headers: Record<string, string> = {}) =>
   so(id, { method: "PATCH", token, headers: { "content-type": "application/json-patch+json", ...headers }, body: typeof ops === "string" ? ops : JSON.stringify(ops) });
 
@@ -112,10 +114,10 @@ describe("service-owner API: JSON Patch and activities", () => {
     const etag = r.res.headers.get("etag")!;
     expect(etag).not.toBe(`"${revision}"`);
     const after = await so(DIALOG_ID.vatReturn, { token: skd });
-    const d = after.json as unknown as Dialog;
+    const d = dialogOf(after);
     expect(`"${d.revision}"`).toBe(etag);
     expect(d).toMatchObject({ status: "Awaiting", process: "urn:altinn:task:Task_2" });
-    expect(Date.parse(d.updatedAt)).toBeGreaterThan(Date.parse((before.json as unknown as Dialog).updatedAt));
+    expect(Date.parse(d.updatedAt)).toBeGreaterThan(Date.parse(dialogOf(before).updatedAt));
     const activity = d.activities.at(-1)!;
     expect(activity).toMatchObject({ type: "FormSubmitted", performedBy: { actorType: "PartyRepresentative", actorId: PARTY.ola, actorName: "Ola Nordmann" }, description: [] });
     expect(activity.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -125,7 +127,7 @@ describe("service-owner API: JSON Patch and activities", () => {
     expect(stale.json).toMatchObject({ code: "revision_mismatch" });
     const failedTest = await patch(DIALOG_ID.vatReturn, skd, [{ op: "test", path: "/process", value: "urn:altinn:task:Task_1" }, { op: "replace", path: "/status", value: "Draft" }]);
     expect(failedTest.res.status).toBe(409);
-    expect(((await so(DIALOG_ID.vatReturn, { token: skd })).json as unknown as Dialog).status).toBe("Awaiting");
+    expect(dialogOf(await so(DIALOG_ID.vatReturn, { token: skd })).status).toBe("Awaiting");
   });
 
   it("the end-user view shows the change, with a new token and ETag", async () => {
@@ -183,7 +185,7 @@ describe("service-owner API: JSON Patch and activities", () => {
       [act({ description: [{ value: "x", languageCode: "norsk" }] }), 400, "invalid_activity"],
       [act({ description: [{ value: "", languageCode: "nb" }] }), 400, "invalid_activity"],
     ];
-    const revision = ((await so(DIALOG_ID.taxReturn, { token: skd })).json as unknown as Dialog).revision;
+    const revision = dialogOf(await so(DIALOG_ID.taxReturn, { token: skd })).revision;
     for (const [body, status, code] of cases) {
       const r = await patch(DIALOG_ID.taxReturn, skd, body);
       expect(r.res.status, JSON.stringify(body).slice(0, 120)).toBe(status);
@@ -191,7 +193,7 @@ describe("service-owner API: JSON Patch and activities", () => {
       expect(r.json, JSON.stringify(body).slice(0, 120)).toMatchObject({ code });
     }
     // Nothing above changed the dialog.
-    expect(((await so(DIALOG_ID.taxReturn, { token: skd })).json as unknown as Dialog).revision).toBe(revision);
+    expect(dialogOf(await so(DIALOG_ID.taxReturn, { token: skd })).revision).toBe(revision);
   });
 
   it("415 for other media types, 413 over the cap, 400 for a malformed If-Match", async () => {
@@ -233,7 +235,7 @@ describe("service-owner API: JSON Patch and activities", () => {
     const mdir = await ownerToken("mdir");
     const add = { op: "add", path: "/activities/-", value: { type: "FormSaved", performedBy: { actorType: "PartyRepresentative", actorId: PARTY.emailUser } } };
     for (let i = 0; i < 3; i++) expect((await patch(DIALOG_ID.fishingLicence, mdir, Array(20).fill(add))).res.status).toBe(204);
-    const d = (await so(DIALOG_ID.fishingLicence, { token: mdir })).json as unknown as Dialog;
+    const d = dialogOf(await so(DIALOG_ID.fishingLicence, { token: mdir }));
     expect(d.activities).toHaveLength(MAX_ACTIVITIES);
     expect(d.activities[0]!.type).toBe("DialogCreated");
   });

@@ -1,6 +1,7 @@
 import { PARTY_NAMES } from "../seed/parties";
 import { isGuid } from "../altinn/identifiers";
-import { json, problem } from "../shared/problem";
+import { json } from "../shared/problem";
+import { problem } from "./codes";
 import { readTextCapped } from "../shared/router";
 import type { Route } from "../shared/router";
 import type { Exchange } from "../shared/trace";
@@ -8,16 +9,18 @@ import { attachTrace } from "../shared/trace";
 import type { Clock } from "../shared/types";
 import type { Dialog } from "../altinn/dialog";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
-import type { Invalid, JsonPatchOperation } from "./service-owner-patch";
-import { applyPatch, bump, parsePatch, readActivity, uuidv7 } from "./service-owner-patch";
+import { readActivity } from "./service-owner-activity";
+import { applyPatch, bump, parsePatch, uuidv7 } from "./service-owner-patch";
+import type { Invalid } from "./service-owner-validation";
 import type { DialogStore } from "./store";
+import type { ServiceOwnerApiNotes } from "./trace-notes";
 
 /**
  * The mock's service-owner API (`/dialogporten/api/v1/serviceowner/...`): what a service provider's
  * back end uses to change its own dialogs. Real paths, verbs, field names and ETag/If-Match
  * concurrency; authenticated with the service owner's Maskinporten token, never with a dialog token.
  */
-export interface ServiceOwnerApiOptions {
+interface ServiceOwnerApiOptions {
   authenticator: ServiceOwnerAuthenticator;
   store: DialogStore;
   /** `<origin>/dialogporten/api/v1`, for Location headers. */
@@ -28,9 +31,9 @@ export interface ServiceOwnerApiOptions {
 
 const API = "/dialogporten/api/v1/serviceowner";
 /** Bodies are small: a patch of at most 20 operations, one activity. */
-export const MAX_SERVICE_OWNER_BODY_BYTES = 32 * 1024;
+const MAX_SERVICE_OWNER_BODY_BYTES = 32 * 1024;
 
-type Ctx = { request: Request; instance: string; exchanges: Exchange[]; notes: Record<string, unknown> };
+type Ctx = { request: Request; instance: string; exchanges: Exchange[]; notes: ServiceOwnerApiNotes };
 
 const etag = (revision: string) => `"${revision}"`;
 
@@ -135,7 +138,7 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
       if (!body.ok) return body.response;
       const parsed = parsePatch(body.value);
       if (!parsed.ok) return problemOf(ctx, parsed);
-      ctx.notes.patch = parsed.ops satisfies JsonPatchOperation[];
+      ctx.notes.patch = parsed.ops;
       const applied = applyPatch(dialog, parsed.ops, patchContext());
       if (!applied.ok) return problemOf(ctx, applied);
       const conflict = commit(ctx, dialog, applied.dialog, applied.changes);

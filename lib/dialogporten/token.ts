@@ -5,7 +5,7 @@ import { encodeAuthorizedActions } from "../altinn/actions";
 import type { Principal } from "../altinn/principal";
 
 /** Dialog tokens live ten minutes (`DialogTokenGenerator`: TimeSpan.FromMinutes(10)). */
-export const DIALOG_TOKEN_LIFETIME_SECONDS = 600;
+const DIALOG_TOKEN_LIFETIME_SECONDS = 600;
 
 export interface DialogTokenInput {
   principal: Principal;
@@ -14,7 +14,7 @@ export interface DialogTokenInput {
   issuer: string;
 }
 
-export interface IssueOptions {
+interface IssueOptions {
   key: SigningKey;
   /** Unix ms. */
   now: number;
@@ -55,7 +55,8 @@ export function dotnetJson(value: unknown): string {
 
 export interface IssuedToken {
   token: string;
-  header: { alg: "EdDSA"; typ: "JWT"; kid: string };
+  /** `typ` is "JWT", except under the `typ-context-token` fault (lib/dialogporten/faults.ts). */
+  header: { alg: "EdDSA"; typ: "JWT" | "dialogcontexttoken+jwt"; kid: string };
   claims: Record<string, string | number>;
 }
 

@@ -3,6 +3,7 @@ import { UNAUTHORIZED_URL } from "../altinn/dialog";
 import { PERSONA_GRANT } from "../altinn/grants";
 import type { Persona } from "../seed/personas";
 import type { Exchange } from "../shared/trace";
+import { identityProviderOf } from "../shared/services";
 import { tracedFetch } from "../shared/trace";
 import type { FetchLike } from "../shared/types";
 import { workspaceHeaders } from "../shared/workspace";
@@ -25,11 +26,10 @@ export interface CallResult<T> {
 
 /** Step 0a: sign in as the persona at the mock ID-porten/Maskinporten. */
 export async function signIn(ctx: EndUserSystemContext, persona: Persona): Promise<CallResult<string>> {
-  const provider = persona.provider === "Maskinporten" ? "maskinporten" : "id-porten";
   const form = new URLSearchParams({ grant_type: PERSONA_GRANT, persona: persona.id });
   const { exchange, response, body } = await tracedFetch(
     ctx.fetch,
-    `${ctx.baseUrl}/${provider}/token`,
+    `${ctx.baseUrl}/${identityProviderOf(persona)}/token`,
     { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: form.toString() },
     { from: "end-user-system", to: "id-porten", label: `Sign in as ${persona.name} (${persona.provider})` },
   );

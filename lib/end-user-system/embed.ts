@@ -1,10 +1,11 @@
+import { delay } from "../shared/delay";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch } from "../shared/trace";
 import type { EndUserSystemContext } from "./calls";
 
 /** Limits the front-channel embed spec puts on the end-user system (real-dialogporten.md §6.1). */
 export const EMBED_MAX_BYTES = 100 * 1024;
-export const EMBED_TIMEOUT_MS = 10_000;
+const EMBED_TIMEOUT_MS = 10_000;
 const RETRIES = 2;
 const RETRY_DELAY_MS = 1000;
 
@@ -14,7 +15,7 @@ export type EmbedResult =
   | { kind: "refused"; code: "embed_wrong_content_type" | "embed_too_large"; detail: string }
   | { kind: "error"; status: number; code: string; detail: string };
 
-export interface EmbedFetch {
+interface EmbedFetch {
   exchanges: Exchange[];
   result: EmbedResult;
 }
@@ -32,7 +33,7 @@ export function remoteTypeOf(mediaType: string): string | null {
  * media type Dialogporten announced, 204 means "nothing to show", and bodies over 100 KB are refused.
  */
 export async function fetchEmbed(ctx: EndUserSystemContext, url: string, dialogToken: string, expectedType: string, opts: { language?: string; sleep?: (ms: number) => Promise<void> } = {}): Promise<EmbedFetch> {
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = opts.sleep ?? delay;
   const exchanges: Exchange[] = [];
   for (let attempt = 0; ; attempt++) {
     const { exchange, response, body } = await tracedFetch(

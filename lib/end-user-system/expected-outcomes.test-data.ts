@@ -4,7 +4,7 @@ import { decodeText } from "../shared/base64url";
 import type { FlowTrace } from "./flow";
 import { countCallsTo, problemCode } from "./flow";
 
-export interface Expectation {
+interface Expectation {
   persona: PersonaId;
   dialog: keyof typeof DIALOG_ID;
   /** Decision per candidate pair `name@attribute`, or the status Dialogporten answers with instead of a dialog. */

@@ -1,6 +1,7 @@
 import { seedDialogs } from "../seed/dialogs";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch } from "../shared/trace";
+import { PDP_LATENCY_HEADER } from "../shared/faults";
 import type { CallResult, EndUserSystemContext, ResolvedAction } from "./calls";
 import { callServiceProvider, getDialog, resolveAction, signIn } from "./calls";
 import type { FlowInput, FlowOutcome, FlowTrace } from "./flow";
@@ -11,9 +12,6 @@ import { countCallsTo, problemCode, recordFlow, seedUrlFor } from "./flow";
  * called with the end user's access token, asking Altinn Authorization on every request — beside the
  * token path, in the same trace shapes, so a UI (or bench/) can run both side by side.
  */
-
-/** Per-request PDP latency the sandbox honours (0–2000 ms) on the legacy path's call to Authorization. */
-export const PDP_LATENCY_HEADER = "sandbox-pdp-latency-ms";
 
 const PREFIX = "/service-provider/";
 
@@ -30,7 +28,7 @@ export function legacyUrlOf(url: string): string | undefined {
   return u.href;
 }
 
-export interface LegacyOptions {
+interface LegacyOptions {
   /** Simulated network latency to the PDP for this call, in ms (0–2000; the sandbox ignores other values). */
   pdpLatencyMs?: number;
   /** More request headers (e.g. the fault header). */
@@ -79,12 +77,12 @@ function stepsRun(path: StepsRun["path"], exchange: Exchange): StepsRun {
 }
 
 /** Steps 4–6 on the token path (the dialog token), in the comparison's shape. */
-export async function runTokenSteps(ctx: EndUserSystemContext, dialogToken: string, action: ResolvedAction, opts: LegacyOptions = {}): Promise<StepsRun> {
+async function runTokenSteps(ctx: EndUserSystemContext, dialogToken: string, action: ResolvedAction, opts: LegacyOptions = {}): Promise<StepsRun> {
   return stepsRun("token", (await callServiceProvider(ctx, dialogToken, action, extra(opts))).exchange);
 }
 
 /** Steps 4–6 on the legacy path (the access token, one PDP call), in the comparison's shape. */
-export async function runLegacySteps(ctx: EndUserSystemContext, accessToken: string, action: ResolvedAction, opts: LegacyOptions = {}): Promise<StepsRun> {
+async function runLegacySteps(ctx: EndUserSystemContext, accessToken: string, action: ResolvedAction, opts: LegacyOptions = {}): Promise<StepsRun> {
   return stepsRun("legacy", (await callServiceProviderLegacy(ctx, accessToken, action, opts)).exchange);
 }
 

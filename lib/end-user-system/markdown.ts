@@ -8,7 +8,7 @@ import MarkdownIt from "markdown-it";
  */
 export type MdNode = { type: "text"; text: string } | { type: "element"; tag: AllowedTag; href?: string; children: MdNode[] };
 
-export const ALLOWED_TAGS = ["p", "em", "strong", "ul", "ol", "li", "a", "code", "pre", "blockquote", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "br"] as const;
+const ALLOWED_TAGS = ["p", "em", "strong", "ul", "ol", "li", "a", "code", "pre", "blockquote", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "br"] as const;
 export type AllowedTag = (typeof ALLOWED_TAGS)[number];
 const ALLOWED = new Set<string>(ALLOWED_TAGS);
 

@@ -5,20 +5,19 @@ import { findServiceOwner } from "../seed/service-owners";
 import { PERSONA_GRANT, SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE } from "../altinn/grants";
 import { json, problem } from "../shared/problem";
 import { readTextCapped, router } from "../shared/router";
+import type { IdentityProvider } from "../shared/services";
+import { IDENTITY_PROVIDERS, identityProviderOf } from "../shared/services";
 import type { Clock, Handler } from "../shared/types";
+import type { IdPortenCode } from "./codes";
 
 /** Access tokens from the mock identity providers live two minutes, as ID-porten's do by default. */
-export const ACCESS_TOKEN_LIFETIME_SECONDS = 120;
+const ACCESS_TOKEN_LIFETIME_SECONDS = 120;
 
-export { PERSONA_GRANT, SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE };
-
-export type Provider = "id-porten" | "maskinporten";
-
-export function idpIssuer(origin: string, provider: Provider): string {
+export function idpIssuer(origin: string, provider: IdentityProvider): string {
   return `${origin}/${provider}`;
 }
 
-export interface IdentityProviderOptions {
+interface IdentityProviderOptions {
   origin: string;
   key: SigningKey;
   now: Clock;
@@ -30,7 +29,7 @@ export interface IdentityProviderOptions {
  * the claims Dialogporten reads from the real ones.
  */
 export function createIdentityProvider(opts: IdentityProviderOptions): Handler {
-  const routes = (["id-porten", "maskinporten"] as const).flatMap((provider) => [
+  const routes = IDENTITY_PROVIDERS.flatMap((provider) => [
     { path: `/${provider}/token`, methods: { POST: (r: Request) => token(r, provider, opts) } },
     { path: `/${provider}/jwks`, methods: { GET: async () => json(jwksOf([opts.key]), { headers: { "cache-control": "public, max-age=3600" } }) } },
     {
@@ -44,12 +43,12 @@ export function createIdentityProvider(opts: IdentityProviderOptions): Handler {
   return router(routes);
 }
 
-function invalid(error: string, description: string, status = 400): Response {
+function invalid(error: IdPortenCode, description: string, status = 400): Response {
   // OAuth 2.0 token errors are plain JSON (RFC 6749 §5.2), not problem+json.
   return json({ error, error_description: description }, { status, headers: { "cache-control": "no-store" } });
 }
 
-async function token(request: Request, provider: Provider, opts: IdentityProviderOptions): Promise<Response> {
+async function token(request: Request, provider: IdentityProvider, opts: IdentityProviderOptions): Promise<Response> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.startsWith("application/x-www-form-urlencoded")) {
     return problem({ status: 415, title: "Unsupported Media Type", code: "unsupported_media_type", detail: "Send application/x-www-form-urlencoded.", instance: new URL(request.url).pathname });
@@ -61,8 +60,7 @@ async function token(request: Request, provider: Provider, opts: IdentityProvide
   if (form.get("grant_type") !== PERSONA_GRANT) return invalid("unsupported_grant_type", `Only ${PERSONA_GRANT} is supported by this sandbox.`);
   const persona = findPersona(form.get("persona") ?? "");
   if (!persona) return invalid("invalid_grant", "Unknown persona.");
-  const expected: Provider = persona.provider === "Maskinporten" ? "maskinporten" : "id-porten";
-  if (expected !== provider) return invalid("invalid_grant", `${persona.name} signs in through ${persona.provider}.`);
+  if (identityProviderOf(persona) !== provider) return invalid("invalid_grant", `${persona.name} signs in through ${persona.provider}.`);
 
   const iat = Math.floor(opts.now() / 1000);
   const claims = {

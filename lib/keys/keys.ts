@@ -34,7 +34,7 @@ export interface ConfiguredKey {
 // PKCS#8 wrapper for a raw Ed25519 seed (RFC 8410 §7): fixed 16-byte prefix + 32 bytes.
 const PKCS8_PREFIX = Uint8Array.from([0x30, 0x2e, 0x02, 0x01, 0x00, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x04, 0x22, 0x04, 0x20]);
 
-export async function keyFromSeedBytes(kid: string, seed: Uint8Array): Promise<SigningKey> {
+async function keyFromSeedBytes(kid: string, seed: Uint8Array): Promise<SigningKey> {
   if (seed.length !== 32) throw new Error(`Ed25519 private key for ${kid} must be 32 bytes, got ${seed.length}`);
   const pkcs8 = new Uint8Array(48);
   pkcs8.set(PKCS8_PREFIX);

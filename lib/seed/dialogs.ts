@@ -4,7 +4,7 @@ import { PARTY, PARTY_NAMES } from "./parties";
 import { RESOURCE } from "./resources";
 
 /** `{sp}` in any URL is replaced with the service provider's public base URL when a dialog is served. */
-export const SP = "{sp}";
+const SP = "{sp}";
 
 const nb = (value: string): Localization[] => [{ value, languageCode: "nb" }];
 const text = (value: string) => ({ value: nb(value), mediaType: MEDIA_TYPE.plain });

@@ -5,7 +5,7 @@ const MAIN = [{ id: "urn:altinn:subresource", value: "main" }];
 const task = (t: string) => [{ id: "urn:altinn:task", value: t }];
 const sub = (s: string) => [{ id: "urn:altinn:subresource", value: s }];
 
-export const ROLE = {
+const ROLE = {
   PRIV: "urn:altinn:rolecode:PRIV",
   DAGL: "urn:altinn:rolecode:DAGL",
   MVA: "urn:altinn:accesspackage:merverdiavgift",

@@ -13,7 +13,3 @@ export const serviceResources: ServiceResource[] = [
   { id: RESOURCE.fishingLicence, title: "Fiskekort (sandbox)", org: "mdir", minimumAuthenticationLevel: 0 },
   { id: RESOURCE.buildingPermit, title: "Byggesøknad (sandbox)", org: "dibk", minimumAuthenticationLevel: 4 },
 ];
-
-export function findResource(id: string): ServiceResource | undefined {
-  return serviceResources.find((r) => r.id === id);
-}

@@ -1,5 +1,4 @@
 import type { ServiceOwner } from "../altinn/resource-registry";
-import { URN } from "../altinn/identifiers";
 
 export const serviceOwners: ServiceOwner[] = [
   { org: "skd", orgNumber: "310003018", name: "Skatteetaten (sandbox)" },
@@ -10,9 +9,3 @@ export const serviceOwners: ServiceOwner[] = [
 export function findServiceOwner(org: string): ServiceOwner | undefined {
   return serviceOwners.find((o) => o.org === org);
 }
-
-export function serviceOwnerByOrgNumber(orgNumber: string): ServiceOwner | undefined {
-  return serviceOwners.find((o) => o.orgNumber === orgNumber);
-}
-
-export const serviceOwnerUrn = (o: ServiceOwner) => `${URN.organization}:${o.orgNumber}`;

@@ -1,12 +1,12 @@
-import { problem } from "../shared/problem";
+import type { BearerFailureCode } from "./codes";
+import { problem } from "./codes";
 import type { FailureCode } from "./types";
 
-/** Why no usable bearer token came with the request. */
-export type BearerFailureCode = "token_missing" | "authorization_header_malformed" | "authorization_header_repeated" | "token_in_query" | "token_in_cookie";
+export type { BearerFailureCode };
 
-export type BearerResult = { ok: true; token: string } | { ok: false; code: BearerFailureCode; detail: string };
+type BearerResult = { ok: true; token: string } | { ok: false; code: BearerFailureCode; detail: string };
 
-export const REALM = "service-provider";
+const REALM = "service-provider";
 
 /** RFC 6750 §2.1 b64token, after the scheme and one or more spaces. */
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
@@ -56,7 +56,7 @@ export function challenge(error?: "invalid_token" | "insufficient_scope", descri
 /** A token that verified but does not cover this request is 403; anything else wrong with it is 401. */
 const INSUFFICIENT: ReadonlySet<FailureCode> = new Set(["dialog_mismatch", "action_not_in_token", "authentication_level_too_low"]);
 
-export function statusFor(code: FailureCode | BearerFailureCode): 401 | 403 {
+function statusFor(code: FailureCode | BearerFailureCode): 401 | 403 {
   return INSUFFICIENT.has(code as FailureCode) ? 403 : 401;
 }
 

@@ -8,6 +8,7 @@ import { TEST_ISSUER, TEST_METADATA_URL, TEST_NOW, fakeDialogporten, makeToken, 
 import { createServiceProviderService } from "./handler";
 import type { ServiceProviderOptions } from "./handler";
 import type { PreflightNote } from "./preflights";
+import type { ServiceProviderNotes } from "./trace-notes";
 import { PREFLIGHT_LABEL, PreflightLog } from "./preflights";
 
 // The service provider as the browser reaches it: its own origin, a page on another one.
@@ -50,7 +51,7 @@ const actual = async (origin: string | null, path = EMBED, method = "GET") =>
 
 async function preflightNote(res: Response): Promise<PreflightNote | undefined> {
   const trace = await decodeTrace(res.headers.get("sandbox-trace")!);
-  return trace?.notes.preflight as PreflightNote | undefined;
+  return (trace?.notes as ServiceProviderNotes | undefined)?.preflight;
 }
 
 describe("CORS: preflight", () => {

@@ -1,15 +1,12 @@
-import { FAULT_HEADER } from "../shared/faults";
-import { problem } from "../shared/problem";
+import { FAULT_HEADER, PDP_LATENCY_HEADER } from "../shared/faults";
+import { problem } from "./codes";
 import { TRACE_HEADER } from "../shared/trace";
-
-/** Per-request simulated PDP latency for the legacy comparison (honoured by the sandbox only within 0–2000 ms). */
-export const PDP_LATENCY_HEADER = "sandbox-pdp-latency-ms";
 
 /** What the real portal sends (real-dialogporten.md §6.1) plus the sandbox's own trace, fault and latency headers. */
 export const ALLOWED_REQUEST_HEADERS = ["authorization", "content-type", "accept-language", "prefer", TRACE_HEADER, FAULT_HEADER, PDP_LATENCY_HEADER];
 /** What browser code may read: the RFC 6750 challenge, the trace, and what write actions and 503s answer with. */
 export const EXPOSED_HEADERS = ["www-authenticate", TRACE_HEADER, "etag", "location", "retry-after"];
-export const ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
+const ALLOWED_METHODS = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
 export interface CorsPolicy {
   /** Browser origins allowed to call (exact match, scheme + host + port). */
@@ -20,7 +17,7 @@ export interface CorsPolicy {
   maxAgeSeconds: number;
 }
 
-export function isAllowedOrigin(origin: string | null, allowed: readonly string[]): origin is string {
+function isAllowedOrigin(origin: string | null, allowed: readonly string[]): origin is string {
   return origin !== null && allowed.includes(origin);
 }
 

@@ -2,7 +2,7 @@ import { decodeBytes, decodeText } from "../shared/base64url";
 import type { DialogTokenClaims, JwkLike } from "../altinn/dialog-token";
 
 /** A real dialog token is ~600 bytes; 8 KB leaves room for long `a` claims and stays under common header limits. */
-export const MAX_TOKEN_BYTES = 8 * 1024;
+const MAX_TOKEN_BYTES = 8 * 1024;
 
 export interface TokenParts {
   header: string;
@@ -10,7 +10,7 @@ export interface TokenParts {
   signature: string;
 }
 
-export type DecodedToken =
+type DecodedToken =
   | { ok: true; parts: TokenParts; header: Record<string, unknown>; payload: Record<string, unknown>; signature: Uint8Array }
   | { ok: false; code: "token_malformed" | "token_too_large"; detail: string; header?: Record<string, unknown>; payload?: Record<string, unknown> };
 

@@ -1,38 +1,24 @@
 import { FAULTS, parseFaults } from "../shared/faults";
-import { problem } from "../shared/problem";
+import { problem } from "./codes";
 import type { Exchange } from "../shared/trace";
 import type { Clock } from "../shared/types";
 import { authError, extractBearer } from "./bearer";
 import { asClaims, decodeToken } from "./decode";
 import { keyFault, minimumLevelWith, naiveAction } from "./faults";
-import type { JwksCache, KeySource } from "./jwks-cache";
-import type { VerificationResult, VerifyExpectations } from "./types";
+import type { JwksCache } from "./jwks-cache";
+import type { GateNotes } from "./trace-notes";
+import type { VerifyExpectations } from "./types";
 import type { DialogTokenClaims, Jwks } from "../altinn/dialog-token";
 import { refusedByHeader, verifyDialogToken } from "./verify";
-
-/** What the service provider tells the sandbox about one request (travels in the Sandbox-Trace header). */
-export interface GateNotes {
-  verification: VerificationResult | null;
-  keySource: KeySource | null;
-  /** Always 0: the whole point of the dialog token is that the service provider never asks Altinn Authorization. */
-  authorizationCalls: 0;
-  bearer?: string;
-  jwks?: string;
-  required?: string;
-  /** The service-provider faults in force for this request (docs/decisions/014-fault-injection.md). */
-  faults?: string[];
-  /** The keys came from the cache after their refresh was due (the JWKS could not be reached). */
-  keysStale?: boolean;
-}
 
 export interface GateTrace {
   exchanges: Exchange[];
   notes: GateNotes;
 }
 
-export type GateResult = { ok: true; claims: DialogTokenClaims; trace: GateTrace } | { ok: false; response: Response; trace: GateTrace };
+type GateResult = { ok: true; claims: DialogTokenClaims; trace: GateTrace } | { ok: false; response: Response; trace: GateTrace };
 
-export interface GateDeps {
+interface GateDeps {
   cache: JwksCache;
   now: Clock;
   issuer: string;

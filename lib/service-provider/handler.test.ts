@@ -3,7 +3,7 @@ import { DIALOG_ID, seedDialogs } from "../seed/dialogs";
 import { serviceResources } from "../seed/resources";
 import { decodeTrace } from "../shared/trace";
 import { TEST_ISSUER, TEST_METADATA_URL, TEST_NOW, fakeDialogporten, makeToken, testJwks } from "./fixtures/sandbox-tokens";
-import type { GateNotes } from "./gate";
+import type { GateNotes } from "./trace-notes";
 import { createServiceProviderService } from "./handler";
 import type { ServiceProviderOptions } from "./handler";
 
@@ -55,7 +55,7 @@ describe("service provider: front-channel embeds", () => {
     expect(body).toContain("`urn:altinn:person:identifier-no:03858040190`");
     expect(body).toContain("`read`, `write`");
     const trace = await decodeTrace(res.headers.get("sandbox-trace")!);
-    const notes = trace!.notes as unknown as GateNotes;
+    const notes = trace!.notes as GateNotes;
     expect(trace!.actor).toBe("service-provider");
     expect(trace!.exchanges.map((e) => e.label)).toEqual(["Discover JWKS (RFC 8414 metadata)", "Fetch JWKS"]);
     expect(notes).toMatchObject({ keySource: "network", authorizationCalls: 0, required: "read", verification: { valid: true } });

@@ -1,30 +1,31 @@
-import type { Dialog, GuiAction, Transmission } from "../altinn/dialog";
+import type { Dialog, GuiAction } from "../altinn/dialog";
+import type { DialogTokenClaims } from "../altinn/dialog-token";
+import { formatAction } from "../altinn/dialog-token";
+import { AccessTokenAuthenticator } from "../altinn/access-token";
+import type { Principal } from "../altinn/principal";
 import type { ServiceResource } from "../altinn/resource-registry";
-import { json, methodNotAllowed, notFound } from "../shared/problem";
+import type { IdentityProviderTrust } from "../shared/idp-tokens";
+import { json, notFound } from "../shared/problem";
 import { router } from "../shared/router";
-import type { Route, RouteHandler } from "../shared/router";
+import type { Route } from "../shared/router";
 import { attachTrace, wantsTrace } from "../shared/trace";
 import type { Clock, FetchLike, Handler } from "../shared/types";
-import { AccessTokenAuthenticator } from "../altinn/access-token";
-import type { IdentityProviderTrust } from "../shared/idp-tokens";
 import { apiSummary, appPage, legacyApiSummary, legacyMarkdown, mainContentMarkdown, markdownResponse, transmissionMarkdown } from "./content";
 import type { CorsPolicy } from "./cors";
 import { isForeignOrigin, originRefused, preflight, withCors } from "./cors";
-import { formatAction } from "../altinn/dialog-token";
+import { degradedCache } from "./faults";
 import { authenticate } from "./gate";
 import type { GateTrace } from "./gate";
 import { createJwksCache } from "./jwks-cache";
-import { degradedCache } from "./faults";
 import { legacyGate } from "./legacy";
 import type { LegacyTrace } from "./legacy";
 import { PreflightLog } from "./preflights";
 import type { PreflightNote } from "./preflights";
 import { ServiceOwnerClient } from "./service-owner-client";
-import type { ActionRef, DialogTokenClaims } from "../altinn/dialog-token";
-import type { QueuedResult, WriteActionHandler, WriteActionInput } from "./write-actions";
+import type { Found, Target, Targets } from "./targets";
+import { createTargets } from "./targets";
+import type { QueuedResult, WriteActionHandler } from "./write-actions";
 import { createWriteActions } from "./write-actions";
-
-export type { WriteActionInput };
 
 export interface ServiceProviderOptions {
   fetch: FetchLike;
@@ -67,17 +68,30 @@ export interface ServiceProviderOptions {
 /** The tax return's "Bekreft og send inn": answered 202 and applied shortly after. */
 export const QUEUED_GUI_ACTIONS: ReadonlySet<string> = new Set(["019ad0c2-7000-7a3b-9c4d-000000000102"]);
 const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
+const NO_STORE = { headers: { "cache-control": "no-store" } };
 
-/** The action a transmission embed needs, as Dialogporten derives it (real-dialogporten.md §1.4). */
-export function requiredForTransmission(t: Transmission): ActionRef {
-  const attribute = t.authorizationAttribute;
-  if (!attribute) return { name: "read" };
-  return { name: attribute.startsWith("urn:altinn:resource:") ? "read" : "transmissionread", attribute };
+/** Serves a target that exists to a caller the gate let through; `W` is who the gate says the caller is. */
+type Serve<W, T, X> = (who: W, target: Found<X>, trace: T) => Promise<Response> | Response;
+/** Checks the caller, then answers from `serve`, or says the target is missing (only to a caller who got through). */
+type Gate<W, T> = <X>(request: Request, dialogId: string, target: Target<X>, serve: Serve<W, T, X>) => Promise<Response>;
+type WriteTarget = Found<{ guiAction: GuiAction }>;
+/** Attaches the provider's trace (and the preflight the request claimed) to its answer. */
+type Respond = (request: Request, response: Response, trace: GateTrace | LegacyTrace) => Promise<Response>;
+type ApplyWrite = (request: Request, target: WriteTarget, actorId: string, trace: GateTrace | LegacyTrace, claims?: DialogTokenClaims) => Promise<Response>;
+
+function writeActionsFor(opts: ServiceProviderOptions): WriteActionHandler | undefined {
+  const api = opts.serviceOwnerApi;
+  if (opts.onWriteAction || !api) return opts.onWriteAction;
+  return createWriteActions({
+    client: new ServiceOwnerClient({ fetch: opts.fetch, now: opts.now, idportenUrl: api.idportenUrl, dialogportenUrl: api.dialogportenUrl }),
+    queueDelayMs: Math.min(Math.max(api.queueDelayMs ?? 500, 0), 1000),
+    queued: api.queued ?? QUEUED_GUI_ACTIONS,
+    onQueuedResult: api.onQueuedResult,
+  });
 }
 
-const sameId = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
-export function createServiceProviderService(opts: ServiceProviderOptions): Handler {
+/** Step 5: the dialog token, checked locally against Dialogporten's cached keys. */
+function tokenGate(opts: ServiceProviderOptions, respond: Respond): Gate<DialogTokenClaims, GateTrace> {
   const cacheOptions = {
     fetch: opts.fetch,
     now: opts.now,
@@ -88,171 +102,75 @@ export function createServiceProviderService(opts: ServiceProviderOptions): Hand
   };
   const cache = createJwksCache(cacheOptions);
   const deps = { cache, now: opts.now, issuer: opts.issuer, skewSeconds: opts.clockSkewSeconds, degradedCache: (warm: boolean) => degradedCache(cacheOptions, cache, warm) };
-  const findDialog = (id: string) => opts.dialogs.find((d) => sameId(d.id, id));
-  const minimumLevel = (d: Dialog | undefined) => opts.resources.find((r) => r.id === d?.serviceResource)?.minimumAuthenticationLevel;
-
-  const cors: CorsPolicy = { allowedOrigins: opts.allowedOrigins, ownOrigin: opts.ownOrigin, maxAgeSeconds: opts.corsMaxAgeSeconds ?? 0 };
-  const preflights = opts.preflights ?? new PreflightLog();
-  /** The preflight each actual request claimed, for its trace (keyed by the Request object the router passes on). */
-  const claimed = new WeakMap<Request, PreflightNote>();
-  const client = opts.serviceOwnerApi && new ServiceOwnerClient({ fetch: opts.fetch, now: opts.now, idportenUrl: opts.serviceOwnerApi.idportenUrl, dialogportenUrl: opts.serviceOwnerApi.dialogportenUrl });
-  const onWriteAction =
-    opts.onWriteAction ??
-    (client &&
-      createWriteActions({
-        client,
-        queueDelayMs: Math.min(Math.max(opts.serviceOwnerApi?.queueDelayMs ?? 500, 0), 1000),
-        queued: opts.serviceOwnerApi?.queued ?? QUEUED_GUI_ACTIONS,
-        onQueuedResult: opts.serviceOwnerApi?.onQueuedResult,
-      }));
-  const legacyVerifier =
-    opts.legacy && new AccessTokenAuthenticator({ trusted: opts.legacy.trusted, fetch: opts.fetch, now: opts.now, actor: "service-provider", label: "Fetch the identity provider's JWKS (legacy mode)" });
-
-  const respond = (request: Request, response: Response, trace: GateTrace | LegacyTrace) => {
-    const preflight = claimed.get(request);
-    return attachTrace(request, response, { actor: "service-provider", exchanges: trace.exchanges, notes: { ...trace.notes, ...(preflight && { preflight }) } });
+  return async (request, dialogId, target, serve) => {
+    const gate = await authenticate(request, { dialogId, action: target.required, minimumLevel: target.minimumLevel }, deps);
+    if (target.required) gate.trace.notes.required = formatAction(target.required);
+    if (!gate.ok) return respond(request, gate.response, gate.trace);
+    const answer = target.found ? await serve(gate.claims, target, gate.trace) : target.answer(new URL(request.url).pathname);
+    return respond(request, answer, gate.trace);
   };
+}
 
-  /** Authenticates, then (only for a caller holding a good token for this dialog) says whether the target exists. */
-  async function guarded(request: Request, dialogId: string, action: ActionRef | undefined, dialog: Dialog | undefined, serve: (claims: DialogTokenClaims, trace: GateTrace) => Promise<Response> | Response) {
-    const gate = await authenticate(request, { dialogId, action, minimumLevel: minimumLevel(dialog) }, deps);
-    if (action) gate.trace.notes.required = formatAction(action);
-    return respond(request, gate.ok ? await serve(gate.claims, gate.trace) : gate.response, gate.trace);
-  }
-
-  /** Applies a verified write action for `actorId`; no handler configured means acknowledged and nothing changed. */
-  async function applyWrite(request: Request, dialog: Dialog, guiAction: GuiAction, actorId: string, trace: GateTrace | LegacyTrace, claims?: DialogTokenClaims) {
-    const input: WriteActionInput = {
-      dialog,
-      guiAction,
-      actorId,
-      claims,
-      // The same notes object, so what the write records lands in this request's trace.
-      trace: { exchanges: trace.exchanges, notes: trace.notes as unknown as Record<string, unknown> },
-      askForTrace: wantsTrace(request),
-      instance: new URL(request.url).pathname,
-    };
-    return (await onWriteAction?.(input)) ?? new Response(null, { status: 204 });
-  }
-
-  const fceMain: RouteHandler = async (request, { dialogId = "" }) => {
-    const dialog = findDialog(dialogId);
-    return guarded(request, dialogId, { name: "read" }, dialog, (claims) =>
-      dialog ? markdownResponse(mainContentMarkdown(claims, dialog)) : notFound(new URL(request.url).pathname, "No such dialog."),
-    );
+/** Legacy mode: the end user's access token, and Altinn Authorization asked every time. */
+function legacyGateFor(opts: ServiceProviderOptions, respond: Respond): Gate<Principal, LegacyTrace> | undefined {
+  const legacy = opts.legacy;
+  if (!legacy) return undefined;
+  const verifier = new AccessTokenAuthenticator({ trusted: legacy.trusted, fetch: opts.fetch, now: opts.now, actor: "service-provider", label: "Fetch the identity provider's JWKS (legacy mode)" });
+  return async (request, _dialogId, target, serve) => {
+    const gate = await legacyGate(request, target, { verifier, authorizationUrl: legacy.authorizationUrl, fetch: opts.fetch });
+    return respond(request, gate.ok ? await serve(gate.principal, gate.target, gate.trace) : gate.response, gate.trace);
   };
+}
 
-  const fceTransmission: RouteHandler = async (request, { dialogId = "", transmissionId = "" }) => {
-    const dialog = findDialog(dialogId);
-    const transmission = dialog?.transmissions.find((t) => sameId(t.id, transmissionId));
-    const required = transmission ? requiredForTransmission(transmission) : undefined;
-    return guarded(request, dialogId, required, dialog, (claims) =>
-      transmission && required
-        ? markdownResponse(transmissionMarkdown(claims, transmission, formatAction(required)))
-        : notFound(new URL(request.url).pathname, "No such transmission."),
-    );
-  };
-
-  const writeAction: RouteHandler = async (request, { dialogId = "", action = "" }) => {
-    const dialog = findDialog(dialogId);
-    const candidates = dialog?.guiActions.filter((g) => g.action === action) ?? [];
-    const method = request.method.toUpperCase();
-    const guiAction = candidates.find((g) => g.httpMethod === method);
-    const required = guiAction ? { name: guiAction.action, attribute: guiAction.authorizationAttribute } : undefined;
-    const instance = new URL(request.url).pathname;
-    return guarded(request, dialogId, required, dialog, async (claims, trace) => {
-      if (!dialog || candidates.length === 0) return notFound(instance, "No such write action on this dialog.");
-      if (!guiAction) return methodNotAllowed([...new Set(candidates.map((g) => g.httpMethod))], instance);
-      return applyWrite(request, dialog, guiAction, claims.c, trace, claims);
-    });
-  };
-
-  const apiAction: RouteHandler = async (request, { dialogId = "" }) => {
-    const dialog = findDialog(dialogId);
-    return guarded(request, dialogId, { name: "read" }, dialog, (claims) =>
-      dialog ? json(apiSummary(claims), { headers: { "cache-control": "no-store" } }) : notFound(new URL(request.url).pathname, "No such dialog."),
-    );
-  };
-
-  const app: RouteHandler = async (request, { dialogId = "" }) => {
-    const page = new Response(appPage(dialogId, findDialog(dialogId)), { headers: { "content-type": "text/html; charset=utf-8" } });
-    return respond(request, page, { exchanges: [], notes: { verification: null, keySource: null, authorizationCalls: 0 } });
-  };
-
-  /** Legacy mode: the same resources, the end user's access token, and Altinn Authorization asked every time. */
-  async function legacy(
-    request: Request,
-    dialog: Dialog | undefined,
-    action: ActionRef | undefined,
-    serve: (principal: Parameters<typeof legacyMarkdown>[0], trace: LegacyTrace) => Promise<Response> | Response,
-    missing?: () => Response,
-  ) {
-    if (!legacyVerifier || !opts.legacy) return notFound(new URL(request.url).pathname, "Legacy mode is not configured.");
-    const gate = await legacyGate(request, { dialog, action, minimumLevel: minimumLevel(dialog), missing }, { verifier: legacyVerifier, authorizationUrl: opts.legacy.authorizationUrl, fetch: opts.fetch });
-    return respond(request, gate.ok ? await serve(gate.principal, gate.trace) : gate.response, gate.trace);
-  }
-
-  const legacyRoutes: Route[] = [
+function tokenRoutes(targets: Targets, gate: Gate<DialogTokenClaims, GateTrace>, applyWrite: ApplyWrite): Route[] {
+  const sp = "/service-provider";
+  return [
+    { path: `${sp}/fce/:dialogId`, methods: { GET: (r, { dialogId = "" }) => gate(r, dialogId, targets.dialog(dialogId), (claims, t) => markdownResponse(mainContentMarkdown(claims, t.dialog))) } },
     {
-      path: "/service-provider/legacy/fce/:dialogId",
+      path: `${sp}/fce/:dialogId/transmissions/:transmissionId`,
       methods: {
-        GET: async (request, { dialogId = "" }) => {
-          const dialog = findDialog(dialogId);
-          return legacy(request, dialog, { name: "read" }, (p, t) => markdownResponse(legacyMarkdown(p, dialog!, "read", t.notes.decision ?? "")));
-        },
+        GET: (r, { dialogId = "", transmissionId = "" }) =>
+          gate(r, dialogId, targets.transmission(dialogId, transmissionId), (claims, t) => markdownResponse(transmissionMarkdown(claims, t.transmission, formatAction(t.required)))),
       },
     },
     {
-      path: "/service-provider/legacy/fce/:dialogId/transmissions/:transmissionId",
-      methods: {
-        GET: async (request, { dialogId = "", transmissionId = "" }) => {
-          const dialog = findDialog(dialogId);
-          const transmission = dialog?.transmissions.find((t) => sameId(t.id, transmissionId));
-          const required = transmission && requiredForTransmission(transmission);
-          return legacy(request, dialog, required, (p, t) => markdownResponse(legacyMarkdown(p, dialog!, formatAction(required!), t.notes.decision ?? "", transmission)));
-        },
-      },
-    },
-    {
-      path: "/service-provider/legacy/actions/:dialogId/:action",
+      path: `${sp}/actions/:dialogId/:action`,
       methods: Object.fromEntries(
-        WRITE_METHODS.map((m) => [
-          m,
-          async (request: Request, { dialogId = "", action = "" }: Record<string, string>) => {
-            const dialog = findDialog(dialogId);
-            const candidates = dialog?.guiActions.filter((g) => g.action === action) ?? [];
-            const guiAction = candidates.find((g) => g.httpMethod === request.method.toUpperCase());
-            const required = guiAction && { name: guiAction.action, attribute: guiAction.authorizationAttribute };
-            const instance = new URL(request.url).pathname;
-            const missing = () => (candidates.length > 0 ? methodNotAllowed([...new Set(candidates.map((g) => g.httpMethod))], instance) : notFound(instance, "No such write action on this dialog."));
-            return legacy(request, dialog, required, (p, t) => applyWrite(request, dialog!, guiAction!, p.consumer, t), missing);
-          },
-        ]),
+        WRITE_METHODS.map((m) => [m, (r: Request, { dialogId = "", action = "" }: Record<string, string>) => gate(r, dialogId, targets.writeAction(dialogId, action, r.method), (claims, t, trace) => applyWrite(r, t, claims.c, trace, claims))]),
       ),
     },
+    { path: `${sp}/api/:dialogId`, methods: { GET: (r, { dialogId = "" }) => gate(r, dialogId, targets.dialog(dialogId), (claims) => json(apiSummary(claims), NO_STORE)) } },
+  ];
+}
+
+function legacyRoutes(targets: Targets, gate: Gate<Principal, LegacyTrace> | undefined, applyWrite: ApplyWrite): Route[] {
+  const legacy: Gate<Principal, LegacyTrace> = gate ?? (async (request) => notFound(new URL(request.url).pathname, "Legacy mode is not configured."));
+  const sp = "/service-provider/legacy";
+  const decision = (t: LegacyTrace) => t.notes.decision ?? "";
+  return [
+    { path: `${sp}/fce/:dialogId`, methods: { GET: (r, { dialogId = "" }) => legacy(r, dialogId, targets.dialog(dialogId), (p, t, trace) => markdownResponse(legacyMarkdown(p, t.dialog, "read", decision(trace)))) } },
     {
-      path: "/service-provider/legacy/api/:dialogId",
+      path: `${sp}/fce/:dialogId/transmissions/:transmissionId`,
       methods: {
-        GET: async (request, { dialogId = "" }) => {
-          const dialog = findDialog(dialogId);
-          return legacy(request, dialog, { name: "read" }, (p, t) => json(legacyApiSummary(p, dialog!, "read", t.notes.decision ?? ""), { headers: { "cache-control": "no-store" } }));
-        },
+        GET: (r, { dialogId = "", transmissionId = "" }) =>
+          legacy(r, dialogId, targets.transmission(dialogId, transmissionId), (p, t, trace) => markdownResponse(legacyMarkdown(p, t.dialog, formatAction(t.required), decision(trace), t.transmission))),
       },
     },
+    {
+      path: `${sp}/actions/:dialogId/:action`,
+      methods: Object.fromEntries(
+        WRITE_METHODS.map((m) => [m, (r: Request, { dialogId = "", action = "" }: Record<string, string>) => legacy(r, dialogId, targets.writeAction(dialogId, action, r.method), (p, t, trace) => applyWrite(r, t, p.consumer, trace))]),
+      ),
+    },
+    { path: `${sp}/api/:dialogId`, methods: { GET: (r, { dialogId = "" }) => legacy(r, dialogId, targets.dialog(dialogId), (p, t, trace) => json(legacyApiSummary(p, t.dialog, "read", decision(trace)), NO_STORE)) } },
   ];
+}
 
-  const writeMethods = Object.fromEntries(WRITE_METHODS.map((m) => [m, writeAction]));
-  const routes: Route[] = [
-    { path: "/service-provider/fce/:dialogId", methods: { GET: fceMain } },
-    { path: "/service-provider/fce/:dialogId/transmissions/:transmissionId", methods: { GET: fceTransmission } },
-    { path: "/service-provider/actions/:dialogId/:action", methods: writeMethods },
-    { path: "/service-provider/api/:dialogId", methods: { GET: apiAction } },
-    { path: "/service-provider/app/:dialogId", methods: { GET: app } },
-    { path: "/service-provider/app/:dialogId/:page", methods: { GET: app } },
-    ...legacyRoutes,
-  ];
-  const routed = router(routes);
-
+/**
+ * The browser-facing front: answers preflights (and logs them, ADR 011), refuses unknown origins, and
+ * remembers which preflight each actual request claimed, for its trace.
+ */
+function corsFront(routed: Handler, cors: CorsPolicy, preflights: PreflightLog, claimed: WeakMap<Request, PreflightNote>): Handler {
   return async (request) => {
     if (request.method.toUpperCase() === "OPTIONS") {
       const startedAt = Date.now();
@@ -269,4 +187,30 @@ export function createServiceProviderService(opts: ServiceProviderOptions): Hand
     }
     return withCors(request, await routed(request), cors);
   };
+}
+
+export function createServiceProviderService(opts: ServiceProviderOptions): Handler {
+  const targets = createTargets(opts.dialogs, opts.resources);
+  const cors: CorsPolicy = { allowedOrigins: opts.allowedOrigins, ownOrigin: opts.ownOrigin, maxAgeSeconds: opts.corsMaxAgeSeconds ?? 0 };
+  /** The preflight each actual request claimed (keyed by the Request object the router passes on). */
+  const claimed = new WeakMap<Request, PreflightNote>();
+  const respond: Respond = (request, response, trace) => {
+    const preflight = claimed.get(request);
+    return attachTrace(request, response, { actor: "service-provider", exchanges: trace.exchanges, notes: { ...trace.notes, ...(preflight && { preflight }) } });
+  };
+  const onWriteAction = writeActionsFor(opts);
+  /** No handler configured means acknowledged and nothing changed. */
+  const applyWrite: ApplyWrite = async (request, { dialog, guiAction }, actorId, trace, claims) =>
+    (await onWriteAction?.({ dialog, guiAction, actorId, claims, trace, askForTrace: wantsTrace(request), instance: new URL(request.url).pathname })) ?? new Response(null, { status: 204 });
+  const app = async (request: Request, { dialogId = "" }: Record<string, string>) => {
+    const page = new Response(appPage(dialogId, targets.findDialog(dialogId)), { headers: { "content-type": "text/html; charset=utf-8" } });
+    return respond(request, page, { exchanges: [], notes: { verification: null, keySource: null, authorizationCalls: 0 } });
+  };
+  const routed = router([
+    ...tokenRoutes(targets, tokenGate(opts, respond), applyWrite),
+    { path: "/service-provider/app/:dialogId", methods: { GET: app } },
+    { path: "/service-provider/app/:dialogId/:page", methods: { GET: app } },
+    ...legacyRoutes(targets, legacyGateFor(opts, respond), applyWrite),
+  ]);
+  return corsFront(routed, cors, opts.preflights ?? new PreflightLog(), claimed);
 }

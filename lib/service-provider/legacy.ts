@@ -1,16 +1,17 @@
 import { MAIN } from "../altinn/actions";
 import { buildDecisionRequest, readDecisionResponse } from "../altinn/decision-request";
-import type { Dialog } from "../altinn/dialog";
 import type { Principal } from "../altinn/principal";
-import { problem } from "../shared/problem";
+import { problem } from "./codes";
+import type { ServiceProviderCode } from "./codes";
+import type { LegacyNotes } from "./trace-notes";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch, wantsTrace } from "../shared/trace";
 import type { FetchLike } from "../shared/types";
 import type { AccessTokenAuthenticator } from "../altinn/access-token";
 import { challenge, extractBearer } from "./bearer";
-import { PDP_LATENCY_HEADER } from "./cors";
+import { PDP_LATENCY_HEADER } from "../shared/faults";
 import { formatAction } from "../altinn/dialog-token";
-import type { ActionRef } from "../altinn/dialog-token";
+import type { Found, Target } from "./targets";
 
 /**
  * Legacy mode: the same service provider without dialog tokens. It takes the end user's access token,
@@ -18,23 +19,11 @@ import type { ActionRef } from "../altinn/dialog-token";
  * request built exactly as Dialogporten builds it. Any doubt about the answer denies (fail closed).
  */
 
-export interface LegacyOptions {
+interface LegacyOptions {
   verifier: AccessTokenAuthenticator;
   /** Base URL of Altinn Authorization for server-to-server calls. */
   authorizationUrl: string;
   fetch: FetchLike;
-}
-
-export interface LegacyNotes {
-  mode: "legacy";
-  /** Calls this request made to Altinn Authorization (counted again from the exchanges by the UI). */
-  authorizationCalls: number;
-  required?: string;
-  principal?: Pick<Principal, "kind" | "consumer" | "level" | "subject">;
-  decision?: string;
-  pdpLatencyMs?: number;
-  bearer?: string;
-  failure?: { code: string; detail: string };
 }
 
 export interface LegacyTrace {
@@ -42,15 +31,7 @@ export interface LegacyTrace {
   notes: LegacyNotes;
 }
 
-export type LegacyGateResult = { ok: true; principal: Principal; trace: LegacyTrace } | { ok: false; response: Response; trace: LegacyTrace };
-
-export interface LegacyExpect {
-  dialog: Dialog | undefined;
-  action: ActionRef | undefined;
-  minimumLevel?: number;
-  /** The answer when the dialog or action is missing, given only to an authenticated caller (default 404). */
-  missing?: () => Response;
-}
+export type LegacyGateResult<X = object> = { ok: true; principal: Principal; target: Found<X>; trace: LegacyTrace } | { ok: false; response: Response; trace: LegacyTrace };
 
 /** The latency header is passed on to the PDP as is; the sandbox decides whether to honour it. */
 function forwardedLatency(request: Request): string | undefined {
@@ -58,7 +39,7 @@ function forwardedLatency(request: Request): string | undefined {
   return v !== null && /^\d{1,4}$/.test(v) ? v : undefined;
 }
 
-function deny(status: 401 | 403 | 503, code: string, detail: string, instance: string, trace: LegacyTrace): LegacyGateResult {
+function deny(status: 401 | 403 | 503, code: ServiceProviderCode, detail: string, instance: string, trace: LegacyTrace): LegacyGateResult<never> {
   trace.notes.failure = { code, detail };
   const headers: Record<string, string> = {};
   if (status === 401) headers["www-authenticate"] = code === "token_missing" ? challenge() : challenge("invalid_token", `${code}: ${detail}`);
@@ -69,7 +50,7 @@ function deny(status: 401 | 403 | 503, code: string, detail: string, instance: s
 }
 
 /** Authenticates the access token, then asks the PDP for this one action. No dialog token anywhere. */
-export async function legacyGate(request: Request, expect: LegacyExpect, opts: LegacyOptions): Promise<LegacyGateResult> {
+export async function legacyGate<X>(request: Request, target: Target<X>, opts: LegacyOptions): Promise<LegacyGateResult<X>> {
   const instance = new URL(request.url).pathname;
   const trace: LegacyTrace = { exchanges: [], notes: { mode: "legacy", authorizationCalls: 0 } };
   const bearer = extractBearer(request);
@@ -81,15 +62,13 @@ export async function legacyGate(request: Request, expect: LegacyExpect, opts: L
   if (!auth.ok) return deny(auth.status, auth.code, auth.detail, instance, trace);
   const { principal } = auth;
   trace.notes.principal = { kind: principal.kind, consumer: principal.consumer, level: principal.level, subject: principal.subject };
-  if (!expect.dialog || !expect.action) {
-    return { ok: false, response: expect.missing?.() ?? problem({ status: 404, title: "Not Found", code: "not_found", detail: "No such dialog, transmission or action.", instance }), trace };
-  }
-  trace.notes.required = formatAction(expect.action);
-  if (expect.minimumLevel !== undefined && principal.level < expect.minimumLevel) {
-    return deny(403, "authentication_level_too_low", `Level ${principal.level} is below the required ${expect.minimumLevel}.`, instance, trace);
+  if (!target.found) return { ok: false, response: target.answer(instance), trace };
+  trace.notes.required = formatAction(target.required);
+  if (target.minimumLevel !== undefined && principal.level < target.minimumLevel) {
+    return deny(403, "authentication_level_too_low", `Level ${principal.level} is below the required ${target.minimumLevel}.`, instance, trace);
   }
 
-  const candidates = [{ name: expect.action.name, attribute: expect.action.attribute ?? MAIN }];
+  const candidates = [{ name: target.required.name, attribute: target.required.attribute ?? MAIN }];
   const latency = forwardedLatency(request);
   if (latency !== undefined) trace.notes.pdpLatencyMs = Number(latency);
   const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json", "ocp-apim-subscription-key": "sandbox" };
@@ -97,7 +76,7 @@ export async function legacyGate(request: Request, expect: LegacyExpect, opts: L
   const { exchange, response, body } = await tracedFetch(
     opts.fetch,
     `${opts.authorizationUrl}/authorization/api/v1/authorize`,
-    { method: "POST", headers, body: JSON.stringify(buildDecisionRequest(principal, expect.dialog, candidates)) },
+    { method: "POST", headers, body: JSON.stringify(buildDecisionRequest(principal, target.dialog, candidates)) },
     { from: "service-provider", to: "authorization", label: "Authorize request (legacy: on every request)", askForTrace: wantsTrace(request), timeoutMs: 10_000 },
   );
   trace.exchanges.push(exchange);
@@ -115,7 +94,7 @@ export async function legacyGate(request: Request, expect: LegacyExpect, opts: L
   const decision = outcome.decisions[0]?.decision ?? "Missing";
   trace.notes.decision = decision;
   if (outcome.permitted.length !== 1) {
-    return deny(403, "not_authorized", `Altinn Authorization answered ${decision} for ${formatAction(expect.action)}.`, instance, trace);
+    return deny(403, "not_authorized", `Altinn Authorization answered ${decision} for ${formatAction(target.required)}.`, instance, trace);
   }
-  return { ok: true, principal, trace };
+  return { ok: true, principal, target, trace };
 }

@@ -14,7 +14,7 @@ export type PreflightNote =
   | { observed: true; exchange: Exchange; ageMs: number }
   | { observed: false; detail: string };
 
-export interface PreflightLogOptions {
+interface PreflightLogOptions {
   /** Real time, not a scenario clock: only how long entries live depends on it. */
   now?: Clock;
   ttlMs?: number;

@@ -11,7 +11,7 @@ import type { Clock, FetchLike } from "../shared/types";
  */
 
 
-export interface ServiceOwnerClientOptions {
+interface ServiceOwnerClientOptions {
   fetch: FetchLike;
   now: Clock;
   /** Base URL of the identity providers (`<base>/maskinporten/token`). */

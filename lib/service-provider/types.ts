@@ -10,22 +10,12 @@ export const CHECK_ORDER = ["format", "alg", "header", "kid", "signature", "typ"
 export type CheckCode = (typeof CHECK_ORDER)[number];
 
 /** Stable reasons a token is refused; tests assert them, the UI shows them, the 401/403 carries them. */
-export type FailureCode =
-  | "token_malformed"
-  | "token_too_large"
-  | "alg_not_allowed"
-  | "header_not_allowed"
-  | "kid_missing"
-  | "kid_unknown"
-  | "signature_invalid"
-  | "typ_invalid"
-  | "issuer_mismatch"
-  | "token_not_yet_valid"
-  | "token_expired"
-  | "token_lifetime_invalid"
-  | "dialog_mismatch"
-  | "action_not_in_token"
-  | "authentication_level_too_low";
+export const FAILURE_CODES = [
+  "token_malformed", "token_too_large", "alg_not_allowed", "header_not_allowed", "kid_missing", "kid_unknown", "signature_invalid",
+  "typ_invalid", "issuer_mismatch", "token_not_yet_valid", "token_expired", "token_lifetime_invalid", "dialog_mismatch",
+  "action_not_in_token", "authentication_level_too_low",
+] as const;
+export type FailureCode = (typeof FAILURE_CODES)[number];
 
 export interface Check {
   code: CheckCode;

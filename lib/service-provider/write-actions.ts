@@ -1,8 +1,10 @@
 import type { Dialog, DialogStatus, GuiAction } from "../altinn/dialog";
-import { problem } from "../shared/problem";
+import { delay } from "../shared/delay";
+import { problem } from "./codes";
 import type { Exchange } from "../shared/trace";
 import type { DialogTokenClaims } from "../altinn/dialog-token";
 import type { ClientFailure, ServiceOwnerClient, TraceSink } from "./service-owner-client";
+import type { WriteNote } from "./trace-notes";
 
 /**
  * What a verified write action does (real-dialogporten.md §6.2): the service provider changes the dialog
@@ -18,8 +20,8 @@ export interface WriteActionInput {
   actorId: string;
   /** The verified dialog token's claims (absent in legacy mode). */
   claims?: DialogTokenClaims;
-  /** The request's trace: calls made here are appended, notes set. */
-  trace: { exchanges: Exchange[]; notes: Record<string, unknown> };
+  /** The request's trace: calls made here are appended, and the write's note set. */
+  trace: { exchanges: Exchange[]; notes: { write?: WriteNote } };
   askForTrace: boolean;
   instance: string;
 }
@@ -69,12 +71,12 @@ export function patchFor(effect: Effect, actorId: string): unknown[] {
 }
 
 /** The task an action is bound to, if its authorization attribute names one. */
-export function taskOf(guiAction: GuiAction): string | undefined {
+function taskOf(guiAction: GuiAction): string | undefined {
   const a = guiAction.authorizationAttribute;
   return a?.startsWith(TASK) ? a : undefined;
 }
 
-export interface WriteActionsOptions {
+interface WriteActionsOptions {
   client: ServiceOwnerClient;
   /** Delay before a queued (202) action is applied; ≤ 1 s so a client polling once a second sees it soon. */
   queueDelayMs: number;
@@ -130,7 +132,7 @@ export function createWriteActions(opts: WriteActionsOptions): WriteActionHandle
   return async (input) => {
     const sink: TraceSink = { exchanges: input.trace.exchanges, askForTrace: input.askForTrace };
     const queued = opts.queued.has(input.guiAction.id);
-    const write: Record<string, unknown> = { mode: queued ? "queued" : "synchronous", action: input.guiAction.action, actorId: input.actorId };
+    const write: WriteNote = { mode: queued ? "queued" : "synchronous", action: input.guiAction.action, actorId: input.actorId };
     input.trace.notes.write = write;
 
     if (queued) {
@@ -148,16 +150,16 @@ export function createWriteActions(opts: WriteActionsOptions): WriteActionHandle
       write.detail = "Queued: the provider applies the change after this response, through the service-owner API. Those calls are not in this trace; fetch the dialog again to see the new revision.";
       const job = { dialog: input.dialog, guiAction: input.guiAction, actorId: input.actorId };
       pending++;
-      setTimeout(() => {
-        const background: TraceSink = { exchanges: [], askForTrace: false };
-        const about = { guiActionId: job.guiAction.id, dialogId: job.dialog.id };
-        apply(opts.client, job, background)
-          .finally(() => pending--)
-          .then(
-            (r) => opts.onQueuedResult?.(r.ok ? { ...about, ok: true, revision: r.revision } : { ...about, ok: false, code: r.code, detail: r.detail }),
-            (error: unknown) => opts.onQueuedResult?.({ ...about, ok: false, code: "internal_error", detail: String(error) }),
-          );
-      }, opts.queueDelayMs);
+      const background: TraceSink = { exchanges: [], askForTrace: false };
+      const about = { guiActionId: job.guiAction.id, dialogId: job.dialog.id };
+      // Not tied to the request's signal: the 202 is already the answer, and the change must still happen.
+      void delay(opts.queueDelayMs)
+        .then(() => apply(opts.client, job, background))
+        .finally(() => pending--)
+        .then(
+          (r) => opts.onQueuedResult?.(r.ok ? { ...about, ok: true, revision: r.revision } : { ...about, ok: false, code: r.code, detail: r.detail }),
+          (error: unknown) => opts.onQueuedResult?.({ ...about, ok: false, code: "internal_error", detail: String(error) }),
+        );
       // Retry-After: a hint to poll the dialog about once a second, as the write-action spec allows.
       return new Response(null, { status: 202, headers: { "retry-after": "1", "cache-control": "no-store" } });
     }

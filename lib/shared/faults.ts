@@ -1,4 +1,5 @@
 import { problem } from "./problem";
+import type { SharedCode } from "./problem";
 
 /**
  * Fault injection (docs/decisions/014-fault-injection.md). A caller may ask, per request, for a fault
@@ -8,11 +9,16 @@ import { problem } from "./problem";
  * clock can never be moved from outside.
  */
 export const FAULT_HEADER = "sandbox-fault";
-export const CLOCK_OFFSET_HEADER = "sandbox-clock-offset";
+const CLOCK_OFFSET_HEADER = "sandbox-clock-offset";
+/**
+ * Per-request PDP latency (0–2000 ms) on the legacy path's call to Authorization: the end-user system
+ * sends it, the service provider allows and forwards it, the sandbox honours it.
+ */
+export const PDP_LATENCY_HEADER = "sandbox-pdp-latency-ms";
 /** Dialogporten's clock may be shifted at most an hour either way. */
-export const MAX_CLOCK_OFFSET_SECONDS = 3600;
+const MAX_CLOCK_OFFSET_SECONDS = 3600;
 /** A fault header is a short list of names; anything longer is refused before it is parsed. */
-export const MAX_FAULT_HEADER_CHARS = 256;
+const MAX_FAULT_HEADER_CHARS = 256;
 
 /** Every fault, the service that honours it and what it does. Others ignore a name that is not theirs. */
 export const FAULTS = {
@@ -29,16 +35,15 @@ export const FAULTS = {
 } as const satisfies Record<string, { service: "dialogporten" | "authorization" | "service-provider"; effect: string }>;
 
 export type FaultName = keyof typeof FAULTS;
-export type FaultService = (typeof FAULTS)[FaultName]["service"];
 
 /** Faults Dialogporten forwards to Altinn Authorization on its decision request. */
 export const FORWARDED_TO_AUTHORIZATION: readonly FaultName[] = ["pdp-truncate", "pdp-garbage"];
 
 const isFault = (name: string): name is FaultName => Object.hasOwn(FAULTS, name);
 
-export type FaultParse = { ok: true; faults: ReadonlySet<FaultName> } | { ok: false; response: Response };
+type FaultParse = { ok: true; faults: ReadonlySet<FaultName> } | { ok: false; response: Response };
 
-function invalid(request: Request, code: string, detail: string): FaultParse {
+function invalid(request: Request, code: SharedCode, detail: string): FaultParse {
   return { ok: false, response: problem({ status: 400, title: "Bad Request", code, detail, instance: new URL(request.url).pathname }) };
 }
 
@@ -53,7 +58,7 @@ export function parseFaults(request: Request): FaultParse {
   return { ok: true, faults: new Set(names as FaultName[]) };
 }
 
-export type ClockOffsetParse = { ok: true; seconds: number } | { ok: false; response: Response };
+type ClockOffsetParse = { ok: true; seconds: number } | { ok: false; response: Response };
 
 /** Reads `sandbox-clock-offset`: whole seconds, at most an hour either way. */
 export function parseClockOffset(request: Request): ClockOffsetParse {

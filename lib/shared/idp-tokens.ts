@@ -1,8 +1,9 @@
 import { createLocalJWKSet, jwtVerify } from "jose";
-import type { JSONWebKeySet } from "jose";
+import type { JWK } from "jose";
 import { decodeText } from "./base64url";
+import { createJwksCache } from "./jwks-cache";
+import type { JwksCache } from "./jwks-cache";
 import type { Actor, Exchange } from "./trace";
-import { tracedFetch } from "./trace";
 import type { Clock, FetchLike } from "./types";
 
 /** An identity provider whose access tokens a service accepts, and where its keys are fetched. */
@@ -11,9 +12,13 @@ export interface IdentityProviderTrust {
   jwksUrl: string;
 }
 
+/** Why an identity provider's access token was not accepted. */
+export const IDP_TOKEN_CODES = ["invalid_access_token", "untrusted_issuer", "idp_keys_unavailable"] as const;
+export type IdpTokenCode = (typeof IDP_TOKEN_CODES)[number];
+
 export type IdpTokenResult =
   | { ok: true; payload: Record<string, unknown> }
-  | { ok: false; status: 401 | 503; code: string; detail: string };
+  | { ok: false; status: 401 | 503; code: IdpTokenCode; detail: string };
 
 export interface IdpTokenVerifierOptions {
   trusted: IdentityProviderTrust[];
@@ -28,14 +33,19 @@ export interface IdpTokenVerifierOptions {
 const MAX_TOKEN_CHARS = 16_384;
 const DEFAULT_KEY_CACHE_MS = 5 * 60_000;
 
-/** The `iss` of a JWT without verifying it — only to pick which provider's keys to try. */
-export function peekIssuer(token: string): string | null {
+/** A string member of one of a JWT's parts, unverified. */
+function peek(token: string, part: 0 | 1, name: string): string | null {
   try {
-    const claims = JSON.parse(decodeText(token.split(".")[1] ?? "") ?? "null") as { iss?: unknown } | null;
-    return typeof claims?.iss === "string" ? claims.iss : null;
+    const value = JSON.parse(decodeText(token.split(".")[part] ?? "") ?? "null") as Record<string, unknown> | null;
+    return typeof value?.[name] === "string" ? value[name] : null;
   } catch {
     return null;
   }
+}
+
+/** The `iss` of a JWT without verifying it — only to pick which provider's keys to try. */
+export function peekIssuer(token: string): string | null {
+  return peek(token, 1, "iss");
 }
 
 /** The token of an `Authorization: Bearer <token>` header, or null. */
@@ -49,12 +59,13 @@ export function scopesOf(payload: Record<string, unknown>): string[] {
 
 /**
  * Verifies ID-porten/Maskinporten access tokens (EdDSA only) against each trusted provider's JWKS,
- * fetched over HTTP, cached for a few minutes, refetched once when a kid is unknown. Every fetch is
- * pushed onto `exchanges` for the trace. Shared by Dialogporten's end-user and service-owner APIs and
- * the service provider's legacy mode.
+ * fetched over HTTP into the shared JWKS cache: kept a few minutes, refetched whenever a kid is unknown
+ * (no rate limit: the identity provider is the sandbox's own), stale keys used while a refresh fails.
+ * Every fetch is pushed onto `exchanges` for the trace. Shared by Dialogporten's end-user and
+ * service-owner APIs and the service provider's legacy mode.
  */
 export class IdpTokenVerifier {
-  private readonly cache = new Map<string, { jwks: JSONWebKeySet; at: number }>();
+  private readonly caches = new Map<string, JwksCache<JWK>>();
 
   constructor(private readonly opts: IdpTokenVerifierOptions) {}
 
@@ -63,45 +74,38 @@ export class IdpTokenVerifier {
     const issuer = peekIssuer(token);
     const provider = this.opts.trusted.find((t) => t.issuer === issuer);
     if (!provider) return { ok: false, status: 401, code: "untrusted_issuer", detail: "The access token is not from a trusted identity provider." };
-    for (const refresh of [false, true]) {
-      const jwks = await this.keys(provider, refresh, exchanges);
-      if (!jwks) return { ok: false, status: 503, code: "idp_keys_unavailable", detail: "The identity provider's keys could not be fetched." };
-      try {
-        const { payload } = await jwtVerify(token, createLocalJWKSet(jwks), {
-          algorithms: ["EdDSA"],
-          issuer: provider.issuer,
-          currentDate: new Date(this.opts.now()),
-          clockTolerance: 2,
-          requiredClaims: ["exp", "iat"],
-        });
-        return { ok: true, payload: payload as Record<string, unknown> };
-      } catch (error) {
-        const code = (error as { code?: string }).code;
-        if (code === "ERR_JWKS_NO_MATCHING_KEY" && !refresh) continue;
-        return { ok: false, status: 401, code: "invalid_access_token", detail: `The access token was rejected (${code ?? "invalid"}).` };
-      }
+    const keys = await this.cacheFor(provider).getKeys(peek(token, 0, "kid") ?? undefined);
+    exchanges.push(...keys.exchanges);
+    if (!keys.ok) return { ok: false, status: 503, code: "idp_keys_unavailable", detail: "The identity provider's keys could not be fetched." };
+    try {
+      const { payload } = await jwtVerify(token, createLocalJWKSet(keys.jwks), {
+        algorithms: ["EdDSA"],
+        issuer: provider.issuer,
+        currentDate: new Date(this.opts.now()),
+        clockTolerance: 2,
+        requiredClaims: ["exp", "iat"],
+      });
+      return { ok: true, payload: payload as Record<string, unknown> };
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      return { ok: false, status: 401, code: "invalid_access_token", detail: `The access token was rejected (${code ?? "invalid"}).` };
     }
-    return { ok: false, status: 401, code: "invalid_access_token", detail: "No key matches the access token." };
   }
 
-  private async keys(provider: IdentityProviderTrust, refresh: boolean, exchanges: Exchange[]): Promise<JSONWebKeySet | null> {
-    const hit = this.cache.get(provider.issuer);
-    if (hit && !refresh && this.opts.now() - hit.at < (this.opts.keyCacheMs ?? DEFAULT_KEY_CACHE_MS)) return hit.jwks;
-    const { exchange, response, body } = await tracedFetch(this.opts.fetch, provider.jwksUrl, { headers: { accept: "application/json" } }, {
+  private cacheFor(provider: IdentityProviderTrust): JwksCache<JWK> {
+    const known = this.caches.get(provider.issuer);
+    if (known) return known;
+    const cache = createJwksCache<JWK>({
+      fetch: this.opts.fetch,
+      now: this.opts.now,
       from: this.opts.actor,
       to: "id-porten",
       label: this.opts.label,
-      timeoutMs: 5000,
+      jwksUrl: provider.jwksUrl,
+      ttlSeconds: (this.opts.keyCacheMs ?? DEFAULT_KEY_CACHE_MS) / 1000,
+      minRefetchIntervalSeconds: 0,
     });
-    exchanges.push(exchange);
-    try {
-      if (!response?.ok || !body) throw new Error("no keys");
-      const jwks = JSON.parse(body) as JSONWebKeySet;
-      if (!Array.isArray(jwks.keys)) throw new Error("no keys");
-      this.cache.set(provider.issuer, { jwks, at: this.opts.now() });
-      return jwks;
-    } catch {
-      return hit?.jwks ?? null;
-    }
+    this.caches.set(provider.issuer, cache);
+    return cache;
   }
 }

@@ -6,10 +6,10 @@ import { problem } from "./problem";
  * the same limit itself, so the in-process mode (MSW, and a future browser-only build) refuses the same
  * requests — but with a problem+json body and a stable code (docs/decisions/014-fault-injection.md).
  */
-export const MAX_HEADER_BYTES = 16 * 1024;
+const MAX_HEADER_BYTES = 16 * 1024;
 
 /** Bytes of the header section as sent on the wire: `name: value\r\n` per field. */
-export function headerBytes(headers: Headers): number {
+function headerBytes(headers: Headers): number {
   let n = 0;
   for (const [name, value] of headers) n += name.length + value.length + 4;
   return n;

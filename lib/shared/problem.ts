@@ -2,10 +2,17 @@
  * RFC 9457 problem details, shaped like Dialogporten's own (`type`, `title`, `status`, `detail`,
  * `instance`, `traceId`, plus the stable `code` that the real ProblemDetails schema also carries).
  */
-export interface ProblemInit {
+/** Codes the shared pieces (router, fault headers, limits) answer with, in whichever service they run. */
+export const SHARED_CODES = [
+  "not_found", "method_not_allowed", "internal_error", "unsupported_media_type", "malformed_json", "body_too_large",
+  "request_header_too_large", "fault_invalid", "clock_offset_invalid",
+] as const;
+export type SharedCode = (typeof SHARED_CODES)[number];
+
+export interface ProblemInit<C extends string = SharedCode> {
   status: number;
   title: string;
-  code: string;
+  code: C;
   detail?: string;
   instance?: string;
   errors?: Record<string, string[]>;
@@ -30,7 +37,20 @@ const TYPES: Record<number, string> = {
   503: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.6.4",
 };
 
+/** A problem with one of the shared codes; a service builds its own with `problemFor`. */
 export function problem(init: ProblemInit): Response {
+  return build(init);
+}
+
+/**
+ * The `problem` of a service whose codes are `C`: a code missing from the service's list does not
+ * typecheck, so the list stays the one place that says what a service can answer.
+ */
+export function problemFor<C extends string>(): (init: ProblemInit<C | SharedCode>) => Response {
+  return build;
+}
+
+function build(init: ProblemInit<string>): Response {
   const body = {
     type: TYPES[init.status] ?? "about:blank",
     title: init.title,

@@ -34,7 +34,7 @@ function match(pattern: string, pathname: string): Record<string, string> | null
  * A tiny router that turns a route table into one Fetch handler: 404/405 as problem+json, and any
  * unexpected exception into a bare 500 problem without internals (no stack traces on the wire).
  */
-export function router(routes: Route[], onError?: (error: unknown) => void): Handler {
+export function router(routes: Route[]): Handler {
   return async (request) => {
     const url = new URL(request.url);
     const pathname = url.pathname.replace(/\/+$/, "") || "/";
@@ -47,7 +47,8 @@ export function router(routes: Route[], onError?: (error: unknown) => void): Han
       try {
         return await handler(request, params);
       } catch (error) {
-        onError?.(error);
+        // The caller learns nothing from a 500, on purpose; the server log is where the bug is found.
+        console.error(`${method} ${url.pathname} failed:`, error);
         return problem({ status: 500, title: "Internal Server Error", code: "internal_error", instance: url.pathname });
       }
     }
@@ -81,7 +82,7 @@ function tooLarge(maxBytes: number, instance: string): Response {
 }
 
 /** Streams the body and stops as soon as it passes the cap, so a huge upload is never buffered whole. */
-export type CappedText = { text: string; error?: undefined } | { text?: undefined; error: "too_large" | "bad_encoding" };
+type CappedText = { text: string; error?: undefined } | { text?: undefined; error: "too_large" | "bad_encoding" };
 
 export async function readTextCapped(request: Request, maxBytes: number): Promise<CappedText> {
   if (!request.body) return { text: "" };

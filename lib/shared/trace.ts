@@ -20,8 +20,11 @@ export interface RecordedResponse {
   body: string | null;
 }
 
-/** One HTTP exchange exactly as its sender saw it (DESIGN.md, principle 5). */
-export interface Exchange {
+/**
+ * One HTTP exchange exactly as its sender saw it (DESIGN.md, principle 5). `N` is the receiver's notes
+ * type where the reader knows it; a decoded trace came over the network, so by default it is unknown.
+ */
+export interface Exchange<N = unknown> {
   id: string;
   from: Actor;
   to: Actor;
@@ -34,17 +37,18 @@ export interface Exchange {
   startedAt: string;
   durationMs: number;
   /** The trace the receiver handed back with its response, if it was asked for one. */
-  nested?: ServiceTrace;
+  nested?: ServiceTrace<N>;
 }
 
 /**
  * What a service tells the sandbox about one request it handled: the calls it made and its
  * teaching notes. Travels in the `Sandbox-Trace` response header, beside the real payload.
  */
-export interface ServiceTrace {
+export interface ServiceTrace<N = unknown> {
   actor: Actor;
   exchanges: Exchange[];
-  notes: Record<string, unknown>;
+  /** Each service exports the type of its notes (e.g. `DialogportenNotes` in lib/dialogporten/trace-notes.ts). */
+  notes: N;
 }
 
 /** Request header a caller sets to ask for a `ServiceTrace`; the answer comes in the same header. */

@@ -1,15 +1,13 @@
 import { DEFAULT_WORKSPACE } from "../shared/workspace";
 import type { Clock } from "../shared/types";
 import type { StoreLimits, StoreStats, WorkspaceStore, WriteOutcome } from "./store";
-import { DEFAULT_LIMITS } from "./store";
+import { DEFAULT_LIMITS, storedBytes as sizeOf } from "./store";
 
 interface Space {
   values: Map<string, string>;
   bytes: number;
   usedAt: number;
 }
-
-const sizeOf = (key: string, value: string) => (key.length + value.length) * 2;
 
 /**
  * The embedded default: workspaces in this process's memory. A Map keeps insertion order, and every use

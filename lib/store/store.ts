@@ -39,6 +39,12 @@ export interface StoreLimits {
   idleTtlMs: number;
 }
 
+/**
+ * What one stored value costs against `maxBytesPerWorkspace`: key and value in UTF-16 code units, two bytes
+ * each. Every backend counts the same way, so a workspace that fits in one fits in the others.
+ */
+export const storedBytes = (key: string, value: string): number => (key.length + value.length) * 2;
+
 export const DEFAULT_LIMITS: StoreLimits = {
   maxWorkspaces: 5000,
   maxBytesPerWorkspace: 256 * 1024,

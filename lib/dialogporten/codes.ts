@@ -1,0 +1,38 @@
+import { ACCESS_TOKEN_CODES } from "../altinn/access-token";
+import { PDP_CALL_CODES } from "../altinn/decision-request";
+import { problemFor } from "../shared/problem";
+
+/**
+ * Every code Dialogporten's problem answers carry (besides the shared ones). Stable: tests and the UI
+ * rely on them (CONTRIBUTING.md); add codes, never rename one.
+ */
+export const DIALOGPORTEN_CODES = [
+  // End-user API: the dialog request, the access token, the PDP (steps 0–3).
+  ...ACCESS_TOKEN_CODES,
+  ...PDP_CALL_CODES,
+  "invalid_dialog_id",
+  "dialog_not_found",
+  "no_access",
+  "authentication_level_too_low",
+  "not_acceptable",
+  // The well-known endpoints under the `jwks-unavailable` fault.
+  "service_unavailable",
+  // Service-owner API: who may call it, and its concurrency.
+  "dialog_token_not_accepted",
+  "unknown_service_owner",
+  "not_service_owner",
+  "invalid_if_match",
+  "revision_mismatch",
+  "activity_not_found",
+  // Service-owner API: the JSON Patch and the activity it may add.
+  "invalid_patch",
+  "patch_operation_not_supported",
+  "patch_path_not_supported",
+  "patch_test_failed",
+  "invalid_activity",
+  "activities_immutable",
+  "activity_id_taken",
+] as const;
+export type DialogportenCode = (typeof DIALOGPORTEN_CODES)[number];
+
+export const problem = problemFor<DialogportenCode>();

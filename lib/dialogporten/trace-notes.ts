@@ -1,0 +1,45 @@
+import type { AltinnAction } from "../altinn/actions";
+import type { PairDecision, PdpCallCode } from "../altinn/decision-request";
+import type { Principal } from "../altinn/principal";
+import type { FaultName } from "../shared/faults";
+import type { DialogportenCode } from "./codes";
+import type { AuthorizationNote } from "./decorate";
+import type { JsonPatchOperation } from "./service-owner-patch";
+import type { IssuedToken } from "./token";
+
+/**
+ * What Dialogporten tells the sandbox about a request it handled, beside the real payload
+ * (docs/design.md, principle 6). The UI reads these types; changing one is a contract change.
+ */
+
+/** The injected faults in force (docs/decisions/014-fault-injection.md). */
+export interface FaultsNote {
+  faults: FaultName[];
+  clockOffsetSeconds?: number;
+}
+
+/** The end-user API's dialog request (steps 0–3), filled in as far as the request got. */
+export interface DialogportenNotes {
+  faults?: FaultsNote;
+  principal?: Principal;
+  /** Every (action, authorization attribute) pair asked about in the decision request. */
+  candidates?: AltinnAction[];
+  /** Why no decision came back; Dialogporten then fails closed. */
+  failure?: { ok: false; code: PdpCallCode; detail: string };
+  decisions?: PairDecision[];
+  minimumAuthenticationLevel?: number;
+  /** Why each element of the dialog got its `isAuthorized`. */
+  isAuthorized?: AuthorizationNote[];
+  token?: Pick<IssuedToken, "header" | "claims">;
+}
+
+/** The service-owner API's call: who called, and what changed. */
+export interface ServiceOwnerApiNotes {
+  authentication?: { code: DialogportenCode; detail: string };
+  serviceOwner?: { org: string; orgNumber: string; clientId?: string };
+  /** The dialog's owner, when it is not the caller. */
+  dialogOrg?: string;
+  revision?: { before: string; after: string } | { expected: string; actual: string };
+  changes?: string[];
+  patch?: JsonPatchOperation[];
+}
