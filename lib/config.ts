@@ -27,6 +27,8 @@ export interface SandboxConfig {
   pdpLatencyMs: number;
   /** How long after its 202 the service provider applies a queued write action (≤ 1 s). */
   writeQueueDelayMs: number;
+  /** A fixed clock for every workspace (ISO 8601 instant): reproducible tokens, e.g. for golden files. */
+  fixedClock?: string;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -42,6 +44,12 @@ function int(value: string | undefined, fallback: number, name: string, min: num
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max) throw new Error(`${name} must be an integer in [${min}, ${max}], got "${value}"`);
   return n;
+}
+
+function instant(value: string, name: string): string {
+  const ms = /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : NaN;
+  if (!Number.isFinite(ms)) throw new Error(`${name} must be an ISO 8601 instant such as 2026-12-01T10:00:00Z, got "${value}"`);
+  return new Date(ms).toISOString();
 }
 
 export function issuerOf(config: Pick<SandboxConfig, "origin">): string {
@@ -70,6 +78,7 @@ export function configFromEnv(env: Env): SandboxConfig {
     corsMaxAgeSeconds: int(env.SANDBOX_CORS_MAX_AGE, 0, "SANDBOX_CORS_MAX_AGE", 0, 7200),
     pdpLatencyMs: int(env.SANDBOX_PDP_LATENCY_MS, 0, "SANDBOX_PDP_LATENCY_MS", 0, MAX_PDP_LATENCY_MS),
     writeQueueDelayMs: int(env.SANDBOX_WRITE_QUEUE_DELAY_MS, 500, "SANDBOX_WRITE_QUEUE_DELAY_MS", 0, 1000),
+    ...(env.SANDBOX_FIXED_CLOCK && { fixedClock: instant(env.SANDBOX_FIXED_CLOCK, "SANDBOX_FIXED_CLOCK") }),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Env } from "./config";
 import { configFromEnv } from "./config";
 import type { Sandbox } from "./sandbox";
 import { createSandbox } from "./sandbox";
+import { storeFromEnv } from "./store/create";
 
 /**
  * The server's one sandbox, built on first use from the environment. Kept on globalThis so dev
@@ -10,7 +11,7 @@ import { createSandbox } from "./sandbox";
 const slot = globalThis as typeof globalThis & { __dialogTokenSandbox?: Promise<Sandbox> };
 
 function sandboxFromEnv(env: Env): Promise<Sandbox> {
-  slot.__dialogTokenSandbox ??= createSandbox(configFromEnv(env), { fetch: (input, init) => fetch(input, init) });
+  slot.__dialogTokenSandbox ??= storeFromEnv(env).then((store) => createSandbox(configFromEnv(env), { fetch: (input, init) => fetch(input, init), store }));
   return slot.__dialogTokenSandbox;
 }
 

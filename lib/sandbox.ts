@@ -1,3 +1,7 @@
+import { MemoryStore } from "./store/memory";
+import type { WorkspaceStore } from "./store/store";
+import { clockOf } from "./store/clock";
+import { createWorkspaceApi, WORKSPACES_PATH } from "./workspaces/handler";
 import { createAuthorizationService } from "./authorization/handler";
 import type { SandboxConfig } from "./config";
 import { issuerOf, MAX_PDP_LATENCY_MS } from "./config";
@@ -21,6 +25,8 @@ import type { Clock, FetchLike, Handler } from "./shared/types";
 
 export interface Sandbox {
   config: SandboxConfig;
+  /** Where workspace state lives; the caller that made it closes it. */
+  store: WorkspaceStore;
   services: Record<Exclude<Actor, "end-user-system">, Handler>;
   /** One handler for every path, dispatching on the first segment like the Next routes do. */
   handle: Handler;
@@ -33,6 +39,8 @@ export interface SandboxDeps {
   clocks?: Partial<Record<Actor, Clock>>;
   /** Simulated network latency to the PDP, in ms (default: `config.pdpLatencyMs`). */
   pdpLatencyMs?: () => number;
+  /** Workspace state (default: a fresh in-memory store). */
+  store?: WorkspaceStore;
 }
 
 /**
@@ -48,8 +56,12 @@ function pdpLatency(configured: () => number): (request: Request) => number {
 
 /** Wires the four mock services together over HTTP (never by calling each other's functions). */
 export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): Promise<Sandbox> {
-  const now = deps.now ?? Date.now;
+  const fixedAt = config.fixedClock ? Date.parse(config.fixedClock) : undefined;
+  const now = deps.now ?? (fixedAt !== undefined ? () => fixedAt : Date.now);
   const clock = (actor: Actor) => deps.clocks?.[actor] ?? now;
+  const store = deps.store ?? new MemoryStore();
+  /** A workspace's fixed clock wins over the actor's own; the deployment's fixed clock (SANDBOX_FIXED_CLOCK) over the real one. */
+  const workspaceClock = (actor: Actor) => (workspace: string) => clockOf(store, workspace, { now: clock(actor), fixed: fixedAt !== undefined && !deps.clocks?.[actor] });
   const issuer = issuerOf(config);
   const [dpKeys, idpKey] = await Promise.all([
     config.dialogportenKeys ? configuredKeys(config.dialogportenKeys.primary, config.dialogportenKeys.secondary) : deriveDialogportenKeys(config.seed),
@@ -67,7 +79,8 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     dialogporten: createDialogporten({
       issuer,
       keys: dpKeys,
-      store: new DialogStore(seedDialogs),
+      store: new DialogStore(seedDialogs, store),
+      clockOf: workspaceClock("dialogporten"),
       resources: serviceResources,
       authenticator,
       authorizationUrl: config.internal.authorization,
@@ -91,6 +104,7 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     "service-provider": createServiceProviderService({
       fetch: deps.fetch,
       now: clock("service-provider"),
+      clockOf: workspaceClock("service-provider"),
       metadataUrl: `${config.internal.dialogporten}/dialogporten/api/v1/.well-known/oauth-authorization-server`,
       issuer,
       clockSkewSeconds: config.clockSkewSeconds,
@@ -107,13 +121,15 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
       },
     }),
   };
+  const workspaces = createWorkspaceApi(store);
   const handle: Handler = async (request) => {
     // The same header limit a Node server enforces before any route runs, as problem+json (lib/shared/limits.ts).
     const tooLarge = headerSizeProblem(request);
     if (tooLarge) return tooLarge;
     const { pathname } = new URL(request.url);
+    if (pathname.startsWith(`${WORKSPACES_PATH}/`)) return workspaces(request);
     const actor = serviceAt(pathname);
     return actor ? services[actor](request) : notFound(pathname);
   };
-  return { config, services, handle };
+  return { config, store, services, handle };
 }

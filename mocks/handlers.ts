@@ -2,7 +2,8 @@ import { http } from "msw";
 import type { Sandbox } from "@/lib/sandbox";
 import { SERVICE_PREFIXES } from "@/lib/shared/services";
 
-const PREFIXES = Object.keys(SERVICE_PREFIXES);
+/** The services, and the sandbox's own API under /sandbox/ (workspaces, test tokens), which is no actor of the sequence. */
+const PREFIXES = [...Object.keys(SERVICE_PREFIXES), "sandbox"];
 
 /**
  * MSW handlers that mount the very same Fetch handlers the Next routes serve, one per service

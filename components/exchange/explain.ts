@@ -36,6 +36,8 @@ export const CODE_SENTENCES: Record<ServiceCode, string> = {
   unknown_service_owner: "The Maskinporten token's consumer is not a service owner the resource registry knows.",
   not_service_owner: "The dialog belongs to another service owner, so this one may not read or change it.",
   invalid_if_match: "If-Match must carry the dialog's revision (a GUID).",
+  workspace_full: "This sandbox workspace has changed as much as it may hold; Reset puts it back to the seed.",
+  invalid_workspace: 'The sandbox-workspace header must be 1–64 characters of A–Z, a–z, 0–9 and "-".',
   revision_mismatch: "The dialog changed since its revision was read (If-Match did not match); read it again and retry.",
   activity_not_found: "The dialog has no activity with this id.",
   invalid_patch: "The JSON Patch document is malformed or outside the supported subset.",

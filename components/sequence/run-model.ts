@@ -37,7 +37,7 @@ type Call = "sign-in" | "dialog" | "service-provider" | "refetch";
 type Move = { kind: "reveal"; to: Step } | { kind: "call"; call: Call } | null;
 
 /** Steps the data already holds, in order. Steps 1–2 exist only if Dialogporten got as far as asking Authorization. */
-function revealable(data: RunData | null): Step[] {
+export function revealable(data: RunData | null): Step[] {
   const steps: Step[] = [];
   if (!data) return steps;
   if (data.signIn) steps.push(0);

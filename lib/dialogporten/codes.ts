@@ -32,6 +32,8 @@ export const DIALOGPORTEN_CODES = [
   "invalid_activity",
   "activities_immutable",
   "activity_id_taken",
+  // The sandbox's own limit on what one workspace may hold.
+  "workspace_full",
 ] as const;
 export type DialogportenCode = (typeof DIALOGPORTEN_CODES)[number];
 

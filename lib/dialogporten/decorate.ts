@@ -1,3 +1,4 @@
+import { providerPrefixOf } from "../shared/workspace";
 import type { AltinnAction } from "../altinn/actions";
 import { MAIN } from "../altinn/actions";
 import type { ContentValue, Dialog } from "../altinn/dialog";
@@ -37,17 +38,21 @@ function maskContent(value: ContentValue): ContentValue {
   return { ...value, value: value.value.map((l) => ({ ...l, value: UNAUTHORIZED_URL })) };
 }
 
-/** Replaces the `{sp}` placeholder of the seed data with the service provider's public origin. */
-function resolveUrls<T>(value: T, spOrigin: string): T {
-  return JSON.parse(JSON.stringify(value).replaceAll("{sp}", spOrigin)) as T;
+/**
+ * Replaces the `{sp}` placeholder of the seed data with the service provider's public origin, and its
+ * path with the workspace's own (`lib/shared/workspace.ts`), so a click in a workspace stays in it.
+ */
+export function resolveUrls<T>(value: T, spOrigin: string, workspace: string): T {
+  const text = JSON.stringify(value).replaceAll("{sp}/service-provider/", `{sp}${providerPrefixOf(workspace)}/`).replaceAll("{sp}", spOrigin);
+  return JSON.parse(text) as T;
 }
 
 /**
  * Sets `isAuthorized` on every element and masks URLs the user may not follow with
  * `urn:dialogporten:unauthorized`, as `DecorateWithAuthorization` + `ReplaceUnauthorizedUrls` do.
  */
-export function decorateDialog(source: Dialog, permitted: AltinnAction[], spOrigin: string): { dialog: Dialog; notes: AuthorizationNote[] } {
-  const dialog = resolveUrls(source, spOrigin);
+export function decorateDialog(source: Dialog, permitted: AltinnAction[], spOrigin: string, workspace: string): { dialog: Dialog; notes: AuthorizationNote[] } {
+  const dialog = resolveUrls(source, spOrigin, workspace);
   const permits = new Permits(permitted);
   const notes: AuthorizationNote[] = [];
 

@@ -5,7 +5,7 @@ import { FAULT_HEADER, FORWARDED_TO_AUTHORIZATION, parseClockOffset, parseFaults
 import { problem } from "./codes";
 import type { DialogTokenInput, IssuedToken } from "./token";
 import type { FaultsNote } from "./trace-notes";
-import { buildClaims, dotnetJson, issueDialogToken } from "./token";
+import { buildClaims, jtiFor, dotnetJson, issueDialogToken } from "./token";
 
 /**
  * Dialogporten's side of fault injection (docs/decisions/014-fault-injection.md). Each fault can only make
@@ -72,7 +72,7 @@ export async function issueWithFaults(input: DialogTokenInput, key: SigningKey, 
   const at = now + f.clockOffsetSeconds * 1000;
   if (!f.faults.has("typ-context-token")) return issueDialogToken({ ...input, issuer }, { key, now: at });
   const header: IssuedToken["header"] = { alg: "EdDSA", typ: CONTEXT_TOKEN_TYP, kid: key.kid };
-  const claims = buildClaims({ ...input, issuer }, at, crypto.randomUUID());
+  const claims = buildClaims({ ...input, issuer }, at, await jtiFor({ ...input, issuer }, at));
   const token = await signCompact(key, dotnetJson(header), dotnetJson(claims));
   return { token, header, claims };
 }

@@ -20,9 +20,13 @@ import { authorizationTarget, describeFaults, issueWithFaults, NO_FAULTS, readDi
 import { serviceOwnerRoutes } from "./service-owner";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { DialogStore } from "./store";
+import type { WorkspaceClockOf } from "../store/clock";
+import { workspaceOf } from "../shared/workspace";
 import type { DialogportenNotes } from "./trace-notes";
 
 interface DialogportenOptions {
+  /** The clock of a workspace: a fixed one when the workspace has it, otherwise `now`. */
+  clockOf?: (workspace: string) => Promise<WorkspaceClockOf>;
   issuer: string;
   keys: KeyPair2;
   store: DialogStore;
@@ -50,7 +54,7 @@ export function createDialogporten(opts: DialogportenOptions): Handler {
       methods: { GET: async (r) => wellKnownFault(r) ?? acceptsJson(r) ?? json({ issuer: opts.issuer, jwks_uri: `${opts.issuer}/.well-known/jwks.json` }, { headers: METADATA_HEADERS }) },
     },
     ...(opts.serviceOwner
-      ? serviceOwnerRoutes({ authenticator: opts.serviceOwner, store: opts.store, issuer: opts.issuer, serviceProviderOrigin: opts.serviceProviderOrigin, now: opts.now })
+      ? serviceOwnerRoutes({ authenticator: opts.serviceOwner, store: opts.store, issuer: opts.issuer, serviceProviderOrigin: opts.serviceProviderOrigin, now: opts.now, clockOf: opts.clockOf })
       : []),
   ]);
 }
@@ -76,6 +80,9 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
   const faults = faulted.value;
   const described = describeFaults(faults);
   if (described) notes.faults = described;
+  const scope = workspaceOf(request);
+  if (!scope.ok) return finish(scope.response);
+  const { workspace } = scope;
 
   if (!isGuid(dialogId)) {
     return finish(problem({ status: 400, title: "One or more validation errors occurred.", code: "invalid_dialog_id", detail: "dialogId must be a GUID.", instance, errors: { dialogId: ["'dialogId' is not a valid GUID."] } }));
@@ -87,7 +94,7 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
     return finish(problem({ status: auth.status, title, code: auth.code, detail: auth.detail, instance, headers }));
   }
   notes.principal = auth.principal;
-  const dialog = opts.store.get(dialogId);
+  const dialog = await opts.store.get(workspace, dialogId);
   if (!dialog) return finish(problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: `Entity 'Dialog' with key '${dialogId}' not found.`, instance }));
 
   const candidates = getAltinnActions(dialog);
@@ -107,8 +114,9 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
     return finish(problem({ status: 403, title: "Forbidden", code: "authentication_level_too_low", detail: "Altinn authentication level too low.", instance }));
   }
 
-  const issued = await issueWithFaults({ principal: auth.principal, dialog, permitted: decision.permitted, issuer: opts.issuer }, opts.keys.primary, opts.now(), faults);
-  const { dialog: dto, notes: authNotes } = decorateDialog(dialog, decision.permitted, opts.serviceProviderOrigin);
+  const clock = opts.clockOf ? await opts.clockOf(workspace) : { now: opts.now, fixed: false };
+  const issued = await issueWithFaults({ principal: auth.principal, dialog, permitted: decision.permitted, issuer: opts.issuer, deterministic: clock.fixed }, opts.keys.primary, clock.now(), faults);
+  const { dialog: dto, notes: authNotes } = decorateDialog(dialog, decision.permitted, opts.serviceProviderOrigin, workspace);
   notes.isAuthorized = authNotes;
   notes.token = { header: issued.header, claims: issued.claims };
   return finish(json({ ...dto, dialogToken: issued.token }, { headers: { etag: `"${dialog.revision}"`, "cache-control": "no-store" } }));

@@ -13,6 +13,9 @@ import { readActivity } from "./service-owner-activity";
 import { applyPatch, bump, parsePatch, uuidv7 } from "./service-owner-patch";
 import type { Invalid } from "./service-owner-validation";
 import type { DialogStore } from "./store";
+import { resolveUrls } from "./decorate";
+import type { WorkspaceClockOf } from "../store/clock";
+import { workspaceOf } from "../shared/workspace";
 import type { ServiceOwnerApiNotes } from "./trace-notes";
 
 /**
@@ -27,23 +30,20 @@ interface ServiceOwnerApiOptions {
   issuer: string;
   serviceProviderOrigin: string;
   now: Clock;
+  clockOf?: (workspace: string) => Promise<WorkspaceClockOf>;
 }
 
 const API = "/dialogporten/api/v1/serviceowner";
 /** Bodies are small: a patch of at most 20 operations, one activity. */
 const MAX_SERVICE_OWNER_BODY_BYTES = 32 * 1024;
 
-type Ctx = { request: Request; instance: string; exchanges: Exchange[]; notes: ServiceOwnerApiNotes };
+type Ctx = { request: Request; instance: string; exchanges: Exchange[]; notes: ServiceOwnerApiNotes; workspace: string; now: number };
 
 const etag = (revision: string) => `"${revision}"`;
 
 function problemOf(ctx: Ctx, i: Invalid): Response {
   const titles = { 400: "One or more validation errors occurred.", 409: "Conflict", 422: "Unprocessable Entity" } as const;
   return problem({ status: i.status, title: titles[i.status], code: i.code, detail: i.detail, instance: ctx.instance, errors: i.errors });
-}
-
-function resolveUrls(dialog: Dialog, spOrigin: string): Dialog {
-  return JSON.parse(JSON.stringify(dialog).replaceAll("{sp}", spOrigin)) as Dialog;
 }
 
 /** `If-Match: "<revision>"` (quotes optional, as the real API takes a bare GUID); absent means "any revision". */
@@ -74,14 +74,14 @@ async function readBody(request: Request, ctx: Ctx, types: string[]): Promise<{ 
 }
 
 export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
-  const patchContext = () => {
-    const now = opts.now();
-    return { now, newId: () => uuidv7(now), partyName: (id: string) => PARTY_NAMES[id] };
-  };
+  const patchContext = ({ now }: Ctx) => ({ now, newId: () => uuidv7(now), partyName: (id: string) => PARTY_NAMES[id] });
 
   /** Id check, authentication, lookup and the org check every endpoint shares. */
   async function guard(request: Request, dialogId: string, handle: (ctx: Ctx, dialog: Dialog) => Promise<Response>): Promise<Response> {
-    const ctx: Ctx = { request, instance: new URL(request.url).pathname, exchanges: [], notes: {} };
+    const scope = workspaceOf(request);
+    if (!scope.ok) return scope.response;
+    const clock = opts.clockOf ? await opts.clockOf(scope.workspace) : { now: opts.now };
+    const ctx: Ctx = { request, instance: new URL(request.url).pathname, exchanges: [], notes: {}, workspace: scope.workspace, now: clock.now() };
     const finish = (response: Response) => attachTrace(request, response, { actor: "dialogporten", exchanges: ctx.exchanges, notes: ctx.notes });
     if (!isGuid(dialogId)) {
       return finish(problem({ status: 400, title: "One or more validation errors occurred.", code: "invalid_dialog_id", detail: "dialogId must be a GUID.", instance: ctx.instance, errors: { dialogId: ["'dialogId' is not a valid GUID."] } }));
@@ -94,7 +94,7 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
       return finish(problem({ status: auth.status, title, code: auth.code, detail: auth.detail, instance: ctx.instance, headers }));
     }
     ctx.notes.serviceOwner = { org: auth.owner.org, orgNumber: auth.owner.orgNumber, ...(auth.clientId && { clientId: auth.clientId }) };
-    const dialog = opts.store.get(dialogId);
+    const dialog = await opts.store.get(ctx.workspace, dialogId);
     if (!dialog) return finish(problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: `Entity 'Dialog' with key '${dialogId}' not found.`, instance: ctx.instance }));
     if (dialog.org !== auth.owner.org) {
       ctx.notes.dialogOrg = dialog.org;
@@ -104,14 +104,15 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
   }
 
   /** Stores the change if the revision still matches; the answer carries the new ETag. */
-  function commit(ctx: Ctx, before: Dialog, after: Dialog, changes: string[]): Response | null {
-    const stored = opts.store.replace(after, before.revision);
+  async function commit(ctx: Ctx, before: Dialog, after: Dialog, changes: string[]): Promise<Response | null> {
+    const stored = await opts.store.replace(ctx.workspace, after, before.revision);
     ctx.notes.revision = { before: before.revision, after: stored === "ok" ? after.revision : before.revision };
     if (stored === "ok") {
       ctx.notes.changes = changes;
       return null;
     }
     if (stored === "missing") return problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: "The dialog is gone.", instance: ctx.instance });
+    if (stored === "full") return problem({ status: 409, title: "Conflict", code: "workspace_full", detail: "This sandbox workspace holds as much as it may; reset it to the seed.", instance: ctx.instance });
     return problem({ status: 412, title: "Precondition Failed", code: "revision_mismatch", detail: "The dialog changed while this update was applied; read it again.", instance: ctx.instance });
   }
 
@@ -128,7 +129,7 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
   }
 
   const get = (request: Request, { dialogId = "" }: Record<string, string>) =>
-    guard(request, dialogId, async (_ctx, dialog) => json(resolveUrls(dialog, opts.serviceProviderOrigin), { headers: { etag: etag(dialog.revision), "cache-control": "no-store" } }));
+    guard(request, dialogId, async (ctx, dialog) => json(resolveUrls(dialog, opts.serviceProviderOrigin, ctx.workspace), { headers: { etag: etag(dialog.revision), "cache-control": "no-store" } }));
 
   const patch = (request: Request, { dialogId = "" }: Record<string, string>) =>
     guard(request, dialogId, async (ctx, dialog) => {
@@ -139,9 +140,9 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
       const parsed = parsePatch(body.value);
       if (!parsed.ok) return problemOf(ctx, parsed);
       ctx.notes.patch = parsed.ops;
-      const applied = applyPatch(dialog, parsed.ops, patchContext());
+      const applied = applyPatch(dialog, parsed.ops, patchContext(ctx));
       if (!applied.ok) return problemOf(ctx, applied);
-      const conflict = commit(ctx, dialog, applied.dialog, applied.changes);
+      const conflict = await commit(ctx, dialog, applied.dialog, applied.changes);
       return conflict ?? new Response(null, { status: 204, headers: { etag: etag(applied.dialog.revision) } });
     });
 
@@ -151,12 +152,12 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
       if (failed) return failed;
       const body = await readBody(request, ctx, ["application/json"]);
       if (!body.ok) return body.response;
-      const read = readActivity(body.value, dialog, patchContext(), "$");
+      const read = readActivity(body.value, dialog, patchContext(ctx), "$");
       if (!read.ok) return problemOf(ctx, read);
       const next = structuredClone(dialog);
       next.activities.push(read.activity);
-      const after = bump(next, opts.now());
-      const conflict = commit(ctx, dialog, after, [`activity ${read.activity.type} added`]);
+      const after = bump(next, ctx.now);
+      const conflict = await commit(ctx, dialog, after, [`activity ${read.activity.type} added`]);
       if (conflict) return conflict;
       const id = read.activity.id;
       return json(id, { status: 201, headers: { etag: etag(after.revision), location: `${opts.issuer}/serviceowner/dialogs/${dialog.id}/activities/${id}` } });

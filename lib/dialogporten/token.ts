@@ -12,6 +12,8 @@ export interface DialogTokenInput {
   dialog: { id: string; party: string; serviceResource: string };
   permitted: AltinnAction[];
   issuer: string;
+  /** Under a fixed clock the `jti` is derived from the other claims, so the same inputs give the same bytes. */
+  deterministic?: boolean;
 }
 
 interface IssueOptions {
@@ -60,9 +62,28 @@ export interface IssuedToken {
   claims: Record<string, string | number>;
 }
 
+/**
+ * A `jti` for a reproducible run: a UUID (version 4 layout, like `Guid.NewGuid()`) made from a SHA-256 of
+ * every other claim. Ed25519 signatures are deterministic, so with a fixed clock the whole token repeats.
+ */
+export async function derivedJti(input: DialogTokenInput, now: number): Promise<string> {
+  const { jti: _random, ...rest } = buildClaims(input, now, "");
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(JSON.stringify(rest))));
+  const b = digest.slice(0, 16);
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, "0")).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** A fresh random `jti`, or the derived one when the run is meant to be reproducible. */
+export async function jtiFor(input: DialogTokenInput, now: number): Promise<string> {
+  return input.deterministic ? derivedJti(input, now) : crypto.randomUUID();
+}
+
 export async function issueDialogToken(input: DialogTokenInput, options: IssueOptions): Promise<IssuedToken> {
   const header = { alg: "EdDSA" as const, typ: "JWT" as const, kid: options.key.kid };
-  const claims = buildClaims(input, options.now, options.jti ?? crypto.randomUUID());
+  const claims = buildClaims(input, options.now, options.jti ?? (await jtiFor(input, options.now)));
   const token = await signCompact(options.key, dotnetJson(header), dotnetJson(claims));
   return { token, header, claims };
 }

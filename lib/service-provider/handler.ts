@@ -1,3 +1,5 @@
+import { DEFAULT_WORKSPACE, WORKSPACE_HEADER, workspaceInPath, workspaceOf } from "../shared/workspace";
+import type { WorkspaceClockOf } from "../store/clock";
 import type { Dialog, GuiAction } from "../altinn/dialog";
 import type { DialogTokenClaims } from "../altinn/dialog-token";
 import { formatAction } from "../altinn/dialog-token";
@@ -28,6 +30,8 @@ import type { QueuedResult, WriteActionHandler } from "./write-actions";
 import { createWriteActions } from "./write-actions";
 
 export interface ServiceProviderOptions {
+  /** The clock a workspace checks tokens by: its fixed instant when it has one, otherwise `now`. */
+  clockOf?: (workspace: string) => Promise<WorkspaceClockOf>;
   fetch: FetchLike;
   now: Clock;
   metadataUrl: string;
@@ -103,7 +107,8 @@ function tokenGate(opts: ServiceProviderOptions, respond: Respond): Gate<DialogT
   const cache = createJwksCache(cacheOptions);
   const deps = { cache, now: opts.now, issuer: opts.issuer, skewSeconds: opts.clockSkewSeconds, degradedCache: (warm: boolean) => degradedCache(cacheOptions, cache, warm) };
   return async (request, dialogId, target, serve) => {
-    const gate = await authenticate(request, { dialogId, action: target.required, minimumLevel: target.minimumLevel }, deps);
+    const clock = opts.clockOf ? await opts.clockOf(workspaceFrom(request)) : { now: opts.now };
+    const gate = await authenticate(request, { dialogId, action: target.required, minimumLevel: target.minimumLevel }, { ...deps, now: clock.now });
     if (target.required) gate.trace.notes.required = formatAction(target.required);
     if (!gate.ok) return respond(request, gate.response, gate.trace);
     const answer = target.found ? await serve(gate.claims, target, gate.trace) : target.answer(new URL(request.url).pathname);
@@ -201,7 +206,8 @@ export function createServiceProviderService(opts: ServiceProviderOptions): Hand
   const onWriteAction = writeActionsFor(opts);
   /** No handler configured means acknowledged and nothing changed. */
   const applyWrite: ApplyWrite = async (request, { dialog, guiAction }, actorId, trace, claims) =>
-    (await onWriteAction?.({ dialog, guiAction, actorId, claims, trace, askForTrace: wantsTrace(request), instance: new URL(request.url).pathname })) ?? new Response(null, { status: 204 });
+    (await onWriteAction?.({ dialog, guiAction, actorId, claims, trace, askForTrace: wantsTrace(request), instance: new URL(request.url).pathname, workspace: workspaceFrom(request) })) ??
+    new Response(null, { status: 204 });
   const app = async (request: Request, { dialogId = "" }: Record<string, string>) => {
     const page = new Response(appPage(dialogId, targets.findDialog(dialogId)), { headers: { "content-type": "text/html; charset=utf-8" } });
     return respond(request, page, { exchanges: [], notes: { verification: null, keySource: null, authorizationCalls: 0 } });
@@ -212,5 +218,31 @@ export function createServiceProviderService(opts: ServiceProviderOptions): Hand
     { path: "/service-provider/app/:dialogId/:page", methods: { GET: app } },
     ...legacyRoutes(targets, legacyGateFor(opts, respond), applyWrite),
   ]);
-  return corsFront(routed, cors, opts.preflights ?? new PreflightLog(), claimed);
+  return inWorkspace(corsFront(routed, cors, opts.preflights ?? new PreflightLog(), claimed));
+}
+
+/** Set by inWorkspace on every request it lets through: the header is valid or absent. */
+function workspaceFrom(request: Request): string {
+  return request.headers.get(WORKSPACE_HEADER) ?? DEFAULT_WORKSPACE;
+}
+
+/**
+ * The workspace comes in the provider's own URL (`/service-provider/ws/<id>/…`, how Dialogporten writes a
+ * workspace's dialogs) or in the header: either way the routes see the plain path and a checked header.
+ */
+function inWorkspace(handler: Handler): Handler {
+  return async (request) => {
+    const url = new URL(request.url);
+    const inPath = workspaceInPath(url.pathname);
+    if (!inPath) {
+      const scope = workspaceOf(request);
+      return scope.ok ? handler(request) : scope.response;
+    }
+    const headers = new Headers(request.headers);
+    headers.set(WORKSPACE_HEADER, inPath.workspace);
+    url.pathname = inPath.pathname;
+    const rewritten = new Request(url, { method: request.method, headers, body: request.body, signal: request.signal, ...(request.body && { duplex: "half" }) } as RequestInit);
+    const scope = workspaceOf(rewritten);
+    return scope.ok ? handler(rewritten) : scope.response;
+  };
 }

@@ -1,3 +1,4 @@
+import { workspaceHeaders } from "../shared/workspace";
 import type { Dialog } from "../altinn/dialog";
 import { SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE } from "../altinn/grants";
 import type { Exchange } from "../shared/trace";
@@ -25,6 +26,8 @@ interface ServiceOwnerClientOptions {
 export interface TraceSink {
   exchanges: Exchange[];
   askForTrace: boolean;
+  /** The sandbox workspace the change belongs to, passed on to Dialogporten (docs/design.md, principle 10). */
+  workspace?: string;
 }
 
 export type ClientFailure = { ok: false; status?: number; code: string; detail: string };
@@ -40,7 +43,8 @@ export class ServiceOwnerClient {
   constructor(private readonly opts: ServiceOwnerClientOptions) {}
 
   private call(sink: TraceSink, url: string, init: RequestInit, to: "id-porten" | "dialogporten", label: string) {
-    return tracedFetch(this.opts.fetch, url, init, { from: "service-provider", to, label, askForTrace: sink.askForTrace && to === "dialogporten", timeoutMs: this.opts.timeoutMs ?? 5000 });
+    const headers = to === "dialogporten" ? { ...(init.headers as Record<string, string>), ...workspaceHeaders(sink.workspace) } : init.headers;
+    return tracedFetch(this.opts.fetch, url, { ...init, headers }, { from: "service-provider", to, label, askForTrace: sink.askForTrace && to === "dialogporten", timeoutMs: this.opts.timeoutMs ?? 5000 });
   }
 
   /** The service owner's access token: from the cache, or one traced call to the mock Maskinporten. */

@@ -24,6 +24,8 @@ export interface WriteActionInput {
   trace: { exchanges: Exchange[]; notes: { write?: WriteNote } };
   askForTrace: boolean;
   instance: string;
+  /** The sandbox workspace of the request; the change is made in it. */
+  workspace?: string;
 }
 
 export type WriteActionHandler = (input: WriteActionInput) => Promise<Response | undefined>;
@@ -130,7 +132,7 @@ function failure(r: Exclude<Applied, { ok: true }>, instance: string): Response 
 export function createWriteActions(opts: WriteActionsOptions): WriteActionHandler {
   let pending = 0;
   return async (input) => {
-    const sink: TraceSink = { exchanges: input.trace.exchanges, askForTrace: input.askForTrace };
+    const sink: TraceSink = { exchanges: input.trace.exchanges, askForTrace: input.askForTrace, workspace: input.workspace };
     const queued = opts.queued.has(input.guiAction.id);
     const write: WriteNote = { mode: queued ? "queued" : "synchronous", action: input.guiAction.action, actorId: input.actorId };
     input.trace.notes.write = write;
@@ -150,7 +152,7 @@ export function createWriteActions(opts: WriteActionsOptions): WriteActionHandle
       write.detail = "Queued: the provider applies the change after this response, through the service-owner API. Those calls are not in this trace; fetch the dialog again to see the new revision.";
       const job = { dialog: input.dialog, guiAction: input.guiAction, actorId: input.actorId };
       pending++;
-      const background: TraceSink = { exchanges: [], askForTrace: false };
+      const background: TraceSink = { exchanges: [], askForTrace: false, workspace: input.workspace };
       const about = { guiActionId: job.guiAction.id, dialogId: job.dialog.id };
       // Not tied to the request's signal: the 202 is already the answer, and the change must still happen.
       void delay(opts.queueDelayMs)

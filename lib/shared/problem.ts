@@ -5,7 +5,7 @@
 /** Codes the shared pieces (router, fault headers, limits) answer with, in whichever service they run. */
 export const SHARED_CODES = [
   "not_found", "method_not_allowed", "internal_error", "unsupported_media_type", "malformed_json", "body_too_large",
-  "request_header_too_large", "fault_invalid", "clock_offset_invalid",
+  "request_header_too_large", "fault_invalid", "clock_offset_invalid", "invalid_workspace",
 ] as const;
 export type SharedCode = (typeof SHARED_CODES)[number];
 

@@ -17,13 +17,19 @@ export async function readWorkspaceClock(store: WorkspaceStore, workspace: strin
   return parsed && Number.isFinite(Date.parse(parsed.at)) ? parsed : null;
 }
 
+/** A service's clock for one request, and whether it stands still (then tokens are derived, not random). */
+export interface WorkspaceClockOf {
+  now: Clock;
+  fixed: boolean;
+}
+
 /**
  * The clock a service uses for one request: the workspace's fixed instant, else the deployment's
  * (`SANDBOX_FIXED_CLOCK` or the real one). A fixed clock is what makes a link's tokens byte-identical.
  */
-export async function clockOf(store: WorkspaceStore, workspace: string, fallback: Clock): Promise<Clock> {
+export async function clockOf(store: WorkspaceStore, workspace: string, fallback: WorkspaceClockOf): Promise<WorkspaceClockOf> {
   const fixed = await readWorkspaceClock(store, workspace);
   if (!fixed) return fallback;
   const at = Date.parse(fixed.at);
-  return () => at;
+  return { now: () => at, fixed: true };
 }

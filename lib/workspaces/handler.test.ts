@@ -17,11 +17,11 @@ describe("the workspace API", () => {
     const put = await call("PUT", "/room-7/clock", { at: "2026-12-01T11:00:00+01:00" });
     expect(put.status).toBe(200);
     expect(await put.json()).toEqual({ at: "2026-12-01T10:00:00.000Z" });
-    expect((await clockOf(store, "room-7", () => 0))()).toBe(Date.parse("2026-12-01T10:00:00Z"));
+    expect((await clockOf(store, "room-7", { now: () => 0, fixed: false })).now()).toBe(Date.parse("2026-12-01T10:00:00Z"));
     const got = await (await call("GET", "/room-7")).json();
     expect(got).toMatchObject({ id: "room-7", shared: false, changed: [], clock: { at: "2026-12-01T10:00:00.000Z" } });
     expect((await call("DELETE", "/room-7/clock")).status).toBe(204);
-    expect((await clockOf(store, "room-7", () => 42))()).toBe(42);
+    expect((await clockOf(store, "room-7", { now: () => 42, fixed: false })).now()).toBe(42);
   });
 
   it("keeps the shared default workspace on the real clock", async () => {

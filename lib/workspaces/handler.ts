@@ -1,4 +1,4 @@
-import { json, problem } from "../shared/problem";
+import { json, problemFor } from "../shared/problem";
 import { readJson, router } from "../shared/router";
 import type { Handler } from "../shared/types";
 import { DEFAULT_WORKSPACE, isWorkspaceId } from "../shared/workspace";
@@ -12,6 +12,7 @@ export const WORKSPACE_CODES = ["invalid_workspace_id", "default_workspace_share
 export type WorkspaceCode = (typeof WORKSPACE_CODES)[number];
 
 const MAX_BODY_BYTES = 1024;
+const problem = problemFor<WorkspaceCode>();
 
 function refuse(status: number, title: string, code: WorkspaceCode, detail: string, instance: string): Response {
   return problem({ status, title, code, detail, instance });
@@ -22,7 +23,7 @@ function refuse(status: number, title: string, code: WorkspaceCode, detail: stri
  * to the seed, and fix or free its clock. `default` is shared by everyone without a workspace, so its
  * clock cannot be moved — nobody can make an expired token pass on a shared instance.
  */
-export function createWorkspaceApi(store: WorkspaceStore, onError?: (error: unknown) => void): Handler {
+export function createWorkspaceApi(store: WorkspaceStore): Handler {
   const withWorkspace =
     (handle: (request: Request, workspace: string, instance: string) => Promise<Response>) =>
     async (request: Request, params: Record<string, string>): Promise<Response> => {
@@ -68,11 +69,8 @@ export function createWorkspaceApi(store: WorkspaceStore, onError?: (error: unkn
     return new Response(null, { status: 204 });
   });
 
-  return router(
-    [
-      { path: `${WORKSPACES_PATH}/:id`, methods: { GET: describe, DELETE: reset } },
+  return router([
+    { path: `${WORKSPACES_PATH}/:id`, methods: { GET: describe, DELETE: reset } },
       { path: `${WORKSPACES_PATH}/:id/clock`, methods: { PUT: setClock, DELETE: freeClock } },
-    ],
-    onError,
-  );
+  ]);
 }
