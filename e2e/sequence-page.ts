@@ -48,7 +48,7 @@ export class SequencePage {
     this.runAll = page.getByRole("button", { name: "Run all" });
     this.nextStep = page.getByRole("button", { name: "Next step" });
     this.back = page.getByRole("button", { name: "Back" });
-    this.reset = page.getByRole("button", { name: "Reset" });
+    this.reset = page.getByRole("button", { name: "Reset", exact: true });
     this.stepLabel = page.getByRole("heading", { name: /^Sequence/ });
     this.narration = page.getByRole("status", { name: "Narration" });
     this.authorizationCounter = page.getByLabel("Calls to Altinn Authorization in steps 4–6");

@@ -31,7 +31,7 @@ export function WorkspaceBar({ workspace, link, onChange }: { workspace: string 
         Workspace <code className="font-mono">{short}</code>
       </span>
       <button type="button" className="btn-secondary px-2 py-0.5" disabled={!workspace} onClick={() => void reset()}>
-        Reset
+        Reset workspace
       </button>
       <button type="button" className="btn-secondary px-2 py-0.5" disabled={!workspace} onClick={renew}>
         New workspace
