@@ -1,9 +1,9 @@
 import { http } from "msw";
 import type { Sandbox } from "@/lib/sandbox";
-import { SERVICE_PREFIXES } from "@/lib/shared/services";
+import { SANDBOX_API_PREFIX, SERVICE_PREFIXES } from "@/lib/shared/services";
 
 /** The services, and the sandbox's own API under /sandbox/ (workspaces, test tokens), which is no actor of the sequence. */
-const PREFIXES = [...Object.keys(SERVICE_PREFIXES), "sandbox"];
+const PREFIXES = [...Object.keys(SERVICE_PREFIXES), SANDBOX_API_PREFIX];
 
 /**
  * MSW handlers that mount the very same Fetch handlers the Next routes serve, one per service

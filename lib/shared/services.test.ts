@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { IDENTITY_PROVIDERS, identityProviderOf, SERVICE_PREFIXES, serviceAt } from "./services";
+import { IDENTITY_PROVIDERS, identityProviderOf, SERVICE_PREFIXES, serviceAt, SANDBOX_API_PREFIX } from "./services";
 
 describe("service prefixes", () => {
   // Next routes by folder, so app/ cannot import the list: each prefix needs its catch-all route, and no route may serve a prefix the sandbox does not know.
@@ -8,7 +8,7 @@ describe("service prefixes", () => {
     const routed = readdirSync("app", { withFileTypes: true })
       .filter((d) => d.isDirectory() && existsSync(`app/${d.name}/[...path]/route.ts`))
       .map((d) => d.name);
-    expect(routed.sort()).toEqual(Object.keys(SERVICE_PREFIXES).sort());
+    expect(routed.sort()).toEqual([...Object.keys(SERVICE_PREFIXES), SANDBOX_API_PREFIX].sort());
   });
 
   it("name the actor by the first path segment only", () => {

@@ -13,6 +13,9 @@ export const SERVICE_PREFIXES = {
   "service-provider": "service-provider",
 } as const satisfies Record<string, Exclude<Actor, "end-user-system">>;
 
+/** The sandbox's own API (workspaces, test tokens): no actor of the sequence, but routed like the services. */
+export const SANDBOX_API_PREFIX = "sandbox";
+
 /** The two identity providers the mock serves, each under its own prefix: ID-porten for people, Maskinporten for systems. */
 export const IDENTITY_PROVIDERS = ["id-porten", "maskinporten"] as const;
 export type IdentityProvider = (typeof IDENTITY_PROVIDERS)[number];
