@@ -14,6 +14,8 @@ async function seriousViolations(page: Page, where: string, include?: string) {
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`no serious or critical axe violations, ${colorScheme} theme, in every view`, async ({ page, sequence }) => {
+    // Six full axe scans: seconds each on a busy two-core machine, so this test gets three times the budget.
+    test.slow();
     await page.emulateMedia({ colorScheme });
     await sequence.goto();
     const found = await seriousViolations(page, "before the run");
