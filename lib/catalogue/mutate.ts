@@ -205,7 +205,7 @@ export const UNKNOWN_KID = "dp-sandbox-261129-zzzzz";
  * Every mutation the catalogue and the conformance runner know, by name. A new mutation is one entry
  * here; `MutationName` follows from the keys, so a recipe cannot name one that does not exist.
  */
-export const MUTATIONS = {
+const table = {
   "change-one-byte": (t) => changeOneByte(t),
   "strip-signature": (t) => stripSignature(t),
   "swap-signature": async (t, c) => spliceSignature(t, await c.donorToken()),
@@ -223,6 +223,7 @@ export const MUTATIONS = {
   "pad-64k": (t) => padded(t, 64 * 1024),
   "not-base64url": (t) => notBase64url(t),
   "payload-not-object": (t) => payloadNotObject(t),
-} as const satisfies Record<string, Mutator>;
+} satisfies Record<string, Mutator>;
 
-export type MutationName = keyof typeof MUTATIONS;
+export type MutationName = keyof typeof table;
+export const MUTATIONS: Readonly<Record<MutationName, Mutator>> = table;
