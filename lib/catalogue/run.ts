@@ -14,6 +14,7 @@ import type { FetchLike } from "../shared/types";
 import type { CatalogueEntry, MutationName, Recipe, RecipeAction } from "./entries";
 import { ACCEPTED, ACCEPTED_WITH_CACHED_KEYS, findEntry } from "./entries";
 import * as m from "./mutate";
+import { carry } from "./transport";
 
 export interface CatalogueContext {
   fetch: FetchLike;
@@ -125,25 +126,7 @@ async function mutate(name: MutationName | undefined, token: string, x: Extras):
 async function sendToProvider(recipe: Recipe, ctx: EndUserSystemContext, action: ResolvedAction, token: string, accessToken: string): Promise<Exchange> {
   const headers = new Headers({ "accept-language": "nb, nn;q=0.9, en;q=0.8", ...faultHeaders(recipe.faults, "service-provider") });
   if (action.accept) headers.set("accept", action.accept);
-  let url = action.url;
-  switch (recipe.transport ?? "bearer") {
-    case "bearer":
-      headers.set("authorization", `Bearer ${token}`);
-      break;
-    case "query":
-      url += `${url.includes("?") ? "&" : "?"}access_token=${encodeURIComponent(token)}`;
-      break;
-    case "cookie":
-      headers.set("cookie", `dialog_token=${token}`);
-      break;
-    case "two-headers":
-      headers.append("authorization", `Bearer ${token}`);
-      headers.append("authorization", `Bearer ${accessToken}`);
-      break;
-    case "quoted":
-      headers.set("authorization", `Bearer ${JSON.stringify(token)}`);
-      break;
-  }
+  const url = carry(recipe.transport ?? "bearer", action.url, headers, token, accessToken);
   const { exchange } = await tracedFetch(ctx.fetch, url, { method: action.method, headers, credentials: "omit" }, {
     from: "end-user-system",
     to: "service-provider",
