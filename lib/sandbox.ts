@@ -11,6 +11,7 @@ import { seedDialogs } from "./seed/dialogs";
 import { policies, roleAssignments } from "./seed/policies";
 import { serviceResources } from "./seed/resources";
 import { serviceOwners } from "./seed/service-owners";
+import { createSandboxApi } from "./sandbox-api/handler";
 import { createServiceProviderService } from "./service-provider";
 import { PDP_LATENCY_HEADER } from "./service-provider/cors";
 import { notFound } from "./shared/problem";
@@ -21,6 +22,8 @@ import type { Clock, FetchLike, Handler } from "./shared/types";
 export interface Sandbox {
   config: SandboxConfig;
   services: Record<Exclude<Actor, "end-user-system">, Handler>;
+  /** The sandbox's own API under `/sandbox/`: test tokens, the conformance relay, the OpenAPI document. No actor of the sequence. */
+  api: Handler;
   /** One handler for every path, dispatching on the first segment like the Next routes do. */
   handle: Handler;
 }
@@ -126,13 +129,23 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
       },
     }),
   };
+  // Signs with Dialogporten's keys, handed over here: the sandbox API imports no Dialogporten code (principle 9).
+  const api = createSandboxApi({
+    origin: config.origin,
+    issuer,
+    keys: dpKeys,
+    now: clock("dialogporten"),
+    testTokens: config.testTokens,
+    relay: { origins: config.relayOrigins, fetch: deps.fetch, timeoutMs: 10_000, maxResponseBytes: 64 * 1024 },
+  });
   const handle: Handler = async (request) => {
     // The same header limit a Node server enforces before any route runs, as problem+json (lib/shared/limits.ts).
     const tooLarge = headerSizeProblem(request);
     if (tooLarge) return tooLarge;
     const first = new URL(request.url).pathname.split("/")[1] ?? "";
+    if (first === "sandbox") return api(request);
     const actor = PREFIX[first];
     return actor ? services[actor](request) : notFound(new URL(request.url).pathname);
   };
-  return { config, services, handle };
+  return { config, services, api, handle };
 }

@@ -1,7 +1,7 @@
 import { http } from "msw";
 import type { Sandbox } from "@/lib/sandbox";
 
-const PREFIXES = ["id-porten", "maskinporten", "dialogporten", "authorization", "service-provider"];
+const PREFIXES = ["id-porten", "maskinporten", "dialogporten", "authorization", "service-provider", "sandbox"];
 
 /**
  * MSW handlers that mount the very same Fetch handlers the Next routes serve, one per service
