@@ -98,7 +98,8 @@ async function readCapped(response: Response, max: number): Promise<{ body: stri
     size += value.byteLength;
     if (size > max) {
       truncated = true;
-      await reader.cancel();
+      // Not awaited: some stream sources settle a cancel only when the connection ends.
+      reader.cancel().catch(() => undefined);
       break;
     }
   }
