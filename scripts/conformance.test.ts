@@ -16,12 +16,13 @@ beforeAll(async () => {
 afterAll(() => provider.close());
 
 function io() {
-  const out = { stdout: "", stderr: "", files: new Map<string, string>() };
+  const out = { stdout: "", stderr: "", files: new Map<string, string>(), slept: 0 };
   const value: ConformanceIo & MintIo = {
     stdout: (t) => void (out.stdout += t),
     stderr: (t) => void (out.stderr += t),
     fetch: (i, init) => fetch(i, init),
     writeFile: async (path, text) => void out.files.set(path, text),
+    sleep: async () => void (out.slept += 1),
   };
   return { io: value, out };
 }
@@ -42,7 +43,8 @@ describe("npm run conformance", () => {
   it("exits 0 for the sandbox's own provider, with a text report", async () => {
     const { io: cli, out } = io();
     const target = `${suite.sandbox.config.serviceProviderOrigin}/service-provider/fce/{dialogId}`;
-    expect(await main(["--target", target, "--action", "read", ...sandboxFlag()], cli)).toBe(0);
+    expect(await main(["--target", target, "--action", "read", ...sandboxFlag(), "--wait", "60"], cli)).toBe(0);
+    expect(out.slept).toBe(0);
     expect(out.stdout).toMatch(/✔ valid-token/);
     expect(out.stdout.trim().split("\n").at(-1)).toMatch(/^PASS: /);
   });
@@ -58,6 +60,10 @@ describe("npm run conformance", () => {
     // Nothing listens on the discard port: no sandbox, no test tokens.
     expect(await main(["--target", provider.url, "--action", "read", "--sandbox", "http://127.0.0.1:9"], cli)).toBe(2);
     expect(out.stderr).toMatch(/cannot run/);
+    const waited = io();
+    expect(await main(["--target", provider.url, "--action", "read", "--sandbox", "http://127.0.0.1:9", "--wait", "3"], waited.io)).toBe(2);
+    expect(waited.out.stderr).toMatch(/did not come up within 3 s/);
+    expect(waited.out.slept).toBe(3);
   });
 });
 

@@ -3,7 +3,7 @@
  *
  *   npm run conformance -- --target <URL with {dialogId}> --action <action[,attribute]>
  *       [--method GET|POST|PUT|PATCH|DELETE] [--dialog <id>] [--sandbox <base URL>]
- *       [--format text|json|junit] [--out <file>]
+ *       [--format text|json|junit] [--out <file>] [--wait <seconds>]
  *
  * The provider must trust the sandbox's JWKS and issuer. Exit 0: the valid token was accepted and every
  * attack refused with a 4xx. Exit 1: findings (each named by catalogue id). Exit 2: usage or setup error.
@@ -17,21 +17,32 @@ import { directSend } from "../lib/conformance/send";
 import { TestTokenError } from "../lib/sandbox-api/client";
 import { DIALOG_ID } from "../lib/seed/dialogs";
 import type { FetchLike } from "../lib/shared/types";
-import { invokedDirectly, parseArgs, UsageError } from "./cli";
+import { invokedDirectly, nonNegativeInt, parseArgs, UsageError } from "./cli";
 
 export interface ConformanceIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   fetch: FetchLike;
   writeFile: (path: string, text: string) => Promise<void>;
+  sleep: (ms: number) => Promise<void>;
 }
 
 const USAGE =
-  "usage: conformance --target <URL with {dialogId}> --action <action[,attribute]> [--method GET|POST|PUT|PATCH|DELETE] [--dialog <id>] [--sandbox <base URL>] [--format text|json|junit] [--out <file>]";
-const FLAGS = new Set(["target", "action", "method", "dialog", "sandbox", "format", "out"]);
+  "usage: conformance --target <URL with {dialogId}> --action <action[,attribute]> [--method GET|POST|PUT|PATCH|DELETE] [--dialog <id>] [--sandbox <base URL>] [--format text|json|junit] [--out <file>] [--wait <seconds>]";
+const FLAGS = new Set(["target", "action", "method", "dialog", "sandbox", "format", "out", "wait"]);
 /** The sandbox's VAT return: a dialog the sandbox's own provider serves, so the first run works out of the box. */
 const DEFAULT_DIALOG = DIALOG_ID.vatReturn;
 const DEFAULT_SANDBOX = "http://localhost:3000";
+
+/** Waits until the sandbox publishes its JWKS (it may still be building when CI starts this), at most `seconds`. */
+async function waitForSandbox(sandbox: string, seconds: number, io: ConformanceIo): Promise<void> {
+  for (let tries = 0; tries <= seconds; tries++) {
+    const up = await io.fetch(`${sandbox}/dialogporten/api/v1/.well-known/jwks.json`).then((r) => r.ok, () => false);
+    if (up) return;
+    if (tries < seconds) await io.sleep(1000);
+  }
+  throw new Error(`the sandbox at ${sandbox} did not come up within ${seconds} s`);
+}
 
 export async function main(argv: string[], io: ConformanceIo): Promise<number> {
   let report: ConformanceReport;
@@ -51,6 +62,8 @@ export async function main(argv: string[], io: ConformanceIo): Promise<number> {
     const problem = optionsProblem(options);
     if (problem) throw new UsageError(problem);
     if (!/^https?:\/\/[^/]+/.test(options.sandbox)) throw new UsageError("--sandbox is the sandbox's base URL, e.g. http://localhost:3000");
+    const wait = nonNegativeInt(flags.get("wait"), "wait");
+    if (wait !== undefined) await waitForSandbox(options.sandbox.replace(/\/+$/, ""), wait, io);
     report = await runConformance(options, {
       fetch: io.fetch,
       send: directSend(io.fetch),
@@ -79,6 +92,7 @@ if (invokedDirectly(import.meta.url)) {
     stderr: (text) => process.stderr.write(text),
     fetch: (input, init) => fetch(input, init),
     writeFile: (path, text) => writeFile(path, text, "utf8"),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
   void main(process.argv.slice(2), io).then((code) => {
     process.exitCode = code;
