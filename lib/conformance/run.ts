@@ -125,7 +125,7 @@ export async function runConformance(options: ConformanceOptions, deps: Conforma
   for (const attack of plan) {
     const { entry } = attack;
     const about = { catchesIt: entry.expectedCheck ? `${entry.expectedCode} (check ${entry.expectedCheck})` : entry.expectedCode, lesson: entry.lesson };
-    const skipped = !validResult.passed ? "not sent: the valid token was not accepted, so a refusal would prove nothing" : deps.skip?.(attack);
+    const skipped = !validResult.passed ? "the valid token was not accepted, so a refusal would prove nothing" : deps.skip?.(attack);
     let result: CaseResult;
     if (skipped) {
       result = { id: entry.id, title: entry.title, expected: "refused", answered: "not sent", passed: true, skipped, ...about };
