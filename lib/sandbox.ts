@@ -136,7 +136,8 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     keys: dpKeys,
     now: clock("dialogporten"),
     testTokens: config.testTokens,
-    relay: { origins: config.relayOrigins, fetch: deps.fetch, timeoutMs: 10_000, maxResponseBytes: 64 * 1024 },
+    // The sandbox's own provider is always reachable (calling itself opens nothing), unless the relay is off.
+    relay: { origins: config.relayOrigins.length > 0 ? [...config.relayOrigins, config.serviceProviderOrigin] : [], fetch: deps.fetch, timeoutMs: 10_000, maxResponseBytes: 64 * 1024 },
   });
   const handle: Handler = async (request) => {
     // The same header limit a Node server enforces before any route runs, as problem+json (lib/shared/limits.ts).
