@@ -3,8 +3,8 @@ import nextTs from "eslint-config-next/typescript";
 
 // The layers of lib/ (docs/design.md): contracts (lib/altinn) and shared pieces at the bottom, one folder
 // per service above them, the end-user system, the catalogue and the UI on top.
-const SERVICES = ["dialogporten", "authorization", "service-provider", "id-porten"];
-const ABOVE_SERVICES = ["end-user-system", "catalogue"];
+const SERVICES = ["dialogporten", "authorization", "service-provider", "id-porten", "sandbox-api"];
+const ABOVE_SERVICES = ["end-user-system", "catalogue", "conformance"];
 const TEST_FILES = ["lib/**/*.test.ts", "lib/**/*.test-helper.ts", "lib/**/*.test-data.ts"];
 
 // lib/ must stay framework-free so the same handlers run under Next, MSW and the CLI (docs/design.md, principle 2).

@@ -24,6 +24,8 @@ describe("layer boundaries", () => {
     ["lib/seed/probe.ts", 'import { x } from "../service-provider/verify";'],
     ["lib/service-provider/probe.test.ts", 'import { x } from "../dialogporten/handler";'],
     ["lib/end-user-system/probe.ts", 'import { x } from "../dialogporten/handler";'],
+    ["lib/sandbox-api/probe.ts", 'import { x } from "../dialogporten/token";'],
+    ["lib/sandbox-api/probe.ts", 'import { x } from "../conformance/run";'],
   ])("%s may not: %s", async (file, code) => {
     expect(await restricted(file, `${code}\nexport const y = x;\n`)).toHaveLength(1);
   });
@@ -33,6 +35,8 @@ describe("layer boundaries", () => {
     ["lib/dialogporten/probe.ts", 'import { x } from "../shared/trace";'],
     ["lib/service-provider/probe.test.ts", 'import { x } from "../end-user-system/flow";'],
     ["lib/catalogue/probe.ts", 'import type { x } from "../service-provider/types";'],
+    ["lib/sandbox-api/probe.ts", 'import { x } from "../keys/keys";'],
+    ["lib/conformance/probe.ts", 'import { x } from "../catalogue/mutate";'],
   ])("%s may: %s", async (file, code) => {
     expect(await restricted(file, `${code}\nexport const y = x;\n`)).toEqual([]);
   });

@@ -52,6 +52,42 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 }
 
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`no serious or critical axe violations, ${colorScheme} theme: /conformance with a report`, async ({ page, conformance }) => {
+    test.setTimeout(90_000); // thirty requests, then axe twice
+    await page.emulateMedia({ colorScheme });
+    await conformance.goto();
+    const found = await seriousViolations(page, "/conformance before a run");
+    await conformance.runAndWait();
+    found.push(...(await seriousViolations(page, "/conformance after a run")));
+    expect(found).toEqual([]);
+  });
+
+  test(`no serious or critical axe violations, ${colorScheme} theme: /api-reference`, async ({ page }) => {
+    test.setTimeout(60_000); // a long page for axe
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/api-reference");
+    expect(await seriousViolations(page, "/api-reference")).toEqual([]);
+  });
+}
+
+test("keyboard only on /conformance: the form in order, Enter runs it, visible focus", async ({ page, conformance }) => {
+  await conformance.goto();
+  await conformance.target.focus();
+  for (const next of [conformance.action, conformance.method, conformance.dialog, conformance.route("relay")]) {
+    await page.keyboard.press("Tab");
+    await expect(next).toBeFocused();
+  }
+  await page.keyboard.press("ArrowRight");
+  await expect(conformance.route("direct")).toBeChecked();
+  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("Tab");
+  await expect(conformance.run).toBeFocused();
+  expect(await conformance.run.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(conformance.report).toBeVisible({ timeout: 60_000 });
+});
+
 test("keyboard only: controls, arrow keys, tabs, visible focus", async ({ page, sequence }) => {
   await sequence.goto();
   await sequence.nextStep.focus();

@@ -2,6 +2,7 @@ import { test as base, expect, type Response } from "@playwright/test";
 import { decodeText } from "../lib/shared/base64url";
 import { decodeTrace, type ServiceTrace, TRACE_HEADER } from "../lib/shared/trace";
 import { ComparePage } from "./compare-page";
+import { ConformancePage } from "./conformance-page";
 import { SequencePage } from "./sequence-page";
 
 /** One HTTP response the page received, with the service's own trace decoded from its `sandbox-trace` header. */
@@ -51,7 +52,7 @@ class Wire {
   }
 }
 
-export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; wire: Wire }>({
+export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; conformance: ConformancePage; wire: Wire }>({
   // Run all without pauses unless a test asks for motion: the delay is not what is under test. (`provide` is Playwright's `use`.)
   contextOptions: async ({ contextOptions }, provide) => provide({ ...contextOptions, reducedMotion: contextOptions.reducedMotion ?? "reduce" }),
   wire: async ({ page }, provide) => {
@@ -67,6 +68,7 @@ export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; 
     void wire; // attached before the first navigation
     await provide(new ComparePage(page));
   },
+  conformance: async ({ page }, provide) => provide(new ConformancePage(page)),
 });
 
 export { expect };

@@ -45,3 +45,12 @@ test("the comparison fits 1280 px wide, and its result arrives without moving th
   expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.005);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
 });
+
+test("/conformance with a report and /api-reference have no horizontal scroll at 390 px", async ({ page, conformance }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await conformance.goto();
+  await conformance.runAndWait();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.goto("/api-reference");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

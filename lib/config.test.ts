@@ -32,6 +32,15 @@ describe("configuration: the service provider on a second origin by default", ()
     expect(() => configFromEnv({ SANDBOX_WRITE_QUEUE_DELAY_MS: "1500" })).toThrow(/SANDBOX_WRITE_QUEUE_DELAY_MS/);
   });
 
+  it("test tokens on and the relay on loopback by default; both can be switched off, bad values refused", () => {
+    expect(configFromEnv({})).toMatchObject({ testTokens: true, relayOrigins: ["loopback"] });
+    expect(configFromEnv({ SANDBOX_TEST_TOKENS: "off", SANDBOX_RELAY_ORIGINS: "off" })).toMatchObject({ testTokens: false, relayOrigins: [] });
+    expect(configFromEnv({ SANDBOX_RELAY_ORIGINS: "https://sp.example:8443, loopback" }).relayOrigins).toEqual(["https://sp.example:8443", "loopback"]);
+    expect(() => configFromEnv({ SANDBOX_TEST_TOKENS: "yes" })).toThrow(/SANDBOX_TEST_TOKENS/);
+    expect(() => configFromEnv({ SANDBOX_RELAY_ORIGINS: "https://sp.example/path" })).toThrow(/SANDBOX_RELAY_ORIGINS/);
+    expect(() => configFromEnv({ SANDBOX_RELAY_ORIGINS: "*" })).toThrow(/SANDBOX_RELAY_ORIGINS/);
+  });
+
   it("the dialog's service-provider URLs use that origin, and the provider grants the page's origin", async () => {
     const holder: { handle?: (r: Request) => Promise<Response> } = {};
     const fetchIn = (input: string | URL | Request, init?: RequestInit) => holder.handle!(new Request(input, init));

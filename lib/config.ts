@@ -29,6 +29,10 @@ export interface SandboxConfig {
   writeQueueDelayMs: number;
   /** A fixed clock for every workspace (ISO 8601 instant): reproducible tokens, e.g. for golden files. */
   fixedClock?: string;
+  /** Whether `POST /sandbox/api/v1/dialog-tokens` mints test tokens with Dialogporten's key. */
+  testTokens: boolean;
+  /** Origins the conformance relay may call: exact origins or `loopback`; empty when the relay is off. */
+  relayOrigins: string[];
 }
 
 export type Env = Record<string, string | undefined>;
@@ -79,7 +83,36 @@ export function configFromEnv(env: Env): SandboxConfig {
     pdpLatencyMs: int(env.SANDBOX_PDP_LATENCY_MS, 0, "SANDBOX_PDP_LATENCY_MS", 0, MAX_PDP_LATENCY_MS),
     writeQueueDelayMs: int(env.SANDBOX_WRITE_QUEUE_DELAY_MS, 500, "SANDBOX_WRITE_QUEUE_DELAY_MS", 0, 1000),
     ...(env.SANDBOX_FIXED_CLOCK && { fixedClock: instant(env.SANDBOX_FIXED_CLOCK, "SANDBOX_FIXED_CLOCK") }),
+    testTokens: onOff(env.SANDBOX_TEST_TOKENS, true, "SANDBOX_TEST_TOKENS"),
+    relayOrigins: relayOrigins(env.SANDBOX_RELAY_ORIGINS),
   };
+}
+
+function onOff(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === "") return fallback;
+  if (value === "on" || value === "off") return value === "on";
+  throw new Error(`${name} must be "on" or "off", got "${value}"`);
+}
+
+/**
+ * `SANDBOX_RELAY_ORIGINS`: unset means loopback only (any port), so a hosted sandbox is no open proxy by
+ * default; `off` switches the relay off; otherwise comma-separated exact origins, `loopback` among them if wanted.
+ */
+function relayOrigins(value: string | undefined): string[] {
+  if (value === undefined || value.trim() === "") return ["loopback"];
+  if (value.trim() === "off") return [];
+  return value.split(",").map((raw) => {
+    const o = raw.trim();
+    if (o === "loopback") return o;
+    let url: URL;
+    try {
+      url = new URL(o);
+    } catch {
+      throw new Error(`SANDBOX_RELAY_ORIGINS: "${o}" is not an origin (e.g. https://provider.example:8443) or "loopback"`);
+    }
+    if (!/^https?:$/.test(url.protocol) || url.origin !== trimSlash(o)) throw new Error(`SANDBOX_RELAY_ORIGINS: "${o}" must be a bare http(s) origin, without path`);
+    return url.origin;
+  });
 }
 
 /** The highest simulated PDP latency accepted, from configuration or per request. */

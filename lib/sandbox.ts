@@ -15,11 +15,12 @@ import { seedDialogs } from "./seed/dialogs";
 import { policies, roleAssignments } from "./seed/policies";
 import { serviceResources } from "./seed/resources";
 import { serviceOwners } from "./seed/service-owners";
+import { createSandboxApi } from "./sandbox-api/handler";
 import { createServiceProviderService } from "./service-provider/handler";
 import { PDP_LATENCY_HEADER } from "./shared/faults";
 import { notFound } from "./shared/problem";
 import { headerSizeProblem } from "./shared/limits";
-import { IDENTITY_PROVIDERS, serviceAt } from "./shared/services";
+import { IDENTITY_PROVIDERS, SANDBOX_API_PREFIX, serviceAt } from "./shared/services";
 import type { Actor } from "./shared/trace";
 import type { Clock, FetchLike, Handler } from "./shared/types";
 
@@ -28,6 +29,8 @@ export interface Sandbox {
   /** Where workspace state lives; the caller that made it closes it. */
   store: WorkspaceStore;
   services: Record<Exclude<Actor, "end-user-system">, Handler>;
+  /** The sandbox's own API under `/sandbox/`: test tokens, the conformance relay, the OpenAPI document. No actor of the sequence. */
+  api: Handler;
   /** One handler for every path, dispatching on the first segment like the Next routes do. */
   handle: Handler;
 }
@@ -122,14 +125,25 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     }),
   };
   const workspaces = createWorkspaceApi(store);
+  // Signs with Dialogporten's keys, handed over here: the sandbox API imports no Dialogporten code (principle 9).
+  const api = createSandboxApi({
+    origin: config.origin,
+    issuer,
+    keys: dpKeys,
+    now: clock("dialogporten"),
+    testTokens: config.testTokens,
+    // The sandbox's own provider is always reachable (calling itself opens nothing), unless the relay is off.
+    relay: { origins: config.relayOrigins.length > 0 ? [...config.relayOrigins, config.serviceProviderOrigin] : [], fetch: deps.fetch, timeoutMs: 10_000, maxResponseBytes: 64 * 1024 },
+  });
   const handle: Handler = async (request) => {
     // The same header limit a Node server enforces before any route runs, as problem+json (lib/shared/limits.ts).
     const tooLarge = headerSizeProblem(request);
     if (tooLarge) return tooLarge;
     const { pathname } = new URL(request.url);
     if (pathname.startsWith(`${WORKSPACES_PATH}/`)) return workspaces(request);
+    if (pathname.split("/")[1] === SANDBOX_API_PREFIX) return api(request);
     const actor = serviceAt(pathname);
     return actor ? services[actor](request) : notFound(pathname);
   };
-  return { config, store, services, handle };
+  return { config, store, services, api, handle };
 }

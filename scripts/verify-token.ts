@@ -9,12 +9,11 @@
  * lib/service-provider/fixtures/tt02-jwks.json and --now 2025-02-14T09:00:00Z.
  */
 import { readFile } from "node:fs/promises";
-import { realpathSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import type { ActionRef, Jwks } from "../lib/altinn/dialog-token";
 import { decodeToken } from "../lib/service-provider/decode";
 import { verifyDialogToken } from "../lib/service-provider/verify";
 import type { FetchLike } from "../lib/shared/types";
+import { invokedDirectly, nonNegativeInt, parseArgs, UsageError } from "./cli";
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -28,34 +27,10 @@ const USAGE = "usage: verify-token <token> --jwks <url|file> [--now <ISO time>] 
 const FLAGS = new Set(["jwks", "now", "dialog", "action", "issuer", "skew", "level"]);
 const DEFAULT_SKEW = 10;
 
-class UsageError extends Error {}
-
-function parseArgs(argv: string[]): { token: string; flags: Map<string, string> } {
-  const flags = new Map<string, string>();
-  const positional: string[] = [];
-  for (let n = 0; n < argv.length; n++) {
-    const arg = argv[n]!;
-    if (!arg.startsWith("--")) {
-      positional.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const name = arg.slice(2, eq < 0 ? undefined : eq);
-    if (!FLAGS.has(name)) throw new UsageError(`unknown option --${name}`);
-    const value = eq < 0 ? argv[++n] : arg.slice(eq + 1);
-    if (value === undefined || value === "") throw new UsageError(`--${name} needs a value`);
-    if (flags.has(name)) throw new UsageError(`--${name} given twice`);
-    flags.set(name, value);
-  }
+function parseTokenArgs(argv: string[]): { token: string; flags: Map<string, string> } {
+  const { positional, flags } = parseArgs(argv, FLAGS);
   if (positional.length !== 1) throw new UsageError(positional.length === 0 ? "no token given" : "give exactly one token");
   return { token: positional[0]!.trim(), flags };
-}
-
-function nonNegativeInt(value: string | undefined, name: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n)) throw new UsageError(`--${name} must be a whole number of at least 0, got "${value}"`);
-  return n;
 }
 
 function parseAction(value: string | undefined): ActionRef | undefined {
@@ -104,7 +79,7 @@ async function loadJwks(source: string, io: CliIo): Promise<Jwks> {
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
-    const { token, flags } = parseArgs(argv);
+    const { token, flags } = parseTokenArgs(argv);
     const jwksSource = flags.get("jwks");
     if (!jwksSource) throw new UsageError("--jwks <url|file> is required");
     const nowFlag = flags.get("now");
@@ -144,17 +119,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function invokedDirectly(): boolean {
-  const entry = process.argv[1];
-  if (!entry) return false;
-  try {
-    return import.meta.url === pathToFileURL(realpathSync(entry)).href;
-  } catch {
-    return false;
-  }
-}
-
-if (invokedDirectly()) {
+if (invokedDirectly(import.meta.url)) {
   const io: CliIo = {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

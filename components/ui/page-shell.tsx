@@ -12,8 +12,14 @@ export async function serviceProviderOriginNow(): Promise<string> {
   return configFromEnv(process.env).serviceProviderOrigin;
 }
 
-/** Title, navigation and an introduction around one tool: the frame of /compare and /catalogue. */
-export function PageShell({ title, current, intro, wide, children }: { title: string; current: "/compare" | "/catalogue"; intro: ReactNode; wide?: boolean; children: ReactNode }) {
+/** The sandbox's public origin for this request (the issuer's and the sandbox API's), read like the one above. */
+export async function sandboxOriginNow(): Promise<string> {
+  await connection();
+  return configFromEnv(process.env).origin;
+}
+
+/** Title, navigation and an introduction around one tool: the frame of every page but the sequence. */
+export function PageShell({ title, current, intro, wide, children }: { title: string; current: "/compare" | "/catalogue" | "/conformance" | "/api-reference"; intro: ReactNode; wide?: boolean; children: ReactNode }) {
   return (
     <main className={`mx-auto space-y-4 p-4 ${wide ? "max-w-6xl" : "max-w-4xl"}`}>
       <header className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">

@@ -1,5 +1,5 @@
-/** The three pages, linked. Server-rendered HTML only: no client JS. */
-export function SiteNav({ current }: { current: "/" | "/compare" | "/catalogue" | null }) {
+/** The pages, linked. Server-rendered HTML only: no client JS. */
+export function SiteNav({ current }: { current: "/" | "/compare" | "/catalogue" | "/conformance" | "/api-reference" | null }) {
   const here = (href: string) => (href === current ? ("page" as const) : undefined);
   const cls = "rounded-sm font-semibold text-indigo-700 underline-offset-2 hover:underline aria-[current=page]:text-fg aria-[current=page]:no-underline dark:text-indigo-300";
   return (
@@ -19,6 +19,16 @@ export function SiteNav({ current }: { current: "/" | "/compare" | "/catalogue" 
         <li>
           <a href="/catalogue" aria-current={here("/catalogue")} className={cls}>
             Attacks and faults
+          </a>
+        </li>
+        <li>
+          <a href="/conformance" aria-current={here("/conformance")} className={cls}>
+            Conformance
+          </a>
+        </li>
+        <li>
+          <a href="/api-reference" aria-current={here("/api-reference")} className={cls}>
+            API
           </a>
         </li>
         {/* eslint-enable @next/next/no-html-link-for-pages */}

@@ -23,6 +23,46 @@ export interface DialogTokenClaims {
   [claim: string]: unknown;
 }
 
+/**
+ * The claims in the order the real generator writes them (§1.2): `jti c [y o] [u] l p s i a iss iat nbf exp`.
+ * Anything that mints a dialog token follows it, so payload bytes match the real ones.
+ */
+export const DIALOG_TOKEN_CLAIM_ORDER = ["jti", "c", "y", "o", "u", "l", "p", "s", "i", "a", "iss", "iat", "nbf", "exp"] as const;
+export type DialogTokenClaimName = (typeof DIALOG_TOKEN_CLAIM_ORDER)[number];
+
+/** Dialog tokens live ten minutes (`DialogTokenGenerator`: TimeSpan.FromMinutes(10)). */
+export const DIALOG_TOKEN_LIFETIME_SECONDS = 600;
+
+/** The only `typ` a v1 dialog token carries (#4269). */
+export const DIALOG_TOKEN_TYP = "JWT";
+/** The experimental per-entity context token's type (#4275, §8): signed by the same keys and issuer, later reverted. */
+export const CONTEXT_TOKEN_TYP = "dialogcontexttoken+jwt";
+
+/** The issuers of the real environments (`BaseUri` + `/api/v1`, §1.2). */
+export const ENVIRONMENT_ISSUERS = {
+  at23: "https://platform.at23.altinn.cloud/dialogporten/api/v1",
+  tt02: "https://platform.tt02.altinn.no/dialogporten/api/v1",
+  prod: "https://platform.altinn.no/dialogporten/api/v1",
+} as const;
+
+/** The claims given, in the real order; unknown and undefined members are left out. */
+export function inClaimOrder(claims: Partial<Record<DialogTokenClaimName, string | number | undefined>>): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const name of DIALOG_TOKEN_CLAIM_ORDER) {
+    const value = claims[name];
+    if (value !== undefined) out[name] = value;
+  }
+  return out;
+}
+
+/**
+ * System.Text.Json's default encoder escapes non-ASCII and HTML-sensitive characters as `\uXXXX`
+ * (e.g. `+` → `\u002B`, §1.3); doing the same keeps payload bytes identical to the real generator's.
+ */
+export function dotnetJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[^\x20-\x7e]|[<>&'+`]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
 /** An action as the `a` claim encodes it; `attribute` undefined means the main resource. */
 export interface ActionRef {
   name: string;

@@ -54,4 +54,19 @@ describe("token mutators", () => {
     expect(m.notBase64url(t).split(".")[1]).toContain("+");
     expect(JSON.parse(payloadText(m.payloadNotObject(t)))).toBeInstanceOf(Array);
   });
+
+  it("MUTATIONS: every entry changes the token, and asks the context only for what it needs", async () => {
+    const [t, donor] = [await makeToken(), await makeToken({ claims: { jti: "donor" } })];
+    const asked: string[] = [];
+    const context: m.MutationContext = {
+      donorToken: async () => (asked.push("donor"), donor),
+      publicJwks: async () => (asked.push("jwks"), testJwks()),
+      accessToken: async () => (asked.push("access"), "an.access.token"),
+    };
+    for (const [name, mutator] of Object.entries(m.MUTATIONS)) {
+      expect(await mutator(t, context), name).not.toBe(t);
+    }
+    expect(asked.sort()).toEqual(["access", "donor", "jwks"]);
+    expect(m.headerOf(await m.MUTATIONS["unknown-kid"](t, context)).kid).toBe(m.UNKNOWN_KID);
+  });
 });

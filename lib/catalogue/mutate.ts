@@ -182,3 +182,48 @@ export function payloadNotObject(token: string): string {
   const [h, , s] = splitToken(token);
   return `${h}.${encodeJson([claimsOf(token)])}.${s}`;
 }
+
+/**
+ * What a mutation may need besides the token. Each is fetched only when a mutation asks for it, so the
+ * caller can make every extra call a traced exchange (the catalogue) or a call to the mint API (conformance).
+ */
+export interface MutationContext {
+  /** A second genuine token from the same issuer and key, whose signature gets spliced on. */
+  donorToken(): Promise<string>;
+  /** Dialogporten's public key set, as anyone can fetch it. */
+  publicJwks(): Promise<{ keys: readonly PublicJwk[] }>;
+  /** The end-user system's own access token, sent in place of the dialog token. */
+  accessToken(): Promise<string>;
+}
+
+export type Mutator = (token: string, context: MutationContext) => string | Promise<string>;
+
+/** A kid Dialogporten never published, in its own format. */
+export const UNKNOWN_KID = "dp-sandbox-261129-zzzzz";
+
+/**
+ * Every mutation the catalogue and the conformance runner know, by name. A new mutation is one entry
+ * here; `MutationName` follows from the keys, so a recipe cannot name one that does not exist.
+ */
+const table = {
+  "change-one-byte": (t) => changeOneByte(t),
+  "strip-signature": (t) => stripSignature(t),
+  "swap-signature": async (t, c) => spliceSignature(t, await c.donorToken()),
+  "alg-none": (t) => algNone(t),
+  "alg-hs256-public-key": async (t, c) => hs256WithPublicKey(t, await c.publicJwks()),
+  "alg-rs256": (t) => rs256(t),
+  "drop-kid": (t) => attackerSigned(t, { header: { kid: undefined } }),
+  "unknown-kid": (t) => attackerSigned(t, { header: { kid: UNKNOWN_KID } }),
+  "attacker-key": (t) => attackerSigned(t),
+  "embedded-jwk": (t) => embeddedJwk(t),
+  "jku-header": (t) => keyUrlHeader(t, "jku"),
+  "x5u-header": (t) => keyUrlHeader(t, "x5u"),
+  "access-token": (_t, c) => c.accessToken(),
+  "pad-12k": (t) => padded(t, 12 * 1024),
+  "pad-64k": (t) => padded(t, 64 * 1024),
+  "not-base64url": (t) => notBase64url(t),
+  "payload-not-object": (t) => payloadNotObject(t),
+} satisfies Record<string, Mutator>;
+
+export type MutationName = keyof typeof table;
+export const MUTATIONS: Readonly<Record<MutationName, Mutator>> = table;

@@ -15,6 +15,7 @@ import type { FetchLike } from "../shared/types";
 import type { CatalogueEntry, MutationName, Recipe, RecipeAction } from "./entries";
 import { ACCEPTED, ACCEPTED_WITH_CACHED_KEYS, findEntry } from "./entries";
 import * as m from "./mutate";
+import { carry } from "./transport";
 
 interface CatalogueContext {
   fetch: FetchLike;
@@ -87,86 +88,38 @@ interface Extras {
 
 /** Applies the recipe's mutation; any extra call it needs (a second token, the public JWKS) is a traced exchange. */
 async function mutate(name: MutationName | undefined, token: string, x: Extras): Promise<string> {
-  switch (name) {
-    case undefined:
-      return token;
-    case "change-one-byte":
-      return m.changeOneByte(token);
-    case "strip-signature":
-      return m.stripSignature(token);
-    case "swap-signature": {
+  if (name === undefined) return token;
+  return m.MUTATIONS[name](token, {
+    donorToken: async () => {
       const donor = await getDialog(x.ctx, x.accessToken, x.dialogId);
       donor.exchange.label = "Fetch the dialog again: a second real token to take the signature from";
       x.exchanges.push(donor.exchange);
-      return m.spliceSignature(token, donor.value?.dialogToken ?? "");
-    }
-    case "alg-none":
-      return m.algNone(token);
-    case "alg-hs256-public-key": {
+      return donor.value?.dialogToken ?? "";
+    },
+    publicJwks: async () => {
       const r = await tracedFetch(x.ctx.fetch, `${x.ctx.baseUrl}/dialogporten/api/v1/.well-known/jwks.json`, { headers: { accept: "application/json" } }, {
         from: "end-user-system",
         to: "dialogporten",
         label: "The attacker fetches Dialogporten's public JWKS",
       });
       x.exchanges.push(r.exchange);
-      let jwks: { keys: m.PublicJwk[] } = { keys: [] };
       try {
-        jwks = JSON.parse(r.body ?? "") as { keys: m.PublicJwk[] };
+        const jwks = JSON.parse(r.body ?? "") as { keys?: unknown };
+        return { keys: Array.isArray(jwks.keys) ? (jwks.keys as m.PublicJwk[]) : [] };
       } catch {
         // an empty key set: the HMAC secret becomes 32 zero bytes, still refused by alg
+        return { keys: [] };
       }
-      return m.hs256WithPublicKey(token, { keys: Array.isArray(jwks.keys) ? jwks.keys : [] });
-    }
-    case "alg-rs256":
-      return m.rs256(token);
-    case "drop-kid":
-      return m.attackerSigned(token, { header: { kid: undefined } });
-    case "unknown-kid":
-      return m.attackerSigned(token, { header: { kid: "dp-sandbox-261129-zzzzz" } });
-    case "attacker-key":
-      return m.attackerSigned(token);
-    case "embedded-jwk":
-      return m.embeddedJwk(token);
-    case "jku-header":
-      return m.keyUrlHeader(token, "jku");
-    case "x5u-header":
-      return m.keyUrlHeader(token, "x5u");
-    case "access-token":
-      return x.accessToken;
-    case "pad-12k":
-      return m.padded(token, 12 * 1024);
-    case "pad-64k":
-      return m.padded(token, 64 * 1024);
-    case "not-base64url":
-      return m.notBase64url(token);
-    case "payload-not-object":
-      return m.payloadNotObject(token);
-  }
+    },
+    accessToken: async () => x.accessToken,
+  });
 }
 
 /** Step 4 as the recipe sends it: the token in the right place (or the wrong one), plus the provider's faults. */
 async function sendToProvider(recipe: Recipe, ctx: EndUserSystemContext, action: ResolvedAction, token: string, accessToken: string): Promise<Exchange> {
   const headers = new Headers({ "accept-language": "nb, nn;q=0.9, en;q=0.8", ...faultHeaders(recipe.faults, "service-provider") });
   if (action.accept) headers.set("accept", action.accept);
-  let url = action.url;
-  switch (recipe.transport ?? "bearer") {
-    case "bearer":
-      headers.set("authorization", `Bearer ${token}`);
-      break;
-    case "query":
-      url += `${url.includes("?") ? "&" : "?"}access_token=${encodeURIComponent(token)}`;
-      break;
-    case "cookie":
-      headers.set("cookie", `dialog_token=${token}`);
-      break;
-    case "two-headers":
-      headers.append("authorization", `Bearer ${token}`);
-      headers.append("authorization", `Bearer ${accessToken}`);
-      break;
-    case "quoted":
-      headers.set("authorization", `Bearer ${JSON.stringify(token)}`);
-      break;
-  }
+  const url = carry(recipe.transport ?? "bearer", action.url, headers, token, accessToken);
   const { exchange } = await tracedFetch(ctx.fetch, url, { method: action.method, headers, credentials: "omit" }, {
     from: "end-user-system",
     to: "service-provider",

@@ -5,7 +5,8 @@ import { FAULT_HEADER, FORWARDED_TO_AUTHORIZATION, parseClockOffset, parseFaults
 import { problem } from "./codes";
 import type { DialogTokenInput, IssuedToken } from "./token";
 import type { FaultsNote } from "./trace-notes";
-import { buildClaims, jtiFor, dotnetJson, issueDialogToken } from "./token";
+import { buildClaims, issueDialogToken, jtiFor } from "./token";
+import { CONTEXT_TOKEN_TYP, dotnetJson, ENVIRONMENT_ISSUERS } from "../altinn/dialog-token";
 
 /**
  * Dialogporten's side of fault injection (docs/decisions/014-fault-injection.md). Each fault can only make
@@ -15,9 +16,7 @@ import { buildClaims, jtiFor, dotnetJson, issueDialogToken } from "./token";
 /** Loopback's discard port, where nothing listens: the connection is refused for real, at once. */
 export const UNREACHABLE_AUTHORIZATION_URL = "http://127.0.0.1:9";
 /** The issuer Dialogporten's at23 test environment puts in its tokens (real-dialogporten.md §1.2). */
-export const OTHER_ENVIRONMENT_ISSUER = "https://platform.at23.altinn.cloud/dialogporten/api/v1";
-/** The experimental per-entity context token's type (Dialogporten #4275), signed by the same keys. */
-export const CONTEXT_TOKEN_TYP = "dialogcontexttoken+jwt" satisfies IssuedToken["header"]["typ"];
+export const OTHER_ENVIRONMENT_ISSUER = ENVIRONMENT_ISSUERS.at23;
 
 interface DialogFaults {
   faults: ReadonlySet<FaultName>;

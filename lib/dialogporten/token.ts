@@ -3,9 +3,8 @@ import { signCompact } from "../keys/keys";
 import type { AltinnAction } from "../altinn/actions";
 import { encodeAuthorizedActions } from "../altinn/actions";
 import type { Principal } from "../altinn/principal";
+import { DIALOG_TOKEN_LIFETIME_SECONDS, dotnetJson } from "../altinn/dialog-token";
 
-/** Dialog tokens live ten minutes (`DialogTokenGenerator`: TimeSpan.FromMinutes(10)). */
-const DIALOG_TOKEN_LIFETIME_SECONDS = 600;
 
 export interface DialogTokenInput {
   principal: Principal;
@@ -45,14 +44,6 @@ export function buildClaims(input: DialogTokenInput, now: number, jti: string): 
     nbf: iat,
     exp: iat + DIALOG_TOKEN_LIFETIME_SECONDS,
   };
-}
-
-/**
- * System.Text.Json's default encoder escapes non-ASCII and HTML-sensitive characters as `\uXXXX`
- * (e.g. `+` → `\u002B`); doing the same keeps payload bytes identical to the real generator's.
- */
-export function dotnetJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[^\x20-\x7e]|[<>&'+`]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
 }
 
 export interface IssuedToken {
