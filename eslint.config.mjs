@@ -26,7 +26,11 @@ const boundaries = SERVICES.flatMap((service) => {
   const otherServices = noImportOf(others, `lib/${service} is a service: it talks to other services over HTTP and shares only lib/altinn contracts`);
   const upward = noImportOf(ABOVE_SERVICES, `lib/${service} is a service: it cannot depend on a layer above it`);
   return [
-    { files: [`lib/${service}/**/*.ts`], ignores: TEST_FILES, rules: { "no-restricted-imports": ["error", { patterns: [...frameworkFree, ...otherServices, ...upward] }] } },
+    {
+      files: [`lib/${service}/**/*.ts`],
+      ignores: TEST_FILES,
+      rules: { "no-restricted-imports": ["error", { patterns: [...frameworkFree, ...otherServices, ...upward] }] },
+    },
     { files: TEST_FILES.map((t) => t.replace("lib/**", `lib/${service}/**`)), rules: { "no-restricted-imports": ["error", { patterns: otherServices }] } },
   ];
 });
@@ -36,7 +40,10 @@ const bottom = ["altinn", "shared", "keys", "seed"].map((layer) => ({
   files: [`lib/${layer}/**/*.ts`],
   ignores: TEST_FILES,
   rules: {
-    "no-restricted-imports": ["error", { patterns: [...frameworkFree, ...noImportOf([...SERVICES, ...ABOVE_SERVICES], `lib/${layer} sits below the services`)] }],
+    "no-restricted-imports": [
+      "error",
+      { patterns: [...frameworkFree, ...noImportOf([...SERVICES, ...ABOVE_SERVICES], `lib/${layer} sits below the services`)] },
+    ],
   },
 }));
 
@@ -44,7 +51,9 @@ const bottom = ["altinn", "shared", "keys", "seed"].map((layer) => ({
 const client = {
   files: ["lib/end-user-system/**/*.ts"],
   ignores: TEST_FILES,
-  rules: { "no-restricted-imports": ["error", { patterns: [...frameworkFree, ...noImportOf(SERVICES, "the end-user system reaches services over HTTP only")] }] },
+  rules: {
+    "no-restricted-imports": ["error", { patterns: [...frameworkFree, ...noImportOf(SERVICES, "the end-user system reaches services over HTTP only")] }],
+  },
 };
 
 const config = [

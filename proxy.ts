@@ -18,7 +18,13 @@ export function proxy(request: NextRequest) {
     decodeURIComponent(pathname);
   } catch {
     return new NextResponse(
-      JSON.stringify({ type: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.1", title: "Bad Request", status: 400, detail: "The path is not valid percent-encoded UTF-8.", code: "malformed_path" }),
+      JSON.stringify({
+        type: "https://datatracker.ietf.org/doc/html/rfc9110#section-15.5.1",
+        title: "Bad Request",
+        status: 400,
+        detail: "The path is not valid percent-encoded UTF-8.",
+        code: "malformed_path",
+      }),
       { status: 400, headers: { "content-type": "application/problem+json", ...apiSecurityHeaders() } },
     );
   }

@@ -16,7 +16,12 @@ import { gzipSync } from "node:zlib";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const path = args.find((a) => !a.startsWith("--")) ?? "/";
-const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.split("=").slice(1).join("=");
+const option = (name) =>
+  args
+    .find((a) => a.startsWith(`--${name}=`))
+    ?.split("=")
+    .slice(1)
+    .join("=");
 const budgetKb = Number(option("budget") ?? 160);
 
 if (!existsSync(join(root, ".next", "BUILD_ID"))) {

@@ -22,7 +22,12 @@ const server = http.createServer((req, res) => {
   }
   if (req.method === "OPTIONS") {
     preflights++;
-    const headers = { "access-control-allow-origin": origin, "access-control-allow-headers": "authorization", "access-control-allow-methods": "GET, POST, DELETE", vary: "Origin" };
+    const headers = {
+      "access-control-allow-origin": origin,
+      "access-control-allow-headers": "authorization",
+      "access-control-allow-methods": "GET, POST, DELETE",
+      vary: "Origin",
+    };
     if (maxAge !== null) headers["access-control-max-age"] = maxAge;
     res.writeHead(204, headers);
     res.end();

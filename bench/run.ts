@@ -100,7 +100,10 @@ async function main() {
   };
 
   const results: Array<{ latency: number; token: Stats; legacy: Stats }> = [];
-  for (const [latency, n] of [[0, N0], [20, N20]] as const) {
+  for (const [latency, n] of [
+    [0, N0],
+    [20, N20],
+  ] as const) {
     pdpLatencyMs = latency;
     await refresh();
     for (let i = 0; i < Math.min(WARMUP, n); i++) {

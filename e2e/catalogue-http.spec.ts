@@ -60,7 +60,9 @@ test.describe("what the HTTP server itself does", () => {
     const token = (await getDialog({ ...ctx, trace: false }, at, DIALOG_ID.vatReturn)).value!.dialogToken!;
     const { host } = new URL(APP_ORIGIN);
     const send = async (first: string, second: string) => {
-      const answer = await raw(`GET /service-provider/fce/${DIALOG_ID.vatReturn} HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer ${first}\r\nAuthorization: Bearer ${second}\r\nConnection: close\r\n\r\n`);
+      const answer = await raw(
+        `GET /service-provider/fce/${DIALOG_ID.vatReturn} HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer ${first}\r\nAuthorization: Bearer ${second}\r\nConnection: close\r\n\r\n`,
+      );
       return { status: Number(/^HTTP\/1\.1 (\d{3})/.exec(answer)?.[1]), code: /"code":"([^"]+)"/.exec(answer)?.[1] };
     };
     // A documented limit (docs/decisions/014-fault-injection.md): what the app cannot see it cannot refuse. Fetch

@@ -50,7 +50,11 @@ test.describe("the catalogue picker", () => {
       await picker.getByRole("button", { name: "Run" }).click();
       await expect(picker.getByTestId("catalogue-result")).toHaveAttribute("data-caught-by", "token_expired");
       const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }))).toEqual([]);
+      expect(
+        violations
+          .filter((v) => v.impact === "serious" || v.impact === "critical")
+          .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) })),
+      ).toEqual([]);
     });
   }
 

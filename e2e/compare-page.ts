@@ -36,7 +36,10 @@ export class ComparePage {
 
   /** The cells of one measured row: [with the dialog token, legacy]. */
   cells(measure: string | RegExp): Locator {
-    return this.table.getByRole("row").filter({ has: this.page.getByRole("rowheader", { name: measure }) }).getByRole("cell");
+    return this.table
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("rowheader", { name: measure }) })
+      .getByRole("cell");
   }
 
   path(title: "With the dialog token" | "Legacy: no dialog token"): Locator {

@@ -18,7 +18,10 @@ test("test tokens verify with node:crypto from the served JWKS alone; alg none a
   const { token } = (await minted.json()) as { token: string };
   const jwks = (await (await request.get("/dialogporten/api/v1/.well-known/jwks.json")).json()) as { keys: object[] };
   expect(verifyWithJwks(token, jwks).claims).toMatchObject({ i: DIALOG_ID.vatReturn, a: "read", iss: ISSUER });
-  for (const [data, code] of [[{ alg: "none" }, "alg_not_mintable"], [{ kid: "dp-sandbox-261129-zzzzz" }, "kid_unknown"]] as const) {
+  for (const [data, code] of [
+    [{ alg: "none" }, "alg_not_mintable"],
+    [{ kid: "dp-sandbox-261129-zzzzz" }, "kid_unknown"],
+  ] as const) {
     const res = await request.post("/sandbox/api/v1/dialog-tokens", { data });
     expect(res.status()).toBe(400);
     expect(await res.json()).toMatchObject({ code });
@@ -65,7 +68,9 @@ test("the page: the sandbox's own provider passes through the relay, every attac
   await expect(conformance.requests.locator('[data-passed="false"]')).toHaveCount(0);
 });
 
-test("the page: a provider that ignores i is caught by exactly the other-dialog attack; direct mode skips what a browser cannot send", async ({ conformance }) => {
+test("the page: a provider that ignores i is caught by exactly the other-dialog attack; direct mode skips what a browser cannot send", async ({
+  conformance,
+}) => {
   const flawed = await startProvider({ flaw: "ignores-dialog", action: "read", jwksUrl: `${ISSUER}/.well-known/jwks.json`, issuer: ISSUER });
   try {
     await conformance.goto();
@@ -97,6 +102,7 @@ test("the page refuses a target without {dialogId} before sending anything", asy
 test("the API page lists every service's endpoints from the OpenAPI document", async ({ page }) => {
   await page.goto("/api-reference");
   await expect(page.getByRole("heading", { level: 1, name: /API/ })).toBeVisible();
-  for (const name of ["Mock Dialogporten", "Mock Altinn Authorization", "Mock service provider", "Sandbox API"]) await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
+  for (const name of ["Mock Dialogporten", "Mock Altinn Authorization", "Mock service provider", "Sandbox API"])
+    await expect(page.getByRole("heading", { level: 2, name, exact: true })).toBeVisible();
   await expect(page.locator('[data-operation="POST /sandbox/api/v1/dialog-tokens"]')).toBeVisible();
 });

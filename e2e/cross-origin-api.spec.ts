@@ -22,14 +22,23 @@ test("Chromium preflights every call to the service provider; each preflight com
       const form = (persona: string) => new URLSearchParams({ grant_type: "urn:sandbox:params:oauth:grant-type:persona", persona }).toString();
       const login = await fetch("/id-porten/token", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: form("kari") });
       const { access_token } = (await login.json()) as { access_token: string };
-      const dialog = (await (await fetch(`/dialogporten/api/v1/enduser/dialogs/${dialogId}`, { headers: { authorization: `Bearer ${access_token}` } })).json()) as {
+      const dialog = (await (
+        await fetch(`/dialogporten/api/v1/enduser/dialogs/${dialogId}`, { headers: { authorization: `Bearer ${access_token}` } })
+      ).json()) as {
         dialogToken: string;
         content: { mainContentReference: { value: { value: string }[] } };
       };
       const url = dialog.content.mainContentReference.value[0]!.value;
-      const seen = async (r: Response): Promise<Seen> => ({ status: r.status, contentType: r.headers.get("content-type"), wwwAuthenticate: r.headers.get("www-authenticate"), trace: r.headers.get("sandbox-trace"), body: await r.text() });
+      const seen = async (r: Response): Promise<Seen> => ({
+        status: r.status,
+        contentType: r.headers.get("content-type"),
+        wwwAuthenticate: r.headers.get("www-authenticate"),
+        trace: r.headers.get("sandbox-trace"),
+        body: await r.text(),
+      });
       const calls: Seen[] = [];
-      for (let i = 0; i < 3; i++) calls.push(await seen(await fetch(url, { headers: { authorization: `Bearer ${dialog.dialogToken}`, "sandbox-trace": "on" } })));
+      for (let i = 0; i < 3; i++)
+        calls.push(await seen(await fetch(url, { headers: { authorization: `Bearer ${dialog.dialogToken}`, "sandbox-trace": "on" } })));
       const unauthenticated = await seen(await fetch(url, { headers: { authorization: "Bearer not-a-token" } }));
       return { url, calls, unauthenticated };
     },
@@ -69,12 +78,24 @@ test("a write action from the browser: preflighted POST, 204, and the dialog fet
   const run = await page.evaluate(
     async ({ dialogId }) => {
       const body = new URLSearchParams({ grant_type: "urn:sandbox:params:oauth:grant-type:persona", persona: "email-user" }).toString();
-      const { access_token } = (await (await fetch("/id-porten/token", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body })).json()) as { access_token: string };
-      type D = { revision: string; dialogToken: string; status: string; guiActions: { action: string; url: string; httpMethod: string }[]; activities: { type: string }[] };
-      const get = async () => (await (await fetch(`/dialogporten/api/v1/enduser/dialogs/${dialogId}`, { headers: { authorization: `Bearer ${access_token}` } })).json()) as D;
+      const { access_token } = (await (
+        await fetch("/id-porten/token", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body })
+      ).json()) as { access_token: string };
+      type D = {
+        revision: string;
+        dialogToken: string;
+        status: string;
+        guiActions: { action: string; url: string; httpMethod: string }[];
+        activities: { type: string }[];
+      };
+      const get = async () =>
+        (await (await fetch(`/dialogporten/api/v1/enduser/dialogs/${dialogId}`, { headers: { authorization: `Bearer ${access_token}` } })).json()) as D;
       const before = await get();
       const action = before.guiActions.find((g) => g.action === "write")!;
-      const res = await fetch(action.url, { method: action.httpMethod, headers: { authorization: `Bearer ${before.dialogToken}`, accept: "application/json", "sandbox-trace": "on" } });
+      const res = await fetch(action.url, {
+        method: action.httpMethod,
+        headers: { authorization: `Bearer ${before.dialogToken}`, accept: "application/json", "sandbox-trace": "on" },
+      });
       const after = await get();
       return { url: action.url, status: res.status, trace: res.headers.get("sandbox-trace"), before, after };
     },
@@ -94,7 +115,10 @@ test("a write action from the browser: preflighted POST, 204, and the dialog fet
 
 test("the service provider refuses origins it does not know, preflight and actual request alike", async ({ request }) => {
   const url = `${SP_ORIGIN}/service-provider/fce/${DIALOG_ID.taxReturn}`;
-  const pre = await request.fetch(url, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "GET", "access-control-request-headers": "authorization" } });
+  const pre = await request.fetch(url, {
+    method: "OPTIONS",
+    headers: { origin: "https://evil.example", "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+  });
   expect(pre.status()).toBe(403);
   expect(Object.keys(pre.headers()).filter((k) => k.startsWith("access-control-"))).toEqual([]);
   const actual = await request.get(url, { headers: { origin: "https://evil.example", authorization: "Bearer x" } });

@@ -15,7 +15,10 @@ test.describe("refusals are shown as the real responses they are", () => {
 
     await test.step("Dialogporten flagged the Signer action isAuthorized: false and left sign out of a", async () => {
       await sequence.openTab("Decision");
-      const signer = sequence.isAuthorizedTable().getByRole("row").filter({ has: page.getByRole("rowheader", { name: "GUI action “Signer”" }) });
+      const signer = sequence
+        .isAuthorizedTable()
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: "GUI action “Signer”" }) });
       await expect(signer).toContainText("false");
       await expect(signer).toContainText("sign,urn:altinn:task:Task_2");
       await expect(sequence.decisionsTable().getByRole("row").filter({ hasText: "mva-6" })).toContainText("Deny");

@@ -39,7 +39,10 @@ test("the happy path, steps 0–6, each step happening when it is shown", async 
     const table = sequence.decisionsTable();
     await expect(table.getByRole("row")).toHaveCount(decisions.length + 1);
     for (const d of decisions) {
-      const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${d.name} ×`) }) }).filter({ hasText: d.attribute });
+      const row = table
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: new RegExp(`^${d.name} ×`) }) })
+        .filter({ hasText: d.attribute });
       await expect(row).toContainText(d.decision);
     }
     await expect(table).toContainText("skattemelding-2");
@@ -55,12 +58,18 @@ test("the happy path, steps 0–6, each step happening when it is shown", async 
     expect(payload).toEqual((dp.notes.token as { claims: unknown }).claims);
     expect(await sequence.decodedJson("Decoded header")).toEqual((dp.notes.token as { header: unknown }).header);
     expect(payload.i).toBe(DIALOG_ID.taxReturn);
-    const permitted = decisions.filter((d) => d.decision === "Permit").map(entry).sort();
+    const permitted = decisions
+      .filter((d) => d.decision === "Permit")
+      .map(entry)
+      .sort();
     expect(String(payload.a).split(";").sort()).toEqual(permitted);
     const entries = sequence.panel.getByRole("list", { name: "Entries of a" }).getByRole("listitem");
     await expect(entries).toHaveCount(permitted.length);
     // The end-user system holds the very string Dialogporten sent, opaque.
-    await sequence.endUserSystemSees().getByRole("button", { name: /show all \d+ chars/ }).click();
+    await sequence
+      .endUserSystemSees()
+      .getByRole("button", { name: /show all \d+ chars/ })
+      .click();
     await expect(sequence.endUserSystemSees()).toContainText(dp.token);
     await expect(sequence.panel).toContainText(/expires in \d+:\d\d/);
     expect(await wire.to(/\/service-provider\//)).toHaveLength(0);

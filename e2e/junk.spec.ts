@@ -35,10 +35,20 @@ const JUNK: Junk[] = [
   { method: "GET", path: `/dialogporten/api/v1/enduser/dialogs/${GUID}`, headers: { authorization: "Bearer eyJhbGciOiJub25lIn0.eyJpc3MiOiJ4In0." } },
   { method: "GET", path: `/service-provider/fce/${GUID}`, headers: { authorization: "Bearer eyJhbGciOiJub25lIn0.eyJpc3MiOiJ4In0." } },
   { method: "GET", path: "/service-provider/fce/%ff" },
-  { method: "POST", path: "/authorization/api/v1/authorize", headers: { "content-type": "application/json" }, body: JSON.stringify({ Request: { AccessSubject: "x" } }) },
+  {
+    method: "POST",
+    path: "/authorization/api/v1/authorize",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ Request: { AccessSubject: "x" } }),
+  },
   { method: "POST", path: "/authorization/api/v1/authorize", headers: { "content-type": "application/json" }, body: "null" },
   { method: "POST", path: "/id-porten/token", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=password&persona=kari" },
-  { method: "POST", path: "/id-porten/token", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "grant_type=urn:sandbox:params:oauth:grant-type:persona&persona=system-user" },
+  {
+    method: "POST",
+    path: "/id-porten/token",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: "grant_type=urn:sandbox:params:oauth:grant-type:persona&persona=system-user",
+  },
 ];
 
 test("every endpoint answers junk with a 4xx, never a 5xx", async ({ request }) => {
@@ -49,7 +59,8 @@ test("every endpoint answers junk with a 4xx, never a 5xx", async ({ request }) 
     const type = res.headers()["content-type"] ?? "";
     const text = await res.text();
     if (status >= 500) failures.push(`${j.method} ${j.path} → ${status}`);
-    else if (status >= 400 && !/^application\/(problem\+)?json/.test(type)) failures.push(`${j.method} ${j.path} → ${status} with ${type || "no content-type"}`);
+    else if (status >= 400 && !/^application\/(problem\+)?json/.test(type))
+      failures.push(`${j.method} ${j.path} → ${status} with ${type || "no content-type"}`);
     if (/\bat [\w.<>]+ \(|node_modules|\.ts:\d+/.test(text)) failures.push(`${j.method} ${j.path} leaks internals`);
   }
   expect(failures).toEqual([]);

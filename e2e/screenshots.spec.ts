@@ -38,7 +38,12 @@ test("screenshot of a refusal at step 5, dark", async ({ page, sequence }) => {
 test("screenshot of a rendered front-channel embed at step 6, light", async ({ page, sequence }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await sequence.goto();
-  await sequence.chooseScenario({ persona: "Ola Nordmann · ID-porten", party: "Sandbox Bakeri AS", dialog: /^MVA-melding/, action: "Front-channel embed · GET · read" });
+  await sequence.chooseScenario({
+    persona: "Ola Nordmann · ID-porten",
+    party: "Sandbox Bakeri AS",
+    dialog: /^MVA-melding/,
+    action: "Front-channel embed · GET · read",
+  });
   await sequence.runAll.click();
   await sequence.expectStep(6);
   await expect(sequence.renderedEmbed()).toBeVisible();

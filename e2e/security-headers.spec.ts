@@ -8,7 +8,13 @@ import { SequencePage } from "./sequence-page";
 // (lib/shared/security-headers.ts says why each directive is what it is).
 const PAGES = ["/", "/compare", "/catalogue"] as const;
 
-const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 const nonceOf = (csp: string) => /'nonce-([^']+)'/.exec(directives(csp).get("script-src")?.join(" ") ?? "")?.[1];
 
 function expectPageHeaders(res: APIResponse) {
@@ -131,7 +137,11 @@ test.describe("a full run breaks no rule of the policy", () => {
     const found = await watchCsp(page);
     await page.goto("/catalogue");
     const picker = page.getByTestId("catalogue-picker");
-    const entries = [CATALOGUE.find((e) => e.id === "alg-none"), CATALOGUE.find((e) => e.kind === "fault" && !e.notInBrowser), CATALOGUE.find((e) => e.expectedStep === 6 && !e.notInBrowser)];
+    const entries = [
+      CATALOGUE.find((e) => e.id === "alg-none"),
+      CATALOGUE.find((e) => e.kind === "fault" && !e.notInBrowser),
+      CATALOGUE.find((e) => e.expectedStep === 6 && !e.notInBrowser),
+    ];
     for (const entry of entries.filter((e) => e !== undefined)) {
       await picker.getByLabel("Scenario").selectOption(entry.id);
       await picker.getByRole("button", { name: "Run" }).click();

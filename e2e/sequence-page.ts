@@ -125,7 +125,10 @@ export class SequencePage {
 
   /** One header of an exchange's request or response, by exact name. */
   headerRow(exchange: Locator, side: "Request headers" | "Response headers", name: string): Locator {
-    return exchange.getByRole("table", { name: side }).getByRole("row").filter({ has: this.page.getByRole("rowheader", { name, exact: true }) });
+    return exchange
+      .getByRole("table", { name: side })
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("rowheader", { name, exact: true }) });
   }
 
   /** Step 6 of an embed: the markdown as the end-user system rendered it, the rules it applied, the raw body. */

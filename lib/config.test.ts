@@ -17,7 +17,11 @@ describe("configuration: the service provider on a second origin by default", ()
   });
 
   it("takes explicit origins and lists from the environment", () => {
-    const c = configFromEnv({ SANDBOX_ORIGIN: "https://ui.example", SANDBOX_SP_ORIGIN: "https://sp.example/", SANDBOX_ALLOWED_ORIGINS: "https://ui.example, https://other.example/" });
+    const c = configFromEnv({
+      SANDBOX_ORIGIN: "https://ui.example",
+      SANDBOX_SP_ORIGIN: "https://sp.example/",
+      SANDBOX_ALLOWED_ORIGINS: "https://ui.example, https://other.example/",
+    });
     expect(c.serviceProviderOrigin).toBe("https://sp.example");
     expect(c.allowedOrigins).toEqual(["https://ui.example", "https://other.example"]);
   });
@@ -46,13 +50,26 @@ describe("configuration: the service provider on a second origin by default", ()
     const fetchIn = (input: string | URL | Request, init?: RequestInit) => holder.handle!(new Request(input, init));
     const sandbox = await createSandbox(configFromEnv({ PORT: "3100" }), { fetch: fetchIn });
     holder.handle = sandbox.handle;
-    const login = await fetchIn("http://localhost:3100/id-porten/token", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `grant_type=${PERSONA_GRANT}&persona=kari` });
+    const login = await fetchIn("http://localhost:3100/id-porten/token", {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: `grant_type=${PERSONA_GRANT}&persona=kari`,
+    });
     const { access_token } = (await login.json()) as { access_token: string };
-    const res = await fetchIn(`http://localhost:3100/dialogporten/api/v1/enduser/dialogs/${DIALOG_ID.taxReturn}`, { headers: { authorization: `Bearer ${access_token}` } });
+    const res = await fetchIn(`http://localhost:3100/dialogporten/api/v1/enduser/dialogs/${DIALOG_ID.taxReturn}`, {
+      headers: { authorization: `Bearer ${access_token}` },
+    });
     const dialog = (await res.json()) as Dialog;
-    const urls = [dialog.content.mainContentReference!.value[0]!.value, ...dialog.guiActions.map((g) => g.url), ...dialog.transmissions.map((t) => t.content.contentReference!.value[0]!.value)];
+    const urls = [
+      dialog.content.mainContentReference!.value[0]!.value,
+      ...dialog.guiActions.map((g) => g.url),
+      ...dialog.transmissions.map((t) => t.content.contentReference!.value[0]!.value),
+    ];
     for (const url of urls) expect(url.startsWith("http://127.0.0.1:3100/service-provider/"), url).toBe(true);
-    const preflight = await fetchIn(urls[0]!, { method: "OPTIONS", headers: { origin: "http://localhost:3100", "access-control-request-method": "GET", "access-control-request-headers": "authorization" } });
+    const preflight = await fetchIn(urls[0]!, {
+      method: "OPTIONS",
+      headers: { origin: "http://localhost:3100", "access-control-request-method": "GET", "access-control-request-headers": "authorization" },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get("access-control-allow-origin")).toBe("http://localhost:3100");
   });

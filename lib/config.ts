@@ -78,7 +78,10 @@ export function configFromEnv(env: Env): SandboxConfig {
     dialogportenKeys: keys,
     clockSkewSeconds: int(env.SANDBOX_CLOCK_SKEW_SECONDS, 10, "SANDBOX_CLOCK_SKEW_SECONDS", 0, 300),
     jwksCacheTtlSeconds: int(env.SANDBOX_JWKS_TTL_SECONDS, 3600, "SANDBOX_JWKS_TTL_SECONDS", 0, MAX_JWKS_TTL),
-    allowedOrigins: (env.SANDBOX_ALLOWED_ORIGINS ?? origin).split(",").map((o) => trimSlash(o.trim())).filter(Boolean),
+    allowedOrigins: (env.SANDBOX_ALLOWED_ORIGINS ?? origin)
+      .split(",")
+      .map((o) => trimSlash(o.trim()))
+      .filter(Boolean),
     corsMaxAgeSeconds: int(env.SANDBOX_CORS_MAX_AGE, 0, "SANDBOX_CORS_MAX_AGE", 0, 7200),
     pdpLatencyMs: int(env.SANDBOX_PDP_LATENCY_MS, 0, "SANDBOX_PDP_LATENCY_MS", 0, MAX_PDP_LATENCY_MS),
     writeQueueDelayMs: int(env.SANDBOX_WRITE_QUEUE_DELAY_MS, 500, "SANDBOX_WRITE_QUEUE_DELAY_MS", 0, 1000),
@@ -110,7 +113,8 @@ function relayOrigins(value: string | undefined): string[] {
     } catch {
       throw new Error(`SANDBOX_RELAY_ORIGINS: "${o}" is not an origin (e.g. https://provider.example:8443) or "loopback"`);
     }
-    if (!/^https?:$/.test(url.protocol) || url.origin !== trimSlash(o)) throw new Error(`SANDBOX_RELAY_ORIGINS: "${o}" must be a bare http(s) origin, without path`);
+    if (!/^https?:$/.test(url.protocol) || url.origin !== trimSlash(o))
+      throw new Error(`SANDBOX_RELAY_ORIGINS: "${o}" must be a bare http(s) origin, without path`);
     return url.origin;
   });
 }

@@ -33,18 +33,43 @@ const segment = fc.oneof(
   { weight: 1, arbitrary: printable.map((s) => encodeURIComponent(s) || "x") },
 );
 const TEMPLATES = [
-  "/id-porten/token", "/maskinporten/token", "/id-porten/jwks", "/maskinporten/jwks",
-  "/id-porten/.well-known/openid-configuration", "/maskinporten/.well-known/oauth-authorization-server",
-  "/dialogporten/api/v1/enduser/dialogs/$", "/dialogporten/api/v1/.well-known/jwks.json", "/dialogporten/api/v1/.well-known/oauth-authorization-server",
-  "/dialogporten/api/v1/serviceowner/dialogs/$", "/dialogporten/api/v1/serviceowner/dialogs/$/activities", "/dialogporten/api/v1/serviceowner/dialogs/$/activities/$",
+  "/id-porten/token",
+  "/maskinporten/token",
+  "/id-porten/jwks",
+  "/maskinporten/jwks",
+  "/id-porten/.well-known/openid-configuration",
+  "/maskinporten/.well-known/oauth-authorization-server",
+  "/dialogporten/api/v1/enduser/dialogs/$",
+  "/dialogporten/api/v1/.well-known/jwks.json",
+  "/dialogporten/api/v1/.well-known/oauth-authorization-server",
+  "/dialogporten/api/v1/serviceowner/dialogs/$",
+  "/dialogporten/api/v1/serviceowner/dialogs/$/activities",
+  "/dialogporten/api/v1/serviceowner/dialogs/$/activities/$",
   "/authorization/api/v1/authorize",
-  "/service-provider/fce/$", "/service-provider/fce/$/transmissions/$", "/service-provider/actions/$/$", "/service-provider/api/$", "/service-provider/app/$", "/service-provider/app/$/$",
-  "/service-provider/legacy/fce/$", "/service-provider/legacy/actions/$/$", "/service-provider/legacy/api/$",
-  "/", "/nope", "/dialogporten", "/service-provider",
+  "/service-provider/fce/$",
+  "/service-provider/fce/$/transmissions/$",
+  "/service-provider/actions/$/$",
+  "/service-provider/api/$",
+  "/service-provider/app/$",
+  "/service-provider/app/$/$",
+  "/service-provider/legacy/fce/$",
+  "/service-provider/legacy/actions/$/$",
+  "/service-provider/legacy/api/$",
+  "/",
+  "/nope",
+  "/dialogporten",
+  "/service-provider",
 ];
 /** Present with probability `p`. */
-const sometimes = <T,>(arb: fc.Arbitrary<T>, p: number) => fc.oneof({ weight: Math.round(p * 100), arbitrary: arb }, { weight: Math.round((1 - p) * 100), arbitrary: fc.constant(undefined) });
-const path = fc.tuple(fc.constantFrom(...TEMPLATES), fc.array(segment, { minLength: 3, maxLength: 3 }), sometimes(fc.array(segment, { maxLength: 2 }), 0.15), sometimes(printable, 0.2))
+const sometimes = <T>(arb: fc.Arbitrary<T>, p: number) =>
+  fc.oneof({ weight: Math.round(p * 100), arbitrary: arb }, { weight: Math.round((1 - p) * 100), arbitrary: fc.constant(undefined) });
+const path = fc
+  .tuple(
+    fc.constantFrom(...TEMPLATES),
+    fc.array(segment, { minLength: 3, maxLength: 3 }),
+    sometimes(fc.array(segment, { maxLength: 2 }), 0.15),
+    sometimes(printable, 0.2),
+  )
   .map(([template, segs, extra, query]) => {
     let i = 0;
     const base = template.replace(/\$/g, () => segs[i++]!);
@@ -67,7 +92,17 @@ const faultValue = fc.oneof(
 );
 const headers = fc.record({
   authorization: sometimes(authorization, 0.8),
-  "content-type": sometimes(fc.constantFrom("application/json", "application/x-www-form-urlencoded", "text/plain", "application/merge-patch+json", "application/problem+json", "multipart/form-data; boundary=x"), 0.6),
+  "content-type": sometimes(
+    fc.constantFrom(
+      "application/json",
+      "application/x-www-form-urlencoded",
+      "text/plain",
+      "application/merge-patch+json",
+      "application/problem+json",
+      "multipart/form-data; boundary=x",
+    ),
+    0.6,
+  ),
   accept: sometimes(fc.constantFrom("application/json", "text/html", "*/*", "text/markdown", "application/xml;q=0.9"), 0.4),
   origin: sometimes(fc.constantFrom("http://sandbox.test", "http://evil.example", "null"), 0.2),
   cookie: sometimes(fc.constantFrom("dialog_token=a.b.c", "theme=dark", "access_token=x"), 0.1),
@@ -86,7 +121,11 @@ const body = fc.oneof(
   fc.constant("x".repeat(300_000)),
   fc.uint8Array({ maxLength: 64 }),
 );
-const method = fc.oneof({ weight: 8, arbitrary: fc.constant("GET") }, { weight: 4, arbitrary: fc.constant("POST") }, { weight: 4, arbitrary: fc.constantFrom("HEAD", "PUT", "PATCH", "DELETE", "OPTIONS", "PROPFIND") });
+const method = fc.oneof(
+  { weight: 8, arbitrary: fc.constant("GET") },
+  { weight: 4, arbitrary: fc.constant("POST") },
+  { weight: 4, arbitrary: fc.constantFrom("HEAD", "PUT", "PATCH", "DELETE", "OPTIONS", "PROPFIND") },
+);
 
 const request = fc.record({ method, path, headers, body });
 
@@ -103,7 +142,8 @@ describe("every endpoint through sandbox.handle (property)", () => {
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         const text = await res.text();
         const faults = (headers["sandbox-fault"] ?? "").split(",").map((f) => f.trim());
-        if (res.status >= 500) expect({ status: res.status, path, faults }).toMatchObject({ status: 503, faults: expect.arrayContaining([expect.toBeOneOf(FAIL_CLOSED)]) });
+        if (res.status >= 500)
+          expect({ status: res.status, path, faults }).toMatchObject({ status: 503, faults: expect.arrayContaining([expect.toBeOneOf(FAIL_CLOSED)]) });
         if (res.status >= 400 && method !== "HEAD") {
           // OAuth token errors are plain JSON (RFC 6749 §5.2); everything else is RFC 9457.
           expect(res.headers.get("content-type")).toMatch(/^application\/(problem\+)?json/);

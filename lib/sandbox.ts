@@ -64,7 +64,8 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
   const clock = (actor: Actor) => deps.clocks?.[actor] ?? now;
   const store = deps.store ?? new MemoryStore();
   /** A workspace's fixed clock wins over the actor's own; the deployment's fixed clock (SANDBOX_FIXED_CLOCK) over the real one. */
-  const workspaceClock = (actor: Actor) => (workspace: string) => clockOf(store, workspace, { now: clock(actor), fixed: fixedAt !== undefined && !deps.clocks?.[actor] });
+  const workspaceClock = (actor: Actor) => (workspace: string) =>
+    clockOf(store, workspace, { now: clock(actor), fixed: fixedAt !== undefined && !deps.clocks?.[actor] });
   const issuer = issuerOf(config);
   const [dpKeys, idpKey] = await Promise.all([
     config.dialogportenKeys ? configuredKeys(config.dialogportenKeys.primary, config.dialogportenKeys.secondary) : deriveDialogportenKeys(config.seed),
@@ -133,7 +134,12 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     now: clock("dialogporten"),
     testTokens: config.testTokens,
     // The sandbox's own provider is always reachable (calling itself opens nothing), unless the relay is off.
-    relay: { origins: config.relayOrigins.length > 0 ? [...config.relayOrigins, config.serviceProviderOrigin] : [], fetch: deps.fetch, timeoutMs: 10_000, maxResponseBytes: 64 * 1024 },
+    relay: {
+      origins: config.relayOrigins.length > 0 ? [...config.relayOrigins, config.serviceProviderOrigin] : [],
+      fetch: deps.fetch,
+      timeoutMs: 10_000,
+      maxResponseBytes: 64 * 1024,
+    },
   });
   const handle: Handler = async (request) => {
     // The same header limit a Node server enforces before any route runs, as problem+json (lib/shared/limits.ts).

@@ -11,7 +11,12 @@ import { main as mint, type MintIo } from "./mint-token";
 const suite = sandboxSuite();
 let provider: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
-  provider = await startProvider({ flaw: "no-issuer-pin", action: "read", jwksUrl: `${issuerOf(suite.sandbox.config)}/.well-known/jwks.json`, issuer: issuerOf(suite.sandbox.config) });
+  provider = await startProvider({
+    flaw: "no-issuer-pin",
+    action: "read",
+    jwksUrl: `${issuerOf(suite.sandbox.config)}/.well-known/jwks.json`,
+    issuer: issuerOf(suite.sandbox.config),
+  });
 });
 afterAll(() => provider.close());
 
@@ -37,7 +42,9 @@ describe("npm run conformance", () => {
     expect(out.stdout).toMatch(/^FAIL: valid token accepted; \d+ of \d+ attacks refused; 1 finding\.\nReport written to report.xml\.\n$/);
     const junit = out.files.get("report.xml")!;
     expect(junit).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites name="dialog-token conformance" tests="\d+" failures="1" skipped="0">/);
-    expect(junit).toContain('<testcase classname="dialog-token-conformance.attacks" name="issuer-other-environment: Wrong iss: another environment&#39;s token">');
+    expect(junit).toContain(
+      '<testcase classname="dialog-token-conformance.attacks" name="issuer-other-environment: Wrong iss: another environment&#39;s token">',
+    );
   });
 
   it("exits 0 for the sandbox's own provider, with a text report", async () => {
@@ -50,7 +57,13 @@ describe("npm run conformance", () => {
   });
 
   it("exits 2 with the usage for bad options, and when the sandbox mints nothing", async () => {
-    for (const argv of [[], ["--target", "http://127.0.0.1:1/x", "--action", "read"], ["--target", "http://127.0.0.1:1/{dialogId}", "--action", "read", "--method", "TRACE"], ["--target", "x{dialogId}", "--action", "read", "--format", "xml"], ["--bogus", "1"]]) {
+    for (const argv of [
+      [],
+      ["--target", "http://127.0.0.1:1/x", "--action", "read"],
+      ["--target", "http://127.0.0.1:1/{dialogId}", "--action", "read", "--method", "TRACE"],
+      ["--target", "x{dialogId}", "--action", "read", "--format", "xml"],
+      ["--bogus", "1"],
+    ]) {
       const { io: cli, out } = io();
       expect(await main(argv, cli), argv.join(" ")).toBe(2);
       expect(out.stderr).toMatch(/usage: conformance/);
@@ -70,7 +83,9 @@ describe("npm run conformance", () => {
 describe("npm run mint-token", () => {
   it("prints a token with the claims asked for, or everything with --json", async () => {
     const { io: cli, out } = io();
-    expect(await mint(["--dialog", "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c01", "--action", "read;write", "--level", "4", "--exp", "2000000000", ...sandboxFlag()], cli)).toBe(0);
+    expect(
+      await mint(["--dialog", "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c01", "--action", "read;write", "--level", "4", "--exp", "2000000000", ...sandboxFlag()], cli),
+    ).toBe(0);
     const claims = JSON.parse(decodeText(out.stdout.trim().split(".")[1]!)!) as Record<string, unknown>;
     expect(claims).toMatchObject({ i: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c01", a: "read;write", l: 4, exp: 2_000_000_000 });
     const json = io();

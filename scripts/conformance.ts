@@ -37,7 +37,10 @@ const DEFAULT_SANDBOX = "http://localhost:3000";
 /** Waits until the sandbox publishes its JWKS (it may still be building when CI starts this), at most `seconds`. */
 async function waitForSandbox(sandbox: string, seconds: number, io: ConformanceIo): Promise<void> {
   for (let tries = 0; tries <= seconds; tries++) {
-    const up = await io.fetch(`${sandbox}/dialogporten/api/v1/.well-known/jwks.json`).then((r) => r.ok, () => false);
+    const up = await io.fetch(`${sandbox}/dialogporten/api/v1/.well-known/jwks.json`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return;
     if (tries < seconds) await io.sleep(1000);
   }

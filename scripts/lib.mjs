@@ -74,7 +74,8 @@ export function tryListen(port) {
 export async function ensurePortFree(port) {
   const problem = await tryListen(port);
   if (!problem) return;
-  if (problem === "EADDRINUSE") console.error(`Port ${port} is already in use — stop the other server or choose another with PORT=${port < 65535 ? port + 1 : 3000} npm start`);
+  if (problem === "EADDRINUSE")
+    console.error(`Port ${port} is already in use — stop the other server or choose another with PORT=${port < 65535 ? port + 1 : 3000} npm start`);
   else if (problem === "EACCES") console.error(`Port ${port} needs administrator rights here — choose one above 1023, e.g. PORT=3000 npm start`);
   else console.error(`Cannot listen on port ${port} (${problem}) — choose another with PORT=3001 npm start`);
   process.exit(1);
@@ -110,7 +111,9 @@ export function buildIsStale() {
   if (!existsSync(marker)) return true;
   const built = statSync(marker).mtimeMs;
   const sources = ["app", "components", "lib", "public"].map((d) => newest(join(root, d)));
-  const configs = ["package.json", "next.config.js", "postcss.config.mjs", "proxy.ts"].map((f) => (existsSync(join(root, f)) ? statSync(join(root, f)).mtimeMs : 0));
+  const configs = ["package.json", "next.config.js", "postcss.config.mjs", "proxy.ts"].map((f) =>
+    existsSync(join(root, f)) ? statSync(join(root, f)).mtimeMs : 0,
+  );
   return Math.max(...sources, ...configs) > built;
 }
 
@@ -159,6 +162,9 @@ export async function findBrowser() {
 }
 
 function playwrightChromium() {
-  const probe = spawnSync(process.execPath, ["-e", "const {chromium}=require('playwright-core');process.stdout.write(chromium.executablePath())"], { cwd: root, encoding: "utf8" });
+  const probe = spawnSync(process.execPath, ["-e", "const {chromium}=require('playwright-core');process.stdout.write(chromium.executablePath())"], {
+    cwd: root,
+    encoding: "utf8",
+  });
   return probe.status === 0 && probe.stdout && existsSync(probe.stdout.trim()) ? probe.stdout.trim() : null;
 }

@@ -23,7 +23,20 @@ const USAGE =
   "usage: mint-token [--dialog <id>] [--action <a claim>] [--level <n>] [--party <urn>] [--resource <urn>] [--consumer <urn>] [--supplier <urn>] [--system-user <urn>] [--system-user-org <urn>] [--issuer <iss>] [--iat <s>] [--nbf <s>] [--exp <s>] [--jti <id>] [--kid <kid>] [--typ <typ>] [--sandbox <base URL>] [--json]";
 
 /** Flag → claim. Flags are named for what they mean; the claims keep Dialogporten's one-letter names. */
-const CLAIM_FLAGS = { dialog: "i", action: "a", party: "p", resource: "s", consumer: "c", supplier: "u", "system-user": "y", "system-user-org": "o", issuer: "iss", jti: "jti", kid: "kid", typ: "typ" } as const;
+const CLAIM_FLAGS = {
+  dialog: "i",
+  action: "a",
+  party: "p",
+  resource: "s",
+  consumer: "c",
+  supplier: "u",
+  "system-user": "y",
+  "system-user-org": "o",
+  issuer: "iss",
+  jti: "jti",
+  kid: "kid",
+  typ: "typ",
+} as const;
 const NUMBER_FLAGS = { level: "l", iat: "iat", nbf: "nbf", exp: "exp" } as const;
 const FLAGS = new Set([...Object.keys(CLAIM_FLAGS), ...Object.keys(NUMBER_FLAGS), "sandbox"]);
 
@@ -31,7 +44,10 @@ export async function main(argv: string[], io: MintIo): Promise<number> {
   try {
     // --json is a switch; the shared parser knows only flags that take a value.
     const json = argv.includes("--json");
-    const { positional, flags } = parseArgs(argv.filter((a) => a !== "--json"), FLAGS);
+    const { positional, flags } = parseArgs(
+      argv.filter((a) => a !== "--json"),
+      FLAGS,
+    );
     if (positional.length > 0) throw new UsageError(`unexpected argument "${positional[0]}"`);
     const request: Record<string, string | number> = {};
     for (const [flag, claim] of Object.entries(CLAIM_FLAGS)) {

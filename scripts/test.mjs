@@ -25,6 +25,7 @@ async function stage(name, cmd, args, env) {
   return code === 0;
 }
 
+await stage("format", "npx", ["prettier", "--check", "--log-level=warn", "."]);
 await stage("typecheck", "npx", ["tsc", "--noEmit"]);
 await stage("lint", "npx", ["eslint", "--max-warnings=0", "."]);
 await stage("unit", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(out, "vitest.json")}`]);
@@ -50,7 +51,9 @@ const read = (f) => {
     return null;
   }
 };
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 const v = read("vitest.json");
 if (v) {
   passed += v.numPassedTests;

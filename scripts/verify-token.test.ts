@@ -30,7 +30,10 @@ const tampered = (() => {
 describe("verify-token CLI", () => {
   it("accepts the real tt02 token at 2025-02-14T09:00Z with the staging JWKS file (exit 0)", async () => {
     const { io: cli, out } = io();
-    const code = await main([TT02_TOKEN, "--jwks", JWKS_FILE, "--now", AT, "--dialog", "0194fe82-9280-77a5-a7cd-5ff0e6a6fa07", "--action", "read", "--level", "3"], cli);
+    const code = await main(
+      [TT02_TOKEN, "--jwks", JWKS_FILE, "--now", AT, "--dialog", "0194fe82-9280-77a5-a7cd-5ff0e6a6fa07", "--action", "read", "--level", "3"],
+      cli,
+    );
     expect(code).toBe(0);
     const report = JSON.parse(out.stdout) as { valid: boolean; checks: { code: string; ok: boolean }[]; issuer: { source: string; note?: string } };
     expect(report.valid).toBe(true);
@@ -59,7 +62,9 @@ describe("verify-token CLI", () => {
     const { io: cli } = io({
       fetch: async (input) => {
         urls.push(String(input));
-        return String(input).endsWith("oauth-authorization-server") ? Response.json({ issuer: "x", jwks_uri: "https://dp.example/jwks.json" }) : Response.json(TT02_JWKS);
+        return String(input).endsWith("oauth-authorization-server")
+          ? Response.json({ issuer: "x", jwks_uri: "https://dp.example/jwks.json" })
+          : Response.json(TT02_JWKS);
       },
     });
     expect(await main([TT02_TOKEN, "--jwks", "https://dp.example/.well-known/oauth-authorization-server", "--now", AT], cli)).toBe(0);
@@ -90,7 +95,8 @@ describe("verify-token CLI", () => {
   });
 
   it("runs as a script with tsx: exit 0 for the tt02 token, 1 when tampered", () => {
-    const run = (token: string) => spawnSync("npx", ["tsx", "scripts/verify-token.ts", token, "--jwks", JWKS_FILE, "--now", AT], { encoding: "utf8", timeout: 60_000 });
+    const run = (token: string) =>
+      spawnSync("npx", ["tsx", "scripts/verify-token.ts", token, "--jwks", JWKS_FILE, "--now", AT], { encoding: "utf8", timeout: 60_000 });
     const ok = run(TT02_TOKEN);
     expect(ok.status, ok.stderr).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ valid: true });

@@ -23,7 +23,8 @@ export interface CliIo {
   now: () => number;
 }
 
-const USAGE = "usage: verify-token <token> --jwks <url|file> [--now <ISO time>] [--dialog <id>] [--action <action>[,<attribute>]] [--issuer <iss>] [--skew <seconds>] [--level <n>]";
+const USAGE =
+  "usage: verify-token <token> --jwks <url|file> [--now <ISO time>] [--dialog <id>] [--action <action>[,<attribute>]] [--issuer <iss>] [--skew <seconds>] [--level <n>]";
 const FLAGS = new Set(["jwks", "now", "dialog", "action", "issuer", "skew", "level"]);
 const DEFAULT_SKEW = 10;
 
@@ -100,9 +101,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       failure: result.failure ?? null,
       now: new Date(now).toISOString(),
       skewSeconds,
-      issuer: flagIssuer !== undefined
-        ? { expected: issuer, source: "--issuer" }
-        : { expected: issuer, source: "token", note: "No --issuer given: the issuer was taken from the token itself, so the iss check is informational only." },
+      issuer:
+        flagIssuer !== undefined
+          ? { expected: issuer, source: "--issuer" }
+          : {
+              expected: issuer,
+              source: "token",
+              note: "No --issuer given: the issuer was taken from the token itself, so the iss check is informational only.",
+            },
       checks: result.checks,
       header: result.header ?? null,
       claims: result.claims ?? null,

@@ -69,7 +69,14 @@ function Result({ entry, run }: { entry: CatalogueEntry; run: CatalogueRun }) {
   const checks = checksOf(run);
   const what = run.accepted ? `Accepted (${run.observedCode})` : `Caught by ${run.observedCode}${run.caughtByCheck ? ` — check ${run.caughtByCheck}` : ""}`;
   return (
-    <div data-testid="catalogue-result" data-entry={entry.id} data-caught-by={run.caughtBy ?? ""} data-check={run.caughtByCheck ?? ""} data-matches={String(run.matchesExpectation)} className="space-y-2">
+    <div
+      data-testid="catalogue-result"
+      data-entry={entry.id}
+      data-caught-by={run.caughtBy ?? ""}
+      data-check={run.caughtByCheck ?? ""}
+      data-matches={String(run.matchesExpectation)}
+      className="space-y-2"
+    >
       <p className={run.matchesExpectation ? "callout-ok" : "callout-error"}>
         <strong>{what}</strong> at {STEP[run.stoppedAt] ?? `step ${run.stoppedAt}`}.{" "}
         {run.matchesExpectation ? "As the catalogue expects." : `Unexpected: the catalogue expects ${expectation(entry)}.`}
@@ -130,7 +137,13 @@ export function CataloguePicker({ serviceProviderOrigin, onResult, initialEntryI
           <label htmlFor={`${id}-entry`} className="text-[11px] leading-4 font-bold tracking-wide text-muted-strong uppercase">
             Scenario
           </label>
-          <select id={`${id}-entry`} value={selected} onChange={(e) => setSelected(e.target.value)} aria-describedby={`${id}-what`} className="field w-full py-1">
+          <select
+            id={`${id}-entry`}
+            value={selected}
+            onChange={(e) => setSelected(e.target.value)}
+            aria-describedby={`${id}-what`}
+            className="field w-full py-1"
+          >
             <optgroup label={`Attacks (${attacks.length})`}>
               {attacks.map((e) => (
                 <option key={e.id} value={e.id}>

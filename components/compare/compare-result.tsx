@@ -8,8 +8,16 @@ import { StatusBadge } from "../ui/status";
 import type { CompareResult } from "./use-compare-run";
 
 const PATHS = {
-  token: { title: "With the dialog token", bearer: "the dialog token from step 3", how: "The provider checks the token against Dialogporten's cached keys and finds the action in its a claim." },
-  legacy: { title: "Legacy: no dialog token", bearer: "the end user's access token", how: "The provider checks the access token, then asks Altinn Authorization about this one request." },
+  token: {
+    title: "With the dialog token",
+    bearer: "the dialog token from step 3",
+    how: "The provider checks the token against Dialogporten's cached keys and finds the action in its a claim.",
+  },
+  legacy: {
+    title: "Legacy: no dialog token",
+    bearer: "the end user's access token",
+    how: "The provider checks the access token, then asks Altinn Authorization about this one request.",
+  },
 } as const;
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
@@ -17,7 +25,8 @@ const ms = (n: number) => `${n.toFixed(1)} ms`;
 function decidedBy(run: StepsRun): string {
   const notes = serviceProviderNotes(run.exchange);
   const required = notes.required ?? "the action";
-  if (run.path === "legacy") return typeof notes.decision === "string" ? `Altinn Authorization: ${notes.decision} for ${required}` : "no decision (refused before asking)";
+  if (run.path === "legacy")
+    return typeof notes.decision === "string" ? `Altinn Authorization: ${notes.decision} for ${required}` : "no decision (refused before asking)";
   return notes.verification?.valid ? `the provider, locally: ${required} is in a` : "the provider, locally: refused";
 }
 
@@ -89,7 +98,10 @@ export function CompareResultView({ result }: { result: CompareResult }) {
           <tr>
             <th scope="row">Calls to Altinn Authorization in steps 4–6</th>
             {runs.map((r) => (
-              <td key={r.path} className={`text-3xl font-bold tabular-nums ${r.authorizationCalls ? "text-red-800 dark:text-red-200" : "text-emerald-800 dark:text-emerald-200"}`}>
+              <td
+                key={r.path}
+                className={`text-3xl font-bold tabular-nums ${r.authorizationCalls ? "text-red-800 dark:text-red-200" : "text-emerald-800 dark:text-emerald-200"}`}
+              >
                 {r.authorizationCalls}
               </td>
             ))}
@@ -127,7 +139,8 @@ export function CompareResultView({ result }: { result: CompareResult }) {
       </table>
       <p className="text-sm">
         {ratio > 0 && `This run: the legacy path took ${ratio.toFixed(1)}× as long (${ms(legacy.durationMs - token.durationMs)} more). `}
-        One run is noisy: run it again, raise the latency to a real network&apos;s 20–50 ms, or see <code className="font-mono">npm run bench</code> for p50/p95.
+        One run is noisy: run it again, raise the latency to a real network&apos;s 20–50 ms, or see <code className="font-mono">npm run bench</code> for
+        p50/p95.
         {result.action.method !== "GET" && " This write action really ran twice, once per path: the dialog changed twice."}
       </p>
       <div className="grid gap-3 lg:grid-cols-2">

@@ -55,7 +55,8 @@ export function CompareRunner({ serviceProviderOrigin }: { serviceProviderOrigin
             Run both paths
           </button>
           <p id="pdp-latency-hint" className="min-w-0 flex-1 text-sm text-muted-strong">
-            Simulated, per request (header <code className="font-mono">sandbox-pdp-latency-ms</code>, 0–2000). Only the legacy path pays it in steps 4–6: the token path never calls Authorization.
+            Simulated, per request (header <code className="font-mono">sandbox-pdp-latency-ms</code>, 0–2000). Only the legacy path pays it in steps 4–6: the
+            token path never calls Authorization.
           </p>
         </div>
       </form>
@@ -70,7 +71,8 @@ export function CompareRunner({ serviceProviderOrigin }: { serviceProviderOrigin
           {state.status === "error" && <p className="callout-error">{state.message}</p>}
           {state.status === "done" && (
             <p>
-              Done: with the dialog token {state.result.token.durationMs.toFixed(1)} ms and {state.result.token.authorizationCalls} calls to Altinn Authorization; legacy {state.result.legacy.durationMs.toFixed(1)} ms and {state.result.legacy.authorizationCalls}.
+              Done: with the dialog token {state.result.token.durationMs.toFixed(1)} ms and {state.result.token.authorizationCalls} calls to Altinn
+              Authorization; legacy {state.result.legacy.durationMs.toFixed(1)} ms and {state.result.legacy.authorizationCalls}.
             </p>
           )}
         </div>

@@ -27,10 +27,7 @@ export interface CompareResult {
 }
 
 type CompareState =
-  | { status: "idle" }
-  | { status: "running"; phase: string }
-  | { status: "done"; result: CompareResult }
-  | { status: "error"; message: string };
+  { status: "idle" } | { status: "running"; phase: string } | { status: "done"; result: CompareResult } | { status: "error"; message: string };
 
 const isMarkdown = (e: Exchange) => e.response?.status === 200 && (header(e, "content-type") ?? "").startsWith("text/markdown");
 
@@ -71,7 +68,16 @@ export function useCompareRun(serviceProviderOrigin: string) {
       if (!live()) return;
       setState({
         status: "done",
-        result: { scenario, pdpLatencyMs, signIn: login.exchange, dialog: got.exchange, action, token: both.token, legacy: both.legacy, trees: { token: tree(both.token.exchange), legacy: tree(both.legacy.exchange) } },
+        result: {
+          scenario,
+          pdpLatencyMs,
+          signIn: login.exchange,
+          dialog: got.exchange,
+          action,
+          token: both.token,
+          legacy: both.legacy,
+          trees: { token: tree(both.token.exchange), legacy: tree(both.legacy.exchange) },
+        },
       });
     } catch (error) {
       fail(error instanceof Error ? error.message : String(error));

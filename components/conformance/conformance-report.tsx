@@ -11,7 +11,10 @@ export function ResultList({ results, label }: { results: CaseResult[]; label: s
     <ol aria-label={label} className="list-none divide-y divide-slate-200 rounded border border-line dark:divide-slate-700">
       {results.map((r) => (
         <li key={r.id} data-case={r.id} data-passed={String(r.passed)} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 px-2 py-1 text-sm">
-          <VerdictChip verdict={r.skipped ? "skip" : r.passed ? "pass" : "fail"} word={r.skipped ? "Not sent" : r.passed ? (r.expected === "accepted" ? "Accepted" : "Refused") : "Finding"} />
+          <VerdictChip
+            verdict={r.skipped ? "skip" : r.passed ? "pass" : "fail"}
+            word={r.skipped ? "Not sent" : r.passed ? (r.expected === "accepted" ? "Accepted" : "Refused") : "Finding"}
+          />
           <code className="font-mono font-semibold break-all">{r.id}</code>
           <span className="min-w-0 flex-1 basis-48 break-words text-muted-strong">{r.title}</span>
           <span className="font-mono text-xs break-all">{r.skipped ? "not sent" : r.answered}</span>
@@ -55,7 +58,8 @@ export function ConformanceReportView({ report }: { report: ConformanceReport })
       )}
       {skipped.length > 0 && report.valid.passed && (
         <p className="callout-info">
-          {skipped.length} attack{skipped.length === 1 ? " was" : "s were"} not sent from the browser ({skipped.map((s) => s.id).join(", ")}). Choose “through the sandbox” or run <code>npm run conformance</code> to send them.
+          {skipped.length} attack{skipped.length === 1 ? " was" : "s were"} not sent from the browser ({skipped.map((s) => s.id).join(", ")}). Choose “through
+          the sandbox” or run <code>npm run conformance</code> to send them.
         </p>
       )}
       <div className="flex flex-wrap gap-2">

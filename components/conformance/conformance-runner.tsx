@@ -49,7 +49,16 @@ export function ConformanceRunner({ defaultTarget, defaultDialogId }: Conformanc
           <label htmlFor={`${id}-target`} className={label}>
             Endpoint (with {"{dialogId}"})
           </label>
-          <input id={`${id}-target`} type="url" inputMode="url" spellCheck={false} value={target} onChange={(e) => setTarget(e.target.value)} aria-describedby={`${id}-target-help`} className="field w-full font-mono" />
+          <input
+            id={`${id}-target`}
+            type="url"
+            inputMode="url"
+            spellCheck={false}
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            aria-describedby={`${id}-target-help`}
+            className="field w-full font-mono"
+          />
           <p id={`${id}-target-help`} className="text-xs text-muted-strong">
             Your provider must trust this sandbox&apos;s JWKS and issuer. Each attack is one request to this URL.
           </p>
@@ -58,7 +67,14 @@ export function ConformanceRunner({ defaultTarget, defaultDialogId }: Conformanc
           <label htmlFor={`${id}-action`} className={label}>
             Action it requires
           </label>
-          <input id={`${id}-action`} spellCheck={false} value={action} onChange={(e) => setAction(e.target.value)} aria-describedby={`${id}-action-help`} className="field w-full font-mono" />
+          <input
+            id={`${id}-action`}
+            spellCheck={false}
+            value={action}
+            onChange={(e) => setAction(e.target.value)}
+            aria-describedby={`${id}-action-help`}
+            className="field w-full font-mono"
+          />
           <p id={`${id}-action-help`} className="text-xs text-muted-strong">
             As <code>a</code> spells it: <code>read</code> or <code>delete,urn:altinn:task:Task_1</code>.
           </p>

@@ -35,7 +35,10 @@ export function useConformanceRun() {
         {
           fetch,
           send: route === "relay" ? relaySend(fetch, sandbox) : directSend(fetch),
-          skip: (attack) => (route === "direct" && attack.entry.notInBrowser ? `a browser cannot send it (${attack.entry.notInBrowser.split(";")[0]}); run it through the relay` : undefined),
+          skip: (attack) =>
+            route === "direct" && attack.entry.notInBrowser
+              ? `a browser cannot send it (${attack.entry.notInBrowser.split(";")[0]}); run it through the relay`
+              : undefined,
           onResult: (result) => {
             if (ticket !== latest.current) return;
             results.push(result);

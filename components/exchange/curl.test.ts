@@ -33,9 +33,15 @@ describe("shellQuote", () => {
   // Each run starts a real shell; on a busy machine 60 of them can take longer than the default 5 s.
   it("survives a real shell for any string, including quotes, $, backticks, backslashes and newlines", { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: "binary" }).map((s) => s.replace(/\0/g, "")), { maxLength: 4 }), (values) => {
-        expect(argvFromShell(`curl ${values.map(shellQuote).join(" ")}`)).toEqual(["curl", ...values]);
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ unit: "binary" }).map((s) => s.replace(/\0/g, "")),
+          { maxLength: 4 },
+        ),
+        (values) => {
+          expect(argvFromShell(`curl ${values.map(shellQuote).join(" ")}`)).toEqual(["curl", ...values]);
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -45,9 +51,12 @@ describe("toCurl", () => {
   it("repeats method, headers, body and URL, and drops the sandbox's own trace header", () => {
     const args = curlArgs(request());
     expect(args).toEqual([
-      "curl", "-i",
-      "-H", "authorization: Bearer eyJhbGciOiJFZERTQSJ9.eyJhIjoicmVhZCJ9.c2ln",
-      "-H", "accept: text/markdown",
+      "curl",
+      "-i",
+      "-H",
+      "authorization: Bearer eyJhbGciOiJFZERTQSJ9.eyJhIjoicmVhZCJ9.c2ln",
+      "-H",
+      "accept: text/markdown",
       "http://localhost:3100/service-provider/fce/019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c01",
     ]);
   });

@@ -25,7 +25,10 @@ function ResponsePart({ e }: { e: Exchange }) {
   return (
     <section aria-label="Response" className="space-y-2">
       <h4 className="section-label">
-        Response headers <span className="font-normal normal-case">· {e.response.status} {e.response.statusText}</span>
+        Response headers{" "}
+        <span className="font-normal normal-case">
+          · {e.response.status} {e.response.statusText}
+        </span>
       </h4>
       <HeaderTable headers={e.response.headers} caption="Response headers" />
       <h4 className="section-label">Response body</h4>

@@ -12,7 +12,8 @@ export type ServiceCode = DialogportenCode | ServiceProviderCode | Authorization
 /** One sentence per stable error code; a code a service adds without a sentence here fails the typecheck. */
 export const CODE_SENTENCES: Record<ServiceCode, string> = {
   // Dialogporten
-  no_access: "Altinn Authorization permitted nothing on the dialog's main resource for this user and party, so Dialogporten refuses the dialog and issues no token.",
+  no_access:
+    "Altinn Authorization permitted nothing on the dialog's main resource for this user and party, so Dialogporten refuses the dialog and issues no token.",
   authentication_level_too_low: "The user is authenticated at a lower level than the service resource requires.",
   dialog_not_found: "Dialogporten has no dialog with this id.",
   invalid_dialog_id: "The dialog id in the URL is not a GUID.",
@@ -84,7 +85,8 @@ export const CODE_SENTENCES: Record<ServiceCode, string> = {
   action_not_in_token: "The token is genuine, but the action asked for is not in its authorized actions (the a claim).",
   jwks_unavailable: "The service provider could not get Dialogporten's keys, so it cannot check any token and refuses (fails closed).",
   // Service provider: write actions (ADR 012) and the legacy path (ADR 013)
-  dialog_not_in_task: "The token grants this action, but the action is bound to a process task the dialog is not in now; the provider read the current task from Dialogporten.",
+  dialog_not_in_task:
+    "The token grants this action, but the action is bound to a process task the dialog is not in now; the provider read the current task from Dialogporten.",
   dialogporten_update_failed: "The token was fine, but Dialogporten refused or could not take the provider's update, so nothing changed.",
   write_queue_full: "Too many queued write actions are waiting; try again shortly.",
   not_authorized: "Legacy mode: Altinn Authorization did not permit this request, so the provider refuses.",
@@ -129,7 +131,11 @@ export function explainExchange(e: Exchange): string | null {
   const sentence = ((code && sentenceFor(code)) || fallback || "The service refused the request.") + specific;
   const www = header(e, "www-authenticate");
   const wwwError = www ? /error="([^"]+)"/.exec(www)?.[1] : undefined;
-  const wwwSentence = wwwError ? WWW_ERRORS[wwwError] ?? `WWW-Authenticate says error="${wwwError}".` : www ? "WWW-Authenticate names only the Bearer scheme: send a token." : "";
+  const wwwSentence = wwwError
+    ? (WWW_ERRORS[wwwError] ?? `WWW-Authenticate says error="${wwwError}".`)
+    : www
+      ? "WWW-Authenticate names only the Bearer scheme: send a token."
+      : "";
   const kind = (header(e, "content-type") ?? "").includes("problem+json") ? " The body is RFC 9457 problem details." : "";
   return [`${status} ${statusText || ""}${code ? ` (${code})` : ""}:`.replace("  ", " "), sentence, wwwSentence, kind.trim()].filter(Boolean).join(" ");
 }

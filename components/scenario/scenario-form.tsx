@@ -1,7 +1,21 @@
 import type { Option, Scenario } from "./scenario";
 import { actionOptions, dialogGroups, findDialog, partyOptions, personaOptions } from "./scenario";
 
-function Select({ id, label, value, disabled, onChange, children }: { id: string; label: string; value: string; disabled: boolean; onChange: (v: string) => void; children: React.ReactNode }) {
+function Select({
+  id,
+  label,
+  value,
+  disabled,
+  onChange,
+  children,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  disabled: boolean;
+  onChange: (v: string) => void;
+  children: React.ReactNode;
+}) {
   return (
     <div className="flex min-w-0 flex-col gap-0.5">
       <label htmlFor={id} className="text-[0.6875rem] leading-4 font-bold tracking-wide text-muted-strong uppercase">
@@ -14,10 +28,23 @@ function Select({ id, label, value, disabled, onChange, children }: { id: string
   );
 }
 
-const options = (list: Option[]) => list.map((o) => <option key={o.value} value={o.value}>{o.label}</option>);
+const options = (list: Option[]) =>
+  list.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
 
 /** Persona, party, dialog and action. Every choice the form offers can run; changing one resets those below it. */
-export function ScenarioForm({ scenario, disabled, onChange }: { scenario: Scenario; disabled: boolean; onChange: (field: keyof Scenario, value: string) => void }) {
+export function ScenarioForm({
+  scenario,
+  disabled,
+  onChange,
+}: {
+  scenario: Scenario;
+  disabled: boolean;
+  onChange: (field: keyof Scenario, value: string) => void;
+}) {
   const groups = dialogGroups(scenario.party);
   return (
     <fieldset className="grid min-w-0 grid-cols-2 gap-x-3 gap-y-0.5 lg:grid-cols-[1fr_1fr_1.3fr_1.6fr]">

@@ -43,7 +43,9 @@ export function actionOptions(dialog: Dialog | undefined): Option[] {
   if (dialog.content.mainContentReference) out.push({ value: "embed", label: "Front-channel embed · GET · read" });
   for (const t of dialog.transmissions) {
     if (!t.content.contentReference) continue;
-    const needs = t.authorizationAttribute ? pair(t.authorizationAttribute.startsWith("urn:altinn:resource:") ? "read" : "transmissionread", t.authorizationAttribute) : "read";
+    const needs = t.authorizationAttribute
+      ? pair(t.authorizationAttribute.startsWith("urn:altinn:resource:") ? "read" : "transmissionread", t.authorizationAttribute)
+      : "read";
     out.push({ value: `transmission:${t.id}`, label: `Transmission “${first(t.content.title.value)}” · GET · ${needs}` });
   }
   for (const g of dialog.guiActions) {

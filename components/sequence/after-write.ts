@@ -66,10 +66,15 @@ export async function fetchAfterWrite(input: AfterWriteInput, opts: AfterWriteOp
     const changed = Boolean(got.value && got.value.revision !== input.before.revision);
     if (changed) return done("changed");
     if (input.mode === "reload") {
-      return got.value ? done("unchanged", "The provider said the dialog was updated (204), but its revision is the same.") : done("failed", `Dialogporten answered ${got.exchange.response?.status ?? got.exchange.error}.`);
+      return got.value
+        ? done("unchanged", "The provider said the dialog was updated (204), but its revision is the same.")
+        : done("failed", `Dialogporten answered ${got.exchange.response?.status ?? got.exchange.error}.`);
     }
     if (now() - started + POLL_INTERVAL_MS > GIVE_UP_AFTER_MS) {
-      return done("gave-up", `No new revision after ${Math.round((now() - started) / 1000)} s and ${after.fetches.length} requests: the end-user system gives up and shows a generic error, as the write-action spec says.`);
+      return done(
+        "gave-up",
+        `No new revision after ${Math.round((now() - started) / 1000)} s and ${after.fetches.length} requests: the end-user system gives up and shows a generic error, as the write-action spec says.`,
+      );
     }
     opts.onProgress?.({ ...after });
   }

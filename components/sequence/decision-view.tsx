@@ -67,7 +67,21 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
         <dt className="font-semibold">Resource</dt>
         <dd className="font-mono break-all">{resource}</dd>
         <dt className="font-semibold">Holds</dt>
-        <dd>{answered ? (why[0]?.roles.length ? why[0].roles.map((r) => <code key={r} className="mr-2 font-mono">{r}</code>) : "no role or access package for this party") : <span className="text-muted">looked up by Altinn Authorization in step 2</span>}</dd>
+        <dd>
+          {answered ? (
+            why[0]?.roles.length ? (
+              why[0].roles.map((r) => (
+                <code key={r} className="mr-2 font-mono">
+                  {r}
+                </code>
+              ))
+            ) : (
+              "no role or access package for this party"
+            )
+          ) : (
+            <span className="text-muted">looked up by Altinn Authorization in step 2</span>
+          )}
+        </dd>
       </dl>
 
       {aa && (
@@ -102,15 +116,19 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
 
       {answered && (
         <table className="data-table table-fixed">
-          <caption className="caption-text">
-            Decisions: one XACML result per (action, attribute) pair, in request order
-          </caption>
+          <caption className="caption-text">Decisions: one XACML result per (action, attribute) pair, in request order</caption>
           <thead>
             <tr>
-              <th scope="col" className="w-[30%]">Action × attribute</th>
-              <th scope="col" className="w-32">Decision</th>
+              <th scope="col" className="w-[30%]">
+                Action × attribute
+              </th>
+              <th scope="col" className="w-32">
+                Decision
+              </th>
               <th scope="col">Decided by</th>
-              <th scope="col" className="w-[24%]">Entry in a</th>
+              <th scope="col" className="w-[24%]">
+                Entry in a
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -126,7 +144,19 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
                   <td>
                     <DecisionChip decision={p.decision} />
                   </td>
-                  <td className="text-sm">{w ? (w.ruleId ? <><strong className="font-mono">{w.ruleId}</strong>: {w.ruleDescription}</> : w.detail) : ""}</td>
+                  <td className="text-sm">
+                    {w ? (
+                      w.ruleId ? (
+                        <>
+                          <strong className="font-mono">{w.ruleId}</strong>: {w.ruleDescription}
+                        </>
+                      ) : (
+                        w.detail
+                      )
+                    ) : (
+                      ""
+                    )}
+                  </td>
                   <td className="text-[0.8125rem]">
                     {p.decision === "Permit" ? (
                       <>
@@ -145,7 +175,8 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
       )}
       {answered && a !== undefined && (
         <p className="text-sm">
-          So the token&apos;s <code className="font-mono">a</code> = <code className="font-mono font-semibold break-all">{JSON.stringify(a)}</code>: the Permits, sorted, joined with &quot;;&quot;, &quot;main&quot; left out.
+          So the token&apos;s <code className="font-mono">a</code> = <code className="font-mono font-semibold break-all">{JSON.stringify(a)}</code>: the
+          Permits, sorted, joined with &quot;;&quot;, &quot;main&quot; left out.
         </p>
       )}
 
@@ -163,20 +194,24 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
           <tbody>
             {notes.isAuthorized.map((n) => (
               <tr key={`${n.element}:${n.id}`}>
-                <th scope="row" className="text-left font-normal">{elementName(dialog, n.element, n.id)}</th>
+                <th scope="row" className="text-left font-normal">
+                  {elementName(dialog, n.element, n.id)}
+                </th>
                 <td className="text-[0.8125rem]">
                   <Urn value={entryOf(n.action, n.attribute)} />
                 </td>
                 <td>
                   <VerdictChip verdict={n.isAuthorized ? "pass" : "fail"} word={n.isAuthorized ? "true" : "false"} />
                 </td>
-                <td className="text-sm">{n.rule}{n.isAuthorized ? "" : "; its URL is masked as urn:dialogporten:unauthorized"}</td>
+                <td className="text-sm">
+                  {n.rule}
+                  {n.isAuthorized ? "" : "; its URL is masked as urn:dialogporten:unauthorized"}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-
     </div>
   );
 }

@@ -43,17 +43,20 @@ function Body({ tab, arrow, data, step }: { tab: Tab; arrow: Arrow | undefined; 
         <div className="space-y-6">
           {arrow.id === "sp-request" && data?.action?.masked && (
             <p role="note" className="callout-info">
-              Dialogporten masked this action&apos;s URL as <code className="font-mono">urn:dialogporten:unauthorized</code> (isAuthorized: false). A real end-user system would grey the button out; the sandbox calls the provider&apos;s known URL anyway, to show that it refuses.
+              Dialogporten masked this action&apos;s URL as <code className="font-mono">urn:dialogporten:unauthorized</code> (isAuthorized: false). A real
+              end-user system would grey the button out; the sandbox calls the provider&apos;s known URL anyway, to show that it refuses.
             </p>
           )}
           {arrow.id === "sp-preflight" && (
             <p role="note" className="callout-info">
-              The browser sent this OPTIONS request on its own, before step 4: the call goes to another origin and carries an Authorization header. Page JavaScript never sees a preflight; the service provider recorded it and handed it back in its trace.
+              The browser sent this OPTIONS request on its own, before step 4: the call goes to another origin and carries an Authorization header. Page
+              JavaScript never sees a preflight; the service provider recorded it and handed it back in its trace.
             </p>
           )}
           {arrow.id === "sp-request" && arrow.exchanges.length > 1 && (
             <p role="note" className="callout-info">
-              {arrow.exchanges.length} attempts: the end-user system retried after a server error or no answer, one second apart, as the real portal does (at most two retries, never after 403 or 404).
+              {arrow.exchanges.length} attempts: the end-user system retried after a server error or no answer, one second apart, as the real portal does (at
+              most two retries, never after 403 or 404).
             </p>
           )}
           {arrow.exchanges.map((e) => (
@@ -63,12 +66,24 @@ function Body({ tab, arrow, data, step }: { tab: Tab; arrow: Arrow | undefined; 
       );
     case "decision":
       if (!data?.dialogExchange || !authorizeExchange(data.dialogExchange) || step < 1) {
-        return <Placeholder>{data?.dialogExchange && step >= 1 ? "Dialogporten refused before it asked Altinn Authorization: no decision was made." : "Available from step 1, when Dialogporten asks Altinn Authorization."}</Placeholder>;
+        return (
+          <Placeholder>
+            {data?.dialogExchange && step >= 1
+              ? "Dialogporten refused before it asked Altinn Authorization: no decision was made."
+              : "Available from step 1, when Dialogporten asks Altinn Authorization."}
+          </Placeholder>
+        );
       }
       return <DecisionView dialogExchange={data.dialogExchange} dialog={data.dialog} step={step} />;
     case "token":
       if (!data?.dialog?.dialogToken || step < 3) {
-        return <Placeholder>{data?.dialogExchange && step >= 3 ? "Dialogporten issued no dialog token in this run." : "Available from step 3, when Dialogporten returns the dialog with its token."}</Placeholder>;
+        return (
+          <Placeholder>
+            {data?.dialogExchange && step >= 3
+              ? "Dialogporten issued no dialog token in this run."
+              : "Available from step 3, when Dialogporten returns the dialog with its token."}
+          </Placeholder>
+        );
       }
       return (
         <Suspense fallback={loading}>
@@ -94,7 +109,19 @@ function heading(arrow: Arrow | undefined): string {
 }
 
 /** The views of the selected arrow, as tabs; the panel has a fixed height so arriving data never moves the page. */
-export function DetailPanel({ tab, onTab, arrow, data, step }: { tab: Tab; onTab: (t: Tab) => void; arrow: Arrow | undefined; data: RunData | null; step: Step }) {
+export function DetailPanel({
+  tab,
+  onTab,
+  arrow,
+  data,
+  step,
+}: {
+  tab: Tab;
+  onTab: (t: Tab) => void;
+  arrow: Arrow | undefined;
+  data: RunData | null;
+  step: Step;
+}) {
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
   // A run has started: the token view comes at step 3. The token has arrived: step 6 comes next.
   const started = data !== null;
@@ -105,7 +132,16 @@ export function DetailPanel({ tab, onTab, arrow, data, step }: { tab: Tab; onTab
     else if (action) void load.changes();
   }, [started, action]);
   const onKeyDown = (e: React.KeyboardEvent, i: number) => {
-    const to = e.key === "ArrowRight" ? (i + 1) % TABS.length : e.key === "ArrowLeft" ? (i + TABS.length - 1) % TABS.length : e.key === "Home" ? 0 : e.key === "End" ? TABS.length - 1 : -1;
+    const to =
+      e.key === "ArrowRight"
+        ? (i + 1) % TABS.length
+        : e.key === "ArrowLeft"
+          ? (i + TABS.length - 1) % TABS.length
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? TABS.length - 1
+              : -1;
     if (to < 0) return;
     e.preventDefault();
     e.stopPropagation();

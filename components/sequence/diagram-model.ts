@@ -17,7 +17,8 @@ export const ACTORS: { id: Actor; name: string; short: string }[] = [
 
 export const actorName = (id: Actor): string => ACTORS.find((a) => a.id === id)?.name ?? id;
 
-export type ArrowId = "sign-in" | "get-dialog" | "dp-keys" | "authorize" | "decision" | "dialog-response" | "sp-preflight" | "sp-request" | "sp-keys" | "sp-check" | "sp-response";
+export type ArrowId =
+  "sign-in" | "get-dialog" | "dp-keys" | "authorize" | "decision" | "dialog-response" | "sp-preflight" | "sp-request" | "sp-keys" | "sp-check" | "sp-response";
 export type Tab = "exchange" | "decision" | "token" | "checklist" | "changes";
 export type ArrowState = "pending" | "done" | "failed" | "not-reached" | "no-call";
 
@@ -101,10 +102,22 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
     case "sign-in": {
       const path = `POST /${identityProviderOf(persona)}/token`;
       const e = data?.signIn;
-      return { title: `Sign in as ${persona.name.split(" (")[0]}`, detail: e ? `${path} · ${statusText(e)}` : path, exchanges: one(e), available: Boolean(e), failed: failed(e) };
+      return {
+        title: `Sign in as ${persona.name.split(" (")[0]}`,
+        detail: e ? `${path} · ${statusText(e)}` : path,
+        exchanges: one(e),
+        available: Boolean(e),
+        failed: failed(e),
+      };
     }
     case "get-dialog":
-      return { title: `Get dialog “${dialogTitle(findDialog(scenario.dialogId))}”`, detail: "GET /dialogporten/api/v1/enduser/dialogs/{id}", exchanges: one(d), available: Boolean(d), failed: false };
+      return {
+        title: `Get dialog “${dialogTitle(findDialog(scenario.dialogId))}”`,
+        detail: "GET /dialogporten/api/v1/enduser/dialogs/{id}",
+        exchanges: one(d),
+        available: Boolean(d),
+        failed: false,
+      };
     case "dp-keys": {
       const keys = dialogportenKeyExchanges(d);
       const detail = keys.length ? `GET JWKS · ${keys.map(statusText).join(", ")}` : "from cache: no call";
@@ -113,7 +126,13 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
     case "authorize":
       return { title: "Authorize request", detail: "POST /authorization/api/v1/authorize", exchanges: one(aa), available: Boolean(aa), failed: false };
     case "decision":
-      return { title: "Return decision", detail: `XACML response${aa ? ` · ${statusText(aa)}` : ""}`, exchanges: one(aa), available: Boolean(aa), failed: failed(aa) };
+      return {
+        title: "Return decision",
+        detail: `XACML response${aa ? ` · ${statusText(aa)}` : ""}`,
+        exchanges: one(aa),
+        available: Boolean(aa),
+        failed: failed(aa),
+      };
     case "dialog-response": {
       const detail = d ? `${statusText(d)} · ${d.response?.status === 200 ? "dialog + token" : "no token"}` : "dialog + dialogToken";
       return { title: "Return dialog + dialog token", detail, exchanges: one(d), available: Boolean(d), failed: failed(d) };
@@ -122,12 +141,20 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
       const note = serviceProviderNotes(sp).preflight;
       const seen = preflightsOf(attempts);
       const e = seen.at(-1);
-      const detail = e ? `OPTIONS · ${statusText(e)}${seen.length > 1 ? ` ×${seen.length}` : ""}` : note ? "not observed" : sp ? "same origin: none" : "OPTIONS, if cross-origin";
+      const detail = e
+        ? `OPTIONS · ${statusText(e)}${seen.length > 1 ? ` ×${seen.length}` : ""}`
+        : note
+          ? "not observed"
+          : sp
+            ? "same origin: none"
+            : "OPTIONS, if cross-origin";
       return { title: "CORS preflight (browser)", detail, exchanges: seen, available: Boolean(sp), failed: failed(e), noCall: !e };
     }
     case "sp-request": {
       const tries = attempts.length > 1 ? ` · ${attempts.length} attempts` : "";
-      const detail = sp ? `${data?.action?.method ?? ""} ${pathOf(sp.request.url).replace(/[0-9a-f-]{36}/i, "{id}")}${tries}` : "Authorization: Bearer <dialog token>";
+      const detail = sp
+        ? `${data?.action?.method ?? ""} ${pathOf(sp.request.url).replace(/[0-9a-f-]{36}/i, "{id}")}${tries}`
+        : "Authorization: Bearer <dialog token>";
       return { title: "Perform action, supply dialog token", detail, exchanges: attempts, available: Boolean(sp), failed: false };
     }
     case "sp-keys": {
@@ -161,7 +188,20 @@ export function arrowsFor(data: RunData | null, step: Step, scenario: Scenario):
     const c = shown ? real : { ...content(def.id, null, sc), available: false };
     const state: ArrowState = !shown ? (finished ? "not-reached" : "pending") : c.noCall ? "no-call" : c.failed ? "failed" : "done";
     const current = shown && !c.noCall && (def.num === null ? def.revealAt === step : def.num === step);
-    return { id: def.id, num: def.num, from: def.from, to: def.to, kind: def.kind, title: c.title, detail: c.detail, state, current, exchanges: c.exchanges, focus: def.focus, tab: def.tab };
+    return {
+      id: def.id,
+      num: def.num,
+      from: def.from,
+      to: def.to,
+      kind: def.kind,
+      title: c.title,
+      detail: c.detail,
+      state,
+      current,
+      exchanges: c.exchanges,
+      focus: def.focus,
+      tab: def.tab,
+    };
   });
 }
 

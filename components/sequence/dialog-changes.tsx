@@ -20,8 +20,16 @@ const SUMMARY: Record<AfterWrite["state"], string> = {
 
 function Summary({ after, sp }: { after: AfterWrite; sp: Exchange }) {
   const n = after.fetches.length;
-  const how = after.mode === "poll" ? `${sp.response?.status} Accepted: the change was queued, so the end-user system polls the dialog at most once a second, for up to 10 s. ${n} GET${n === 1 ? "" : "s"} so far.` : `${sp.response?.status} ${sp.response?.statusText ?? ""}: the dialog was already updated, so the end-user system fetched it once.`;
-  const what = after.state === "changed" ? " The revision changed: below is what is different, read from the two dialogs Dialogporten returned." : after.state === "fetching" ? " Waiting for a new revision…" : "";
+  const how =
+    after.mode === "poll"
+      ? `${sp.response?.status} Accepted: the change was queued, so the end-user system polls the dialog at most once a second, for up to 10 s. ${n} GET${n === 1 ? "" : "s"} so far.`
+      : `${sp.response?.status} ${sp.response?.statusText ?? ""}: the dialog was already updated, so the end-user system fetched it once.`;
+  const what =
+    after.state === "changed"
+      ? " The revision changed: below is what is different, read from the two dialogs Dialogporten returned."
+      : after.state === "fetching"
+        ? " Waiting for a new revision…"
+        : "";
   return (
     <p className={SUMMARY[after.state]}>
       {how}
@@ -36,11 +44,23 @@ function ProviderAccount({ sp }: { sp: Exchange }) {
   const w = serviceProviderNotes(sp).write;
   if (!w) return null;
   const e = w.effect;
-  const what = e ? [e.activity, e.status && `status ${e.status}`, e.process && `process ${e.process.replace(/^urn:altinn:task:/, "")}`, e.systemLabel && `label ${e.systemLabel}`].filter(Boolean).join(", ") : "";
+  const what = e
+    ? [
+        e.activity,
+        e.status && `status ${e.status}`,
+        e.process && `process ${e.process.replace(/^urn:altinn:task:/, "")}`,
+        e.systemLabel && `label ${e.systemLabel}`,
+      ]
+        .filter(Boolean)
+        .join(", ")
+    : "";
   return (
     <p className="text-sm text-muted-strong">
-      The service provider&apos;s trace: it changed the dialog itself, through Dialogporten&apos;s service-owner API with its own Maskinporten token (never the dialog token)
-      {w.mode === "queued" ? `, ${w.applyAfterMs ?? "some"} ms after answering 202.` : `, before answering: ${what}${w.revision ? `; revision ${w.revision.before} → ${w.revision.after ?? "?"}` : ""}.`}
+      The service provider&apos;s trace: it changed the dialog itself, through Dialogporten&apos;s service-owner API with its own Maskinporten token (never the
+      dialog token)
+      {w.mode === "queued"
+        ? `, ${w.applyAfterMs ?? "some"} ms after answering 202.`
+        : `, before answering: ${what}${w.revision ? `; revision ${w.revision.before} → ${w.revision.after ?? "?"}` : ""}.`}
     </p>
   );
 }
@@ -49,7 +69,9 @@ function TokenRow({ name, before, after, show }: { name: string; before: TokenTi
   const [b, a] = [before ? show(before) : "—", after ? show(after) : "—"];
   return (
     <tr>
-      <th scope="row" className="font-mono">{name}</th>
+      <th scope="row" className="font-mono">
+        {name}
+      </th>
       <td className="font-mono break-all">{b}</td>
       <td className="font-mono break-all">{a}</td>
       <td>{b !== a ? <VerdictChip verdict="pass" word="New" /> : <VerdictChip verdict="skip" word="Same" />}</td>
@@ -84,7 +106,9 @@ function Diff({ before, after }: { before: Dialog; after: Dialog }) {
         </tbody>
       </table>
       <section aria-labelledby="new-activities" className="space-y-1">
-        <h4 id="new-activities" className="section-label">New activities ({diff.newActivities.length})</h4>
+        <h4 id="new-activities" className="section-label">
+          New activities ({diff.newActivities.length})
+        </h4>
         <ul className="list-disc space-y-0.5 pl-5 text-sm">
           {diff.newActivities.map((a) => (
             <li key={a.id}>
@@ -121,7 +145,8 @@ function Fetches({ fetches }: { fetches: Exchange[] }) {
         const revision = (parseJson(e.response?.body) as { revision?: string } | undefined)?.revision;
         return (
           <li key={e.id}>
-            <time dateTime={e.startedAt}>{new Date(e.startedAt).toLocaleTimeString()}</time> GET the dialog: <StatusBadge status={e.response?.status} text={e.response?.statusText ?? e.error ?? ""} />
+            <time dateTime={e.startedAt}>{new Date(e.startedAt).toLocaleTimeString()}</time> GET the dialog:{" "}
+            <StatusBadge status={e.response?.status} text={e.response?.statusText ?? e.error ?? ""} />
             {revision && <span className="font-mono"> revision {revision}</span>}
           </li>
         );
@@ -140,8 +165,9 @@ function Refusal({ sp }: { sp: Exchange }) {
       {body?.requiredTask && (
         <p className="callout-info">
           The token was fine (step 5 passed): its <code className="font-mono">a</code> claim grants the action with{" "}
-          <code className="font-mono">{body.requiredTask}</code>. But the provider read the dialog&apos;s process from Dialogporten: it is in {task(body.currentTask)}, and the action belongs to {task(body.requiredTask)}.
-          A write action&apos;s token says what the user may do, not what the dialog is ready for.
+          <code className="font-mono">{body.requiredTask}</code>. But the provider read the dialog&apos;s process from Dialogporten: it is in{" "}
+          {task(body.currentTask)}, and the action belongs to {task(body.requiredTask)}. A write action&apos;s token says what the user may do, not what the
+          dialog is ready for.
         </p>
       )}
       <p className="text-sm text-muted-strong">Nothing changed, so the end-user system does not fetch the dialog again.</p>
@@ -152,11 +178,27 @@ function Refusal({ sp }: { sp: Exchange }) {
 /** The Changes tab: what a write action really did to the dialog, seen by fetching it again. */
 export function ChangesView({ data, step }: { data: RunData | null; step: Step }) {
   const sp = data?.spExchange;
-  if (!data || !sp || step < 6) return <Placeholder>Available after step 6 of a write action (a GUI action with POST or DELETE, such as “Send inn”): the end-user system then fetches the dialog again, and this tab shows what changed.</Placeholder>;
-  if (data.action?.method === "GET") return <Placeholder>This run&apos;s action is a GET: it reads, and changes nothing. Pick a GUI action such as “Send inn” to see a write action change the dialog.</Placeholder>;
+  if (!data || !sp || step < 6)
+    return (
+      <Placeholder>
+        Available after step 6 of a write action (a GUI action with POST or DELETE, such as “Send inn”): the end-user system then fetches the dialog again, and
+        this tab shows what changed.
+      </Placeholder>
+    );
+  if (data.action?.method === "GET")
+    return (
+      <Placeholder>
+        This run&apos;s action is a GET: it reads, and changes nothing. Pick a GUI action such as “Send inn” to see a write action change the dialog.
+      </Placeholder>
+    );
   if (!followUpOf(data.action?.method, sp)) return <Refusal sp={sp} />;
   if (!data.after) {
-    return <Placeholder>The service provider answered {sp.response?.status} {sp.response?.statusText}. Press Next step: the end-user system fetches the dialog again to see what changed.</Placeholder>;
+    return (
+      <Placeholder>
+        The service provider answered {sp.response?.status} {sp.response?.statusText}. Press Next step: the end-user system fetches the dialog again to see what
+        changed.
+      </Placeholder>
+    );
   }
   const { after } = data;
   return (

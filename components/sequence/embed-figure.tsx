@@ -62,11 +62,17 @@ function Outcome({ embed }: { embed: EmbedData }) {
     case "refused":
       return (
         <p className="callout-error">
-          Refused by the end-user system (<code className="font-mono">{result.code}</code>): {result.detail} Nothing is rendered; the raw response is below for you, a portal would show nothing.
+          Refused by the end-user system (<code className="font-mono">{result.code}</code>): {result.detail} Nothing is rendered; the raw response is below for
+          you, a portal would show nothing.
         </p>
       );
     case "error": {
-      const answer = result.status === 403 ? "The portal shows an “unauthorized” notice." : result.status === 404 ? "The portal shows that the content is gone." : "The portal shows a generic error with a retry button.";
+      const answer =
+        result.status === 403
+          ? "The portal shows an “unauthorized” notice."
+          : result.status === 404
+            ? "The portal shows that the content is gone."
+            : "The portal shows a generic error with a retry button.";
       return (
         <p className="callout-error">
           {result.status || "No answer"} <code className="font-mono">{result.code}</code>: {result.detail} {answer}
@@ -116,7 +122,17 @@ export function EmbedFigure({ embed, dialogToken }: { embed: EmbedData; dialogTo
 }
 
 /** Step 6's Exchange view for an embed: what the end-user system made of it, then the exchange itself. Loaded lazily, as one piece, so nothing moves when it arrives. */
-export function EmbedStep6({ embed, dialogToken, exchanges, focus }: { embed: EmbedData; dialogToken?: string; exchanges: Exchange[]; focus: "request" | "response" }) {
+export function EmbedStep6({
+  embed,
+  dialogToken,
+  exchanges,
+  focus,
+}: {
+  embed: EmbedData;
+  dialogToken?: string;
+  exchanges: Exchange[];
+  focus: "request" | "response";
+}) {
   return (
     <div className="space-y-6">
       <EmbedFigure embed={embed} dialogToken={dialogToken} />

@@ -26,7 +26,8 @@ async function walk(scenario: Scenario, wrap?: (ctx: EndUserSystemContext) => En
   }
 }
 
-const withAction = (s: Scenario, label: RegExp) => changeScenario(s, "action", actionOptions(seedDialogs.find((d) => d.id === s.dialogId)).find((o) => label.test(o.label))!.value);
+const withAction = (s: Scenario, label: RegExp) =>
+  changeScenario(s, "action", actionOptions(seedDialogs.find((d) => d.id === s.dialogId)).find((o) => label.test(o.label))!.value);
 const ola = forPersona("ola");
 
 /** The first call to the service provider answers `first` instead; the rest go through. */
@@ -57,7 +58,10 @@ describe("step 4 for an embed follows the portal's rules", () => {
   });
 
   it("retries a 503 once a second, and the diagram says how many attempts it took", async () => {
-    const { data } = await walk(DEFAULT_SCENARIO, firstProviderCall(() => new Response("down", { status: 503 })));
+    const { data } = await walk(
+      DEFAULT_SCENARIO,
+      firstProviderCall(() => new Response("down", { status: 503 })),
+    );
     expect(data.embed?.attempts.map((e) => e.response?.status)).toEqual([503, 200]);
     expect(data.embed?.attempts[1]!.label).toContain("retry 1");
     const request = arrowsFor(data, 6, data.scenario).find((a) => a.id === "sp-request")!;
@@ -112,7 +116,14 @@ describe("write actions change the dialog, and the end-user system sees it by fe
       clock += ms;
     };
     // Nothing was written (the run read the embed), so the revision never moves.
-    const input = { ctx: sb.context(), persona: findPersona("kari")!, accessToken: data.accessToken!, dialogId: DIALOG_ID.taxReturn, before: data.dialog!, mode: "poll" as const };
+    const input = {
+      ctx: sb.context(),
+      persona: findPersona("kari")!,
+      accessToken: data.accessToken!,
+      dialogId: DIALOG_ID.taxReturn,
+      before: data.dialog!,
+      mode: "poll" as const,
+    };
     const r = await fetchAfterWrite(input, { sleep, now: () => clock });
     expect(r.after.state).toBe("gave-up");
     expect(r.after.fetches).toHaveLength(10);
@@ -122,7 +133,10 @@ describe("write actions change the dialog, and the end-user system sees it by fe
   it("signs in again when the access token has expired before fetching the dialog again", async () => {
     const { data } = await walk(DEFAULT_SCENARIO);
     const later = Date.now() + 10 * 60_000;
-    const r = await fetchAfterWrite({ ctx: sb.context(), persona: findPersona("kari")!, accessToken: data.accessToken!, dialogId: DIALOG_ID.taxReturn, before: data.dialog!, mode: "reload" }, { now: () => later });
+    const r = await fetchAfterWrite(
+      { ctx: sb.context(), persona: findPersona("kari")!, accessToken: data.accessToken!, dialogId: DIALOG_ID.taxReturn, before: data.dialog!, mode: "reload" },
+      { now: () => later },
+    );
     expect(r.after.signIn?.response?.status).toBe(200);
     expect(r.accessToken).not.toBe(data.accessToken);
     expect(r.after.fetches[0]?.response?.status).toBe(200);

@@ -35,7 +35,8 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario): s
       return `Step 2: Altinn Authorization answered ${status(authorizeExchange(dp)?.response)} with ${decisions.length} decisions: ${permits} Permit, ${decisions.length - permits} not.`;
     }
     case 3: {
-      if (!data.dialog?.dialogToken) return `Step 3: Dialogporten answered ${status(dp?.response)}${errorCode(dp) ? ` (${errorCode(dp)})` : ""}. No dialog token, so there is nothing to show the service provider: the run stops here.`;
+      if (!data.dialog?.dialogToken)
+        return `Step 3: Dialogporten answered ${status(dp?.response)}${errorCode(dp) ? ` (${errorCode(dp)})` : ""}. No dialog token, so there is nothing to show the service provider: the run stops here.`;
       const a = String(notes.token?.claims.a ?? "");
       const entries = parseActions(a).map(formatAction);
       const missing = data.actionMissing ? " The chosen action is not in the dialog it returned, so there is nothing to call: the run stops here." : "";
@@ -67,7 +68,14 @@ function afterStep6(data: RunData): string {
   if (embed) {
     const tries = embed.attempts.length > 1 ? ` It took ${embed.attempts.length} attempts.` : "";
     const r = embed.result;
-    const what = r.kind === "markdown" ? " The end-user system checked it (Content-Type, size) and rendered the markdown with allow-listed tags only." : r.kind === "refused" ? ` The end-user system refused it: ${r.code}.` : r.kind === "empty" ? " Nothing to show." : "";
+    const what =
+      r.kind === "markdown"
+        ? " The end-user system checked it (Content-Type, size) and rendered the markdown with allow-listed tags only."
+        : r.kind === "refused"
+          ? ` The end-user system refused it: ${r.code}.`
+          : r.kind === "empty"
+            ? " Nothing to show."
+            : "";
     return tries + what;
   }
   const mode = followUpOf(data.action?.method, data.spExchange);

@@ -26,10 +26,40 @@ export function RunControls(p: Props) {
   );
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Run controls">
-      {button(<><span aria-hidden="true">▶▶</span>Run all</>, "btn-primary w-28", !p.busy, p.onRunAll)}
-      {button(<><span aria-hidden="true">◀</span>Back</>, "btn-secondary w-24", !p.busy && p.canBack, p.onBack, { "aria-keyshortcuts": "ArrowLeft" })}
-      {button(<>Next step<span aria-hidden="true">▶</span></>, "btn-primary w-32", !p.busy && p.canNext, p.onNext, { "aria-keyshortcuts": "ArrowRight" })}
-      {button(<><span aria-hidden="true">↺</span>Reset</>, "btn-secondary w-24", p.canReset, p.onReset)}
+      {button(
+        <>
+          <span aria-hidden="true">▶▶</span>Run all
+        </>,
+        "btn-primary w-28",
+        !p.busy,
+        p.onRunAll,
+      )}
+      {button(
+        <>
+          <span aria-hidden="true">◀</span>Back
+        </>,
+        "btn-secondary w-24",
+        !p.busy && p.canBack,
+        p.onBack,
+        { "aria-keyshortcuts": "ArrowLeft" },
+      )}
+      {button(
+        <>
+          Next step<span aria-hidden="true">▶</span>
+        </>,
+        "btn-primary w-32",
+        !p.busy && p.canNext,
+        p.onNext,
+        { "aria-keyshortcuts": "ArrowRight" },
+      )}
+      {button(
+        <>
+          <span aria-hidden="true">↺</span>Reset
+        </>,
+        "btn-secondary w-24",
+        p.canReset,
+        p.onReset,
+      )}
       <div className="flex items-center gap-2 pl-2">
         <label htmlFor="speed" className="text-sm font-semibold text-muted-strong">
           Animation

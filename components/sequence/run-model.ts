@@ -104,7 +104,14 @@ async function perform(call: Call, data: RunData, ctx: EndUserSystemContext, ser
 }
 
 /** One press of "Next step": the new data and the step to show, or null when the run is over. */
-export async function advance(data: RunData | null, step: Step, scenario: Scenario, ctx: EndUserSystemContext, spOrigin: string, opts: PerformOptions = {}): Promise<{ data: RunData; step: Step } | null> {
+export async function advance(
+  data: RunData | null,
+  step: Step,
+  scenario: Scenario,
+  ctx: EndUserSystemContext,
+  spOrigin: string,
+  opts: PerformOptions = {},
+): Promise<{ data: RunData; step: Step } | null> {
   const move = nextMove(data, step);
   if (!move) return null;
   if (move.kind === "reveal") return { data: data!, step: move.to };

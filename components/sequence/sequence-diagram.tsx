@@ -14,11 +14,23 @@ const center = (id: Arrow["from"]) => ACTORS.findIndex((a) => a.id === id) * 20 
 /** `stroke` colours the line and the arrowhead (via currentColor); `text` the labels. */
 const TONE: Record<string, { text: string; stroke: string; badge: string }> = {
   pending: { text: "text-faint", stroke: "text-slate-300 dark:text-slate-700", badge: "bg-slate-200 text-slate-600 dark:bg-slate-800 dark:text-slate-400" },
-  "not-reached": { text: "text-faint line-through", stroke: "text-slate-300 dark:text-slate-700", badge: "bg-slate-200 text-slate-600 dark:bg-slate-800 dark:text-slate-400" },
+  "not-reached": {
+    text: "text-faint line-through",
+    stroke: "text-slate-300 dark:text-slate-700",
+    badge: "bg-slate-200 text-slate-600 dark:bg-slate-800 dark:text-slate-400",
+  },
   "no-call": { text: "text-muted italic", stroke: "text-slate-400 dark:text-slate-600", badge: "bg-slate-400 dark:bg-slate-500" },
   done: { text: "text-fg", stroke: "text-slate-600 dark:text-slate-300", badge: "bg-slate-700 text-white dark:bg-slate-200 dark:text-slate-900" },
-  current: { text: "text-indigo-800 dark:text-indigo-200", stroke: "text-indigo-600 dark:text-indigo-400", badge: "bg-indigo-700 text-white dark:bg-indigo-300 dark:text-indigo-950" },
-  failed: { text: "text-red-800 dark:text-red-200", stroke: "text-red-600 dark:text-red-400", badge: "bg-red-700 text-white dark:bg-red-300 dark:text-red-950" },
+  current: {
+    text: "text-indigo-800 dark:text-indigo-200",
+    stroke: "text-indigo-600 dark:text-indigo-400",
+    badge: "bg-indigo-700 text-white dark:bg-indigo-300 dark:text-indigo-950",
+  },
+  failed: {
+    text: "text-red-800 dark:text-red-200",
+    stroke: "text-red-600 dark:text-red-400",
+    badge: "bg-red-700 text-white dark:bg-red-300 dark:text-red-950",
+  },
 };
 
 function stateWord(a: Arrow): string {
@@ -79,15 +91,23 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
     >
       {/* Geometry in em, centred in the row: a taller row on a projector scales the whole arrow with its text. */}
       <span className="absolute inset-x-0 top-1/2 block h-[2.45em] -translate-y-1/2">
-        <span className={`absolute top-0 flex ${self ? "justify-end text-right" : "justify-center text-center"}`} style={{ left: `${label.left}%`, width: `${label.width}%` }}>
+        <span
+          className={`absolute top-0 flex ${self ? "justify-end text-right" : "justify-center text-center"}`}
+          style={{ left: `${label.left}%`, width: `${label.width}%` }}
+        >
           <span className="max-w-full truncate bg-surface-row px-1 leading-[1.1em]">
             <span className="sr-only">{prefix}</span>
             {a.title}
             <span className="sr-only">, </span>
           </span>
         </span>
-        <span className={`absolute bottom-0 flex ${self ? "justify-end text-right" : "justify-center text-center"}`} style={{ left: `${label.left}%`, width: `${label.width}%` }}>
-          <span className={`max-w-full truncate bg-surface-row px-1 text-[0.85em] leading-[1.15em] ${a.state === "pending" || a.state === "not-reached" ? "" : "text-muted-strong"}`}>
+        <span
+          className={`absolute bottom-0 flex ${self ? "justify-end text-right" : "justify-center text-center"}`}
+          style={{ left: `${label.left}%`, width: `${label.width}%` }}
+        >
+          <span
+            className={`max-w-full truncate bg-surface-row px-1 text-[0.85em] leading-[1.15em] ${a.state === "pending" || a.state === "not-reached" ? "" : "text-muted-strong"}`}
+          >
             {a.detail}
             <span className="sr-only"> ({stateWord(a)})</span>
           </span>
@@ -102,7 +122,9 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
           </span>
         ) : (
           <span aria-hidden="true" className={`absolute top-[0.95em] block h-[0.9em] ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
-            <span className={`absolute inset-x-0 top-1/2 -translate-y-1/2 border-current ${thick ? "border-t-[3px]" : "border-t-2"} ${a.kind === "response" ? "border-dashed" : ""} ${a.state === "no-call" ? "border-dotted" : ""}`} />
+            <span
+              className={`absolute inset-x-0 top-1/2 -translate-y-1/2 border-current ${thick ? "border-t-[3px]" : "border-t-2"} ${a.kind === "response" ? "border-dashed" : ""} ${a.state === "no-call" ? "border-dotted" : ""}`}
+            />
             <Head pointsLeft={pointsLeft} />
             <Badge num={a.num} cls={tone.badge} className={`top-1/2 -translate-y-1/2 ${pointsLeft ? "right-0 translate-x-1/2" : "left-0 -translate-x-1/2"}`} />
           </span>
@@ -114,7 +136,9 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
 
 function Badge({ num, cls, className }: { num: number | null; cls: string; className: string }) {
   return (
-    <span className={`absolute flex items-center justify-center rounded-full text-[0.85em] leading-none font-bold ${num === null ? "size-[0.9em]" : "size-[1.65em]"} ${cls} ${className}`}>
+    <span
+      className={`absolute flex items-center justify-center rounded-full text-[0.85em] leading-none font-bold ${num === null ? "size-[0.9em]" : "size-[1.65em]"} ${cls} ${className}`}
+    >
       {num ?? ""}
     </span>
   );
@@ -126,14 +150,21 @@ export function SequenceDiagram({ arrows, selected, onSelect }: { arrows: Arrow[
     <div className="relative min-w-[30rem] select-none">
       <div className="grid grid-cols-5 gap-1.5">
         {ACTORS.map((actor, i) => (
-          <div key={actor.id} className={`flex min-h-9 items-center justify-center rounded-md border px-1 text-center text-[0.8125rem] leading-4 font-semibold tall:min-h-12 tall:text-base tall:leading-5 ${HEAD[i]}`}>
+          <div
+            key={actor.id}
+            className={`flex min-h-9 items-center justify-center rounded-md border px-1 text-center text-[0.8125rem] leading-4 font-semibold tall:min-h-12 tall:text-base tall:leading-5 ${HEAD[i]}`}
+          >
             {actor.name}
           </div>
         ))}
       </div>
       <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-9 bottom-0 tall:top-12">
         {ACTORS.map((actor, i) => (
-          <span key={actor.id} className="absolute top-0 bottom-0 border-l-2 border-dashed border-slate-300 dark:border-slate-700" style={{ left: `${i * 20 + 10}%` }} />
+          <span
+            key={actor.id}
+            className="absolute top-0 bottom-0 border-l-2 border-dashed border-slate-300 dark:border-slate-700"
+            style={{ left: `${i * 20 + 10}%` }}
+          />
         ))}
       </div>
       <ol aria-label="Exchanges in order" className="relative mt-1">

@@ -92,7 +92,13 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
             <AuthorizationCounter early={counts.early} late={counts.late} />
           </div>
           <SequenceDiagram arrows={arrows} selected={state.arrow} onSelect={onSelect} />
-          <div role="status" aria-label="Narration" aria-live="polite" aria-atomic="true" className="h-[4.25rem] shrink-0 overflow-hidden rounded-md bg-slate-100 px-3 py-1 text-sm leading-snug tall:h-[5.5rem] tall:text-base dark:bg-slate-800">
+          <div
+            role="status"
+            aria-label="Narration"
+            aria-live="polite"
+            aria-atomic="true"
+            className="h-[4.25rem] shrink-0 overflow-hidden rounded-md bg-slate-100 px-3 py-1 text-sm leading-snug tall:h-[5.5rem] tall:text-base dark:bg-slate-800"
+          >
             {narration}
           </div>
         </section>

@@ -23,7 +23,8 @@ export interface EmbedData {
 /** The media type of the content reference the choice points at, if it is an embed at all. */
 function embedMediaType(dialog: Dialog, choice: ActionChoice): string | undefined {
   if (choice.kind === "embed") return dialog.content.mainContentReference?.mediaType ?? MEDIA_TYPE.embedMarkdown;
-  if (choice.kind === "transmission") return dialog.transmissions.find((t) => t.id === choice.transmissionId)?.content.contentReference?.mediaType ?? MEDIA_TYPE.embedMarkdown;
+  if (choice.kind === "transmission")
+    return dialog.transmissions.find((t) => t.id === choice.transmissionId)?.content.contentReference?.mediaType ?? MEDIA_TYPE.embedMarkdown;
   return undefined;
 }
 
@@ -31,7 +32,13 @@ function embedMediaType(dialog: Dialog, choice: ActionChoice): string | undefine
  * Step 4 → 6 from the end-user system's side. Embeds go through `fetchEmbed`, so the portal's rules
  * (timeout, retries, Content-Type, 204, 100 KB) really apply; everything else is one plain call.
  */
-export async function callStep4(ctx: EndUserSystemContext, dialog: Dialog, dialogToken: string, action: ResolvedAction, choice: ActionChoice): Promise<{ spExchange: Exchange; embed?: EmbedData }> {
+export async function callStep4(
+  ctx: EndUserSystemContext,
+  dialog: Dialog,
+  dialogToken: string,
+  action: ResolvedAction,
+  choice: ActionChoice,
+): Promise<{ spExchange: Exchange; embed?: EmbedData }> {
   const mediaType = action.method === "GET" ? embedMediaType(dialog, choice) : undefined;
   if (!mediaType) return { spExchange: (await callServiceProvider(ctx, dialogToken, action)).exchange };
   // The embed rules and markdown-it are loaded here, when an embed is asked for, not with the page (first-load budget).

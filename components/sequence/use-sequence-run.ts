@@ -37,7 +37,16 @@ type Action =
 function viewFor(step: Step, data: RunData): { arrow: ArrowId | null; tab: Tab } {
   const arrow = primaryArrow(step);
   // Once a write action's dialog has been fetched again, step 6 is about what changed.
-  const tab: Tab = step === 1 || step === 2 ? "decision" : step === 3 && data.dialog?.dialogToken ? "token" : step === 5 ? "checklist" : step === 6 && data.after ? "changes" : "exchange";
+  const tab: Tab =
+    step === 1 || step === 2
+      ? "decision"
+      : step === 3 && data.dialog?.dialogToken
+        ? "token"
+        : step === 5
+          ? "checklist"
+          : step === 6 && data.after
+            ? "changes"
+            : "exchange";
   return { arrow, tab };
 }
 

@@ -17,7 +17,10 @@ function CheckItem({ check, n }: { check: Check; n: number }) {
     if (verdict === "fail") ref.current?.scrollIntoView({ block: "nearest" });
   }, [verdict]);
   return (
-    <li ref={ref} className={`grid grid-cols-[2rem_6.5rem_1fr] gap-x-2 border-b border-line py-1.5 last:border-0 ${verdict === "fail" ? "bg-red-50 dark:bg-red-950/40" : ""}`}>
+    <li
+      ref={ref}
+      className={`grid grid-cols-[2rem_6.5rem_1fr] gap-x-2 border-b border-line py-1.5 last:border-0 ${verdict === "fail" ? "bg-red-50 dark:bg-red-950/40" : ""}`}
+    >
       <span className="text-right font-mono text-sm text-muted tabular-nums">{n}.</span>{" "}
       <span>
         <VerdictChip verdict={verdict} />
@@ -52,7 +55,11 @@ export function Checklist({ spExchange }: { spExchange: Exchange }) {
   if (!v) {
     return (
       <p className="callout-error">
-        The service provider reported no verification ({spExchange.response ? `${spExchange.response.status}${notes.bearer ? `, ${notes.bearer}` : ""}${notes.jwks ? `, ${notes.jwks}` : ""}` : spExchange.error}).
+        The service provider reported no verification (
+        {spExchange.response
+          ? `${spExchange.response.status}${notes.bearer ? `, ${notes.bearer}` : ""}${notes.jwks ? `, ${notes.jwks}` : ""}`
+          : spExchange.error}
+        ).
       </p>
     );
   }
@@ -60,17 +67,23 @@ export function Checklist({ spExchange }: { spExchange: Exchange }) {
     <div className="space-y-3">
       {v.valid ? (
         <p className="callout-ok">
-          <VerdictChip verdict="pass" word="Accepted" /> All {v.checks.filter((c) => !c.skipped).length} checks passed{notes.required ? ` for ${notes.required}` : ""}.
+          <VerdictChip verdict="pass" word="Accepted" /> All {v.checks.filter((c) => !c.skipped).length} checks passed
+          {notes.required ? ` for ${notes.required}` : ""}.
         </p>
       ) : (
         <p className="callout-error">
-          <VerdictChip verdict="fail" word="Refused" /> First failure: check <code className="font-mono font-semibold">{v.failure?.code}</code> ({v.failure?.label}), reason code{" "}
-          <code className="font-mono font-semibold">{v.failure?.failure}</code>. Checks after it were not run (fail closed).
+          <VerdictChip verdict="fail" word="Refused" /> First failure: check <code className="font-mono font-semibold">{v.failure?.code}</code> (
+          {v.failure?.label}), reason code <code className="font-mono font-semibold">{v.failure?.failure}</code>. Checks after it were not run (fail closed).
         </p>
       )}
       <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <li>
-          Keys: {notes.keySource === "network" ? `fetched now (${keyCalls.length} calls to Dialogporten: metadata, then JWKS)` : notes.keySource === "cache" ? "from the service provider's JWKS cache, no network" : "not needed"}
+          Keys:{" "}
+          {notes.keySource === "network"
+            ? `fetched now (${keyCalls.length} calls to Dialogporten: metadata, then JWKS)`
+            : notes.keySource === "cache"
+              ? "from the service provider's JWKS cache, no network"
+              : "not needed"}
         </li>
         <li>
           Calls to Altinn Authorization: <strong className="tabular-nums">{aa}</strong>

@@ -29,7 +29,9 @@ function KeyLine({ kid, verification }: { kid: unknown; verification: Verificati
   return (
     <p>
       Signed with key <code className="font-mono font-semibold">{String(kid)}</code>
-      {at >= 0 ? ` — key ${at + 1} of the ${kids.length} in Dialogporten's JWKS${at === 0 ? " (the primary, the one that signs)" : ""}.` : " from Dialogporten's JWKS (/dialogporten/api/v1/.well-known/jwks.json)."}
+      {at >= 0
+        ? ` — key ${at + 1} of the ${kids.length} in Dialogporten's JWKS${at === 0 ? " (the primary, the one that signs)" : ""}.`
+        : " from Dialogporten's JWKS (/dialogporten/api/v1/.well-known/jwks.json)."}
     </p>
   );
 }
@@ -49,30 +51,48 @@ export function TokenView({ token, verification, checked }: { token: string; ver
 
       <figure>
         <figcaption className="section-label">
-          Encoded: <span className={PART.header}>header</span> . <span className={PART.payload}>payload</span> . <span className={PART.signature}>signature</span>
+          Encoded: <span className={PART.header}>header</span> . <span className={PART.payload}>payload</span> .{" "}
+          <span className={PART.signature}>signature</span>
         </figcaption>
         <p className="code-block font-mono text-[0.8125rem] break-all">
-          <span className={PART.header} title="Header (base64url JSON)">{parts.header}</span>.<span className={PART.payload} title="Payload (base64url JSON)">{parts.payload}</span>.<span className={PART.signature} title="Ed25519 signature (64 bytes, base64url)">{parts.signature}</span>
+          <span className={PART.header} title="Header (base64url JSON)">
+            {parts.header}
+          </span>
+          .
+          <span className={PART.payload} title="Payload (base64url JSON)">
+            {parts.payload}
+          </span>
+          .
+          <span className={PART.signature} title="Ed25519 signature (64 bytes, base64url)">
+            {parts.signature}
+          </span>
         </p>
       </figure>
 
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         <section aria-labelledby="sees-sbs" className="panel-inset space-y-2">
-          <h3 id="sees-sbs" className="font-semibold">What the end-user system sees</h3>
+          <h3 id="sees-sbs" className="font-semibold">
+            What the end-user system sees
+          </h3>
           <p className="font-mono text-[0.8125rem] break-all">
             <ShortToken token={token} />
           </p>
           <ul className="list-disc space-y-1 pl-5 text-sm">
             <li>An opaque string: it must not parse it or rely on what is inside.</li>
-            <li>It sends it unchanged as <code className="font-mono">Authorization: Bearer …</code> to the service provider.</li>
+            <li>
+              It sends it unchanged as <code className="font-mono">Authorization: Bearer …</code> to the service provider.
+            </li>
             <li>It is valid 10 minutes; every GET of the dialog returns a new one.</li>
           </ul>
         </section>
         <section aria-labelledby="sees-sp" className="panel-inset space-y-2">
-          <h3 id="sees-sp" className="font-semibold">What the service provider sees</h3>
+          <h3 id="sees-sp" className="font-semibold">
+            What the service provider sees
+          </h3>
           {checked && verification ? (
             <p>
-              <VerdictChip verdict={verification.valid ? "pass" : "fail"} word={verification.valid ? "Valid" : `Refused: ${verification.failure?.failure}`} /> checked locally against Dialogporten&apos;s JWKS in step 5.
+              <VerdictChip verdict={verification.valid ? "pass" : "fail"} word={verification.valid ? "Valid" : `Refused: ${verification.failure?.failure}`} />{" "}
+              checked locally against Dialogporten&apos;s JWKS in step 5.
             </p>
           ) : (
             <p className="text-sm text-muted">Not yet: the token reaches the service provider in step 4 and is checked in step 5. Decoded, it reads:</p>
@@ -91,7 +111,9 @@ export function TokenView({ token, verification, checked }: { token: string; ver
       </div>
 
       <section aria-labelledby="claims-h" className="space-y-2">
-        <h3 id="claims-h" className="font-semibold">Claims, one by one</h3>
+        <h3 id="claims-h" className="font-semibold">
+          Claims, one by one
+        </h3>
         <ClaimsTable claims={payload} />
       </section>
     </div>

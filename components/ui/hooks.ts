@@ -12,7 +12,11 @@ function subscribeReduced(onChange: () => void) {
 
 /** True when the system asks for reduced motion; false on the server. */
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(subscribeReduced, () => window.matchMedia(REDUCED).matches, () => false);
+  return useSyncExternalStore(
+    subscribeReduced,
+    () => window.matchMedia(REDUCED).matches,
+    () => false,
+  );
 }
 
 // One shared one-second ticker for every countdown on the page.
@@ -52,5 +56,9 @@ const noop = () => () => {};
 
 /** False during server rendering and hydration, true once React runs in the browser: controls stay disabled until they work. */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noop, () => true, () => false);
+  return useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
 }

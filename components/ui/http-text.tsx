@@ -29,7 +29,13 @@ function WithTokens({ text }: { text: string }) {
     last = m.index + m[0].length;
   }
   parts.push(text.slice(last));
-  return <>{parts.map((p, i) => <Fragment key={i}>{p}</Fragment>)}</>;
+  return (
+    <>
+      {parts.map((p, i) => (
+        <Fragment key={i}>{p}</Fragment>
+      ))}
+    </>
+  );
 }
 
 /** Pretty-prints JSON (and form bodies); other text is shown as it came. */
@@ -69,7 +75,9 @@ export function HeaderTable({ headers, caption }: { headers: [string, string][];
       <tbody>
         {headers.map(([name, value], i) => (
           <tr key={`${name}${i}`} className="border-b border-line align-top last:border-0">
-            <th scope="row" className="w-44 py-0.5 pr-2 text-left font-semibold break-words">{name}</th>
+            <th scope="row" className="w-44 py-0.5 pr-2 text-left font-semibold break-words">
+              {name}
+            </th>
             <td className="py-0.5 break-all">
               <WithTokens text={value} />
             </td>

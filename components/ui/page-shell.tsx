@@ -19,7 +19,19 @@ export async function sandboxOriginNow(): Promise<string> {
 }
 
 /** Title, navigation and an introduction around one tool: the frame of every page but the sequence. */
-export function PageShell({ title, current, intro, wide, children }: { title: string; current: "/compare" | "/catalogue" | "/conformance" | "/api-reference"; intro: ReactNode; wide?: boolean; children: ReactNode }) {
+export function PageShell({
+  title,
+  current,
+  intro,
+  wide,
+  children,
+}: {
+  title: string;
+  current: "/compare" | "/catalogue" | "/conformance" | "/api-reference";
+  intro: ReactNode;
+  wide?: boolean;
+  children: ReactNode;
+}) {
   return (
     <main className={`mx-auto space-y-4 p-4 ${wide ? "max-w-6xl" : "max-w-4xl"}`}>
       <header className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">

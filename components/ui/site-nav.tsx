@@ -1,7 +1,8 @@
 /** The pages, linked. Server-rendered HTML only: no client JS. */
 export function SiteNav({ current }: { current: "/" | "/compare" | "/catalogue" | "/conformance" | "/api-reference" | null }) {
   const here = (href: string) => (href === current ? ("page" as const) : undefined);
-  const cls = "rounded-sm font-semibold text-indigo-700 underline-offset-2 hover:underline aria-[current=page]:text-fg aria-[current=page]:no-underline dark:text-indigo-300";
+  const cls =
+    "rounded-sm font-semibold text-indigo-700 underline-offset-2 hover:underline aria-[current=page]:text-fg aria-[current=page]:no-underline dark:text-indigo-300";
   return (
     <nav aria-label="Pages" className="text-sm">
       <ul className="flex flex-wrap justify-end gap-x-4">

@@ -4,4 +4,10 @@ export const FLAWS: readonly Flaw[];
 
 export function verifyWithJwks(token: string, jwks: { keys: readonly object[] }): { header: Record<string, unknown>; claims: Record<string, unknown> };
 
-export function startProvider(options: { flaw?: Flaw; jwksUrl: string; issuer: string; action: string; skewSeconds?: number }): Promise<{ url: string; close: () => Promise<void> }>;
+export function startProvider(options: {
+  flaw?: Flaw;
+  jwksUrl: string;
+  issuer: string;
+  action: string;
+  skewSeconds?: number;
+}): Promise<{ url: string; close: () => Promise<void> }>;

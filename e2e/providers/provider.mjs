@@ -49,7 +49,10 @@ export async function startProvider({ flaw = "none", jwksUrl, issuer, action, sk
   };
 
   const grants = (a, required) => {
-    const items = String(a).split(";").filter(Boolean).map((x) => x.toLowerCase());
+    const items = String(a)
+      .split(";")
+      .filter(Boolean)
+      .map((x) => x.toLowerCase());
     // The flaw of Dialogporten #4043 turned around: comparing names only, so any attribute (or none) will do.
     if (flaw === "bare-action") return items.some((x) => x.split(",")[0] === required.split(",")[0].toLowerCase());
     return items.includes(required.toLowerCase());

@@ -104,7 +104,12 @@ export function freePort(): Promise<number> {
 /** The path of an executable on PATH (or in the usual system folders), or null. */
 export function findExecutable(name: string): string | null {
   const dirs = [...(process.env.PATH ?? "").split(delimiter), "/usr/bin", "/usr/local/bin", "/usr/sbin"];
-  return dirs.filter(Boolean).map((dir) => join(dir, name)).find(isExecutable) ?? null;
+  return (
+    dirs
+      .filter(Boolean)
+      .map((dir) => join(dir, name))
+      .find(isExecutable) ?? null
+  );
 }
 
 export function isExecutable(path: string): boolean {

@@ -11,8 +11,7 @@ export const ACCESS_TOKEN_CODES = ["missing_access_token", "missing_scope", ...I
 export type AccessTokenCode = (typeof ACCESS_TOKEN_CODES)[number];
 
 export type AuthResult =
-  | { ok: true; principal: Principal; claims: Record<string, unknown> }
-  | { ok: false; status: 401 | 403 | 503; code: AccessTokenCode; detail: string };
+  { ok: true; principal: Principal; claims: Record<string, unknown> } | { ok: false; status: 401 | 403 | 503; code: AccessTokenCode; detail: string };
 
 const REQUIRED_SCOPES = ["digdir:dialogporten", "digdir:dialogporten.noconsent"];
 
@@ -30,7 +29,8 @@ export class AccessTokenAuthenticator {
 
   async authenticate(authorization: string | null, exchanges: Exchange[]): Promise<AuthResult> {
     const token = bearerToken(authorization);
-    if (!token) return { ok: false, status: 401, code: "missing_access_token", detail: "Send an ID-porten or Maskinporten access token as Authorization: Bearer." };
+    if (!token)
+      return { ok: false, status: 401, code: "missing_access_token", detail: "Send an ID-porten or Maskinporten access token as Authorization: Bearer." };
     return this.verify(token, exchanges);
   }
 

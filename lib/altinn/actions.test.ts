@@ -24,20 +24,24 @@ describe("getAltinnActions", () => {
 
 describe("encodeAuthorizedActions (the a claim)", () => {
   it("joins with ; and appends non-main attributes after a comma", () => {
-    expect(encodeAuthorizedActions([
-      { name: "read", attribute: "main" },
-      { name: "delete", attribute: "urn:altinn:task:Task_1" },
-    ])).toBe("delete,urn:altinn:task:Task_1;read");
+    expect(
+      encodeAuthorizedActions([
+        { name: "read", attribute: "main" },
+        { name: "delete", attribute: "urn:altinn:task:Task_1" },
+      ]),
+    ).toBe("delete,urn:altinn:task:Task_1;read");
   });
   it("is the empty string when nothing is permitted", () => {
     expect(encodeAuthorizedActions([])).toBe("");
   });
   it("matches the docs example", () => {
-    expect(encodeAuthorizedActions([
-      { name: "read", attribute: "main" },
-      { name: "write", attribute: "main" },
-      { name: "sign", attribute: "main" },
-      { name: "elementread", attribute: "urn:altinn:subresource:authorizationattribute1" },
-    ])).toBe("elementread,urn:altinn:subresource:authorizationattribute1;read;sign;write");
+    expect(
+      encodeAuthorizedActions([
+        { name: "read", attribute: "main" },
+        { name: "write", attribute: "main" },
+        { name: "sign", attribute: "main" },
+        { name: "elementread", attribute: "urn:altinn:subresource:authorizationattribute1" },
+      ]),
+    ).toBe("elementread,urn:altinn:subresource:authorizationattribute1;read;sign;write");
   });
 });

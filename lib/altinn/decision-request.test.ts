@@ -4,18 +4,32 @@ import { seedDialogs } from "../seed/dialogs";
 import { buildDecisionRequest, readDecisionResponse } from "./decision-request";
 import type { Principal } from "./principal";
 
-const person: Principal = { kind: "person", consumer: "urn:altinn:person:identifier-no:12345678901", level: 3, subject: { id: "urn:altinn:person:identifier-no", value: "12345678901" } };
+const person: Principal = {
+  kind: "person",
+  consumer: "urn:altinn:person:identifier-no:12345678901",
+  level: 3,
+  subject: { id: "urn:altinn:person:identifier-no", value: "12345678901" },
+};
 
 describe("buildDecisionRequest", () => {
   it("produces the wire request of real-dialogporten.md §4.2 byte for byte", () => {
-    const dialog = { ...seedDialogs[0]!, id: "0194fe82-9280-77a5-a7cd-5ff0e6a6fa07", serviceResource: "urn:altinn:resource:some-service", party: "urn:altinn:organization:identifier-no:713330310" } as Dialog;
+    const dialog = {
+      ...seedDialogs[0]!,
+      id: "0194fe82-9280-77a5-a7cd-5ff0e6a6fa07",
+      serviceResource: "urn:altinn:resource:some-service",
+      party: "urn:altinn:organization:identifier-no:713330310",
+    } as Dialog;
     const actions = [
       { name: "read", attribute: "main" },
       { name: "sign", attribute: "urn:altinn:task:Task_1" },
       { name: "write", attribute: "main" },
     ];
     const instance = { AttributeId: "urn:altinn:resource:instance-id", Value: "urn:altinn:dialog-id:0194fe82-9280-77a5-a7cd-5ff0e6a6fa07" };
-    const common = [{ AttributeId: "urn:altinn:resource", Value: "some-service" }, { AttributeId: "urn:altinn:organization:identifier-no", Value: "713330310" }, instance];
+    const common = [
+      { AttributeId: "urn:altinn:resource", Value: "some-service" },
+      { AttributeId: "urn:altinn:organization:identifier-no", Value: "713330310" },
+      instance,
+    ];
     expect(buildDecisionRequest(person, dialog, actions)).toEqual({
       Request: {
         AccessSubject: [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:person:identifier-no", Value: "12345678901" }] }],
@@ -43,7 +57,10 @@ describe("buildDecisionRequest", () => {
 });
 
 describe("readDecisionResponse", () => {
-  const actions = [{ name: "read", attribute: "main" }, { name: "write", attribute: "main" }];
+  const actions = [
+    { name: "read", attribute: "main" },
+    { name: "write", attribute: "main" },
+  ];
   const r = (Decision: string) => ({ Decision, Status: { StatusCode: { Value: "urn:oasis:names:tc:xacml:1.0:status:ok" } } });
   it("maps results by position and only Permit authorizes", () => {
     const out = readDecisionResponse({ Response: [r("Permit"), r("Indeterminate")] }, actions);

@@ -12,7 +12,10 @@ function resourceAttributes(serviceResource: string): XacmlAttribute[] {
   const { id, value } = splitUrn(serviceResource);
   const app = /^app_([^_]+)_(.+)$/.exec(value);
   if (id === "urn:altinn:resource" && app) {
-    return [{ AttributeId: "urn:altinn:app", Value: app[2]! }, { AttributeId: "urn:altinn:org", Value: app[1]! }];
+    return [
+      { AttributeId: "urn:altinn:app", Value: app[2]! },
+      { AttributeId: "urn:altinn:org", Value: app[1]! },
+    ];
   }
   return [{ AttributeId: id, Value: value }];
 }
@@ -83,7 +86,8 @@ export type DecisionOutcome =
 export function readDecisionResponse(body: unknown, actions: AltinnAction[]): DecisionOutcome {
   const list = (body as { Response?: unknown } | null)?.Response;
   if (!Array.isArray(list)) return { ok: false, code: "pdp_garbage", detail: "The PDP answer has no Response array." };
-  if (list.length > actions.length) return { ok: false, code: "pdp_garbage", detail: `The PDP returned ${list.length} results for ${actions.length} requests.` };
+  if (list.length > actions.length)
+    return { ok: false, code: "pdp_garbage", detail: `The PDP returned ${list.length} results for ${actions.length} requests.` };
   const decisions: PairDecision[] = [];
   for (const [i, action] of actions.entries()) {
     const result = list[i] as XacmlResult | undefined;

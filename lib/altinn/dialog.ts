@@ -2,8 +2,15 @@
  * The end-user `Dialog` DTO, as in `dialogporten-openapi-enduser.json` (camelCase, nulls omitted).
  * Only the fields the sandbox fills are typed; `isAuthorized` and `dialogToken` are computed per request.
  */
-export interface Localization { value: string; languageCode: string }
-export interface ContentValue { value: Localization[]; mediaType: string; isAuthorized?: boolean }
+export interface Localization {
+  value: string;
+  languageCode: string;
+}
+export interface ContentValue {
+  value: Localization[];
+  mediaType: string;
+  isAuthorized?: boolean;
+}
 
 export interface Content {
   title: ContentValue;
@@ -16,7 +23,11 @@ export interface Content {
 
 export type HttpVerb = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export type ActorType = "PartyRepresentative" | "ServiceOwner";
-export interface Actor { actorType: ActorType; actorName?: string; actorId?: string }
+export interface Actor {
+  actorType: ActorType;
+  actorName?: string;
+  actorId?: string;
+}
 
 export interface GuiAction {
   id: string;
@@ -49,10 +60,25 @@ export interface ApiAction {
   endpoints: ApiActionEndpoint[];
 }
 
-interface AttachmentUrl { id: string; url: string; mediaType?: string; consumerType: "Gui" | "Api" }
-export interface Attachment { id: string; displayName: Localization[]; name?: string; urls: AttachmentUrl[]; expiresAt?: string }
+interface AttachmentUrl {
+  id: string;
+  url: string;
+  mediaType?: string;
+  consumerType: "Gui" | "Api";
+}
+export interface Attachment {
+  id: string;
+  displayName: Localization[];
+  name?: string;
+  urls: AttachmentUrl[];
+  expiresAt?: string;
+}
 
-export interface NavigationalAction { title: Localization[]; url: string; expiresAt?: string }
+export interface NavigationalAction {
+  title: Localization[];
+  url: string;
+  expiresAt?: string;
+}
 
 export interface Transmission {
   id: string;

@@ -34,8 +34,7 @@ export function isValidOrganizationNumber(value: string): boolean {
   return mod11(d, ORG_W) === d[8];
 }
 
-export const isGuid = (value: string): boolean =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+export const isGuid = (value: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 /** Splits an URN at its last `:` — how Dialogporten turns URNs into XACML attributes. */
 export function splitUrn(value: string): { id: string; value: string } {

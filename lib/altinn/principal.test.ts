@@ -9,9 +9,18 @@ describe("principalFromClaims", () => {
     expect(out.ola).toMatchObject({ ok: true, principal: { level: 3, subject: { id: "urn:altinn:person:identifier-no" } } });
     expect(out["system-user"]).toMatchObject({
       ok: true,
-      principal: { kind: "system-user", consumer: "urn:altinn:organization:identifier-no:310002747", systemUser: { org: "urn:altinn:organization:identifier-no:310001376" }, level: 3, subject: { id: "urn:altinn:systemuser:uuid" } },
+      principal: {
+        kind: "system-user",
+        consumer: "urn:altinn:organization:identifier-no:310002747",
+        systemUser: { org: "urn:altinn:organization:identifier-no:310001376" },
+        level: 3,
+        subject: { id: "urn:altinn:systemuser:uuid" },
+      },
     });
-    expect(out["email-user"]).toMatchObject({ ok: true, principal: { consumer: "urn:altinn:person:idporten-email:siri.selvbetjent@example.com", level: 0, subject: { id: "urn:altinn:userid" } } });
+    expect(out["email-user"]).toMatchObject({
+      ok: true,
+      principal: { consumer: "urn:altinn:person:idporten-email:siri.selvbetjent@example.com", level: 0, subject: { id: "urn:altinn:userid" } },
+    });
   });
 
   it("maps acr values to levels and rejects unknown ones", () => {

@@ -54,8 +54,7 @@ function levelOf(claims: Record<string, unknown>, isSystemUser: boolean): number
 export function principalFromClaims(claims: Record<string, unknown>): PrincipalResult {
   const details = Array.isArray(claims.authorization_details) ? claims.authorization_details : [];
   const sys = details.find((d) => (d as { type?: unknown })?.type === "urn:altinn:systemuser") as
-    | { systemuser_id?: unknown; systemuser_org?: unknown }
-    | undefined;
+    { systemuser_id?: unknown; systemuser_org?: unknown } | undefined;
   const level = levelOf(claims, Boolean(sys));
   if (level === null) return { ok: false, code: "unknown_authentication_level", detail: "The token's acr does not map to an Altinn authentication level." };
   const supplierOrg = orgFromIso6523(claims.supplier);
@@ -66,7 +65,8 @@ export function principalFromClaims(claims: Record<string, unknown>): PrincipalR
     const id = Array.isArray(sys.systemuser_id) ? sys.systemuser_id[0] : undefined;
     const org = orgFromIso6523(sys.systemuser_org);
     const consumer = orgFromIso6523(claims.consumer);
-    if (typeof id !== "string" || !org || !consumer) return { ok: false, code: "invalid_system_user", detail: "authorization_details lacks systemuser_id/systemuser_org or the consumer claim is missing." };
+    if (typeof id !== "string" || !org || !consumer)
+      return { ok: false, code: "invalid_system_user", detail: "authorization_details lacks systemuser_id/systemuser_org or the consumer claim is missing." };
     return {
       ok: true,
       principal: {

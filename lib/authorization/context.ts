@@ -56,8 +56,14 @@ export type DecisionContext =
 
 type Read = { ok: true; value: string } | { ok: false; problem: Problem };
 
-const missing = (reason: IndeterminateReason, message: string, detail: string): Read => ({ ok: false, problem: { reason, status: "missing-attribute", message, detail } });
-const ambiguous = (reason: IndeterminateReason, message: string, detail: string): Read => ({ ok: false, problem: { reason, status: "processing-error", message, detail } });
+const missing = (reason: IndeterminateReason, message: string, detail: string): Read => ({
+  ok: false,
+  problem: { reason, status: "missing-attribute", message, detail },
+});
+const ambiguous = (reason: IndeterminateReason, message: string, detail: string): Read => ({
+  ok: false,
+  problem: { reason, status: "processing-error", message, detail },
+});
 
 /** Distinct `<id>:<value>` keys of the attributes with one of `ids`: a repeated identical attribute is still one. */
 function keys(category: XacmlCategory, ids: readonly string[]): string[] {
@@ -72,9 +78,17 @@ function readSubject(category: XacmlCategory): Read {
   const found = keys(category, SUBJECT_ATTRIBUTES);
   if (found.length === 1) return { ok: true, value: found[0]! };
   if (found.length === 0) {
-    return missing("missing_subject", "Missing subject attribute", `The AccessSubject category has none of ${SUBJECT_ATTRIBUTES.join(", ")}, so the PDP cannot tell who is asking.`);
+    return missing(
+      "missing_subject",
+      "Missing subject attribute",
+      `The AccessSubject category has none of ${SUBJECT_ATTRIBUTES.join(", ")}, so the PDP cannot tell who is asking.`,
+    );
   }
-  return ambiguous("multiple_subjects", "More than one subject attribute", `The AccessSubject category has ${found.length} identifier attributes; the PDP evaluates exactly one (which is why Dialogporten sends a single one).`);
+  return ambiguous(
+    "multiple_subjects",
+    "More than one subject attribute",
+    `The AccessSubject category has ${found.length} identifier attributes; the PDP evaluates exactly one (which is why Dialogporten sends a single one).`,
+  );
 }
 
 function readAction(category: XacmlCategory): Read {
@@ -88,9 +102,17 @@ function readParty(category: XacmlCategory): Read {
   const found = keys(category, PARTY_ATTRIBUTES);
   if (found.length === 1) return { ok: true, value: found[0]! };
   if (found.length === 0) {
-    return missing("missing_party", "Missing party attribute", `The Resource category has none of ${PARTY_ATTRIBUTES.join(", ")}, so the PDP cannot tell whose data this is.`);
+    return missing(
+      "missing_party",
+      "Missing party attribute",
+      `The Resource category has none of ${PARTY_ATTRIBUTES.join(", ")}, so the PDP cannot tell whose data this is.`,
+    );
   }
-  return ambiguous("multiple_parties", "More than one party attribute", `The Resource category names ${found.length} parties; one decision is about one party.`);
+  return ambiguous(
+    "multiple_parties",
+    "More than one party attribute",
+    `The Resource category names ${found.length} parties; one decision is about one party.`,
+  );
 }
 
 export function readContext(ref: ResolvedReference): DecisionContext {
@@ -108,7 +130,15 @@ export function readContext(ref: ResolvedReference): DecisionContext {
     resourceAttributes: ref.resource.Attribute,
   };
   if (subject.ok && action.ok && resource.ok && party.ok) {
-    return { ...fields, problem: null, action: action.value, subject: subject.value, party: party.value, policyKey: resource.value, resourceId: `${ATTR.resource}:${resource.value}` };
+    return {
+      ...fields,
+      problem: null,
+      action: action.value,
+      subject: subject.value,
+      party: party.value,
+      policyKey: resource.value,
+      resourceId: `${ATTR.resource}:${resource.value}`,
+    };
   }
   // At least one read failed (the branch above took the rest); report the first, in subject-action-resource-party order.
   const problem = [subject, action, resource, party].flatMap((r) => (r.ok ? [] : [r.problem]))[0]!;
@@ -123,7 +153,11 @@ function readResource(category: XacmlCategory): Read {
   const resources = values(category, ATTR.resource);
   if (resources.length === 1) return { ok: true, value: resources[0]! };
   if (resources.length > 1) {
-    return ambiguous("multiple_resources", "More than one resource", `The Resource category names ${resources.length} values of ${ATTR.resource}; one decision is about one resource.`);
+    return ambiguous(
+      "multiple_resources",
+      "More than one resource",
+      `The Resource category names ${resources.length} values of ${ATTR.resource}; one decision is about one resource.`,
+    );
   }
   const apps = values(category, ATTR.app);
   const orgs = values(category, ATTR.org);
@@ -131,5 +165,9 @@ function readResource(category: XacmlCategory): Read {
   if (apps.length > 1 || orgs.length > 1) {
     return ambiguous("multiple_resources", "More than one app or org", `The Resource category names more than one ${ATTR.app} or ${ATTR.org}.`);
   }
-  return missing("missing_resource", `Missing attribute ${ATTR.resource}`, `The Resource category has no ${ATTR.resource} (nor both ${ATTR.app} and ${ATTR.org}), so the PDP cannot find a policy.`);
+  return missing(
+    "missing_resource",
+    `Missing attribute ${ATTR.resource}`,
+    `The Resource category has no ${ATTR.resource} (nor both ${ATTR.app} and ${ATTR.org}), so the PDP cannot find a policy.`,
+  );
 }

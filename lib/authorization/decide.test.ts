@@ -15,12 +15,29 @@ const policies: Policy[] = [
   {
     resource: "some-service",
     rules: [
-      { id: "p-main", description: "DAGL may read and write.", effect: "Permit", subjects: [DAGL], actions: ["read", "write"], resource: [{ id: "urn:altinn:subresource", value: "main" }] },
+      {
+        id: "p-main",
+        description: "DAGL may read and write.",
+        effect: "Permit",
+        subjects: [DAGL],
+        actions: ["read", "write"],
+        resource: [{ id: "urn:altinn:subresource", value: "main" }],
+      },
       { id: "p-any", description: "The package may read anything.", effect: "Permit", subjects: [PKG], actions: ["read", "sign"], resource: [] },
-      { id: "d-sign", description: "The package may not sign.", effect: "Deny", subjects: [PKG], actions: ["sign"], resource: [{ id: "urn:altinn:task", value: "Task_1" }] },
+      {
+        id: "d-sign",
+        description: "The package may not sign.",
+        effect: "Deny",
+        subjects: [PKG],
+        actions: ["sign"],
+        resource: [{ id: "urn:altinn:task", value: "Task_1" }],
+      },
     ],
   },
-  { resource: "app_ttd_demo", rules: [{ id: "app-1", description: "DAGL may read the app.", effect: "Permit", subjects: [DAGL], actions: ["read"], resource: [] }] },
+  {
+    resource: "app_ttd_demo",
+    rules: [{ id: "app-1", description: "DAGL may read the app.", effect: "Permit", subjects: [DAGL], actions: ["read"], resource: [] }],
+  },
 ];
 const roles: RoleAssignment[] = [
   { subject: PERSON, party: ORG, roles: [DAGL] },
@@ -35,8 +52,13 @@ function run(body: unknown) {
   return decide(parsed.request, data);
 }
 
-const req = (subject: string, actions: [string, string?][], resource = "urn:altinn:resource:some-service") => dpRequest({ subject, party: ORG, resource, actions });
-const decisionsOf = (request: XacmlRequestRoot) => labelled(request, run(request).response.Response.map((r) => r.Decision));
+const req = (subject: string, actions: [string, string?][], resource = "urn:altinn:resource:some-service") =>
+  dpRequest({ subject, party: ORG, resource, actions });
+const decisionsOf = (request: XacmlRequestRoot) =>
+  labelled(
+    request,
+    run(request).response.Response.map((r) => r.Decision),
+  );
 
 describe("decide", () => {
   it("evaluates the exact example wire request of real-dialogporten.md §4.2, by position", () => {
@@ -55,7 +77,17 @@ describe("decide", () => {
                                      {"AttributeId":"urn:altinn:task","Value":"Task_1"}]}],
  "MultiRequests":{"RequestReference":[{"ReferenceId":["s1","r1","a1"]},{"ReferenceId":["s1","r2","a2"]},{"ReferenceId":["s1","r1","a3"]}]}}}`;
     const { response, explanations } = run(JSON.parse(wire));
-    const obligation = { Id: OBLIGATION_AUTHENTICATION_LEVEL, AttributeAssignment: [{ AttributeId: "urn:altinn:obligation-assignment:1", Value: "2", Category: "urn:altinn:minimum-authenticationlevel", DataType: "http://www.w3.org/2001/XMLSchema#integer" }] };
+    const obligation = {
+      Id: OBLIGATION_AUTHENTICATION_LEVEL,
+      AttributeAssignment: [
+        {
+          AttributeId: "urn:altinn:obligation-assignment:1",
+          Value: "2",
+          Category: "urn:altinn:minimum-authenticationlevel",
+          DataType: "http://www.w3.org/2001/XMLSchema#integer",
+        },
+      ],
+    };
     const ok = { StatusCode: { Value: XACML_STATUS.ok } };
     expect(response).toEqual({
       Response: [
@@ -70,8 +102,13 @@ describe("decide", () => {
       [["s1", "r1", "a3"], "write", "rule_permit", "p-main"],
     ]);
     expect(explanations[0]).toMatchObject({
-      subject: PERSON, party: ORG, resourceId: "urn:altinn:resource:some-service",
-      attributes: [{ id: "urn:altinn:subresource", value: "main" }], roles: [DAGL], decision: "Permit", ruleDescription: "DAGL may read and write.",
+      subject: PERSON,
+      party: ORG,
+      resourceId: "urn:altinn:resource:some-service",
+      attributes: [{ id: "urn:altinn:subresource", value: "main" }],
+      roles: [DAGL],
+      decision: "Permit",
+      ruleDescription: "DAGL may read and write.",
     });
   });
 
@@ -85,7 +122,10 @@ describe("decide", () => {
   });
 
   it("lets a matching Deny override a matching Permit (deny-overrides)", () => {
-    const body = req("urn:altinn:userid:7", [["sign", "urn:altinn:task:Task_1"], ["sign", "urn:altinn:task:Task_2"]]);
+    const body = req("urn:altinn:userid:7", [
+      ["sign", "urn:altinn:task:Task_1"],
+      ["sign", "urn:altinn:task:Task_2"],
+    ]);
     const { response, explanations } = run(body);
     expect(response.Response.map((r) => r.Decision)).toEqual(["Deny", "Permit"]);
     expect(response.Response[0]?.Obligations).toBeUndefined();
@@ -129,7 +169,10 @@ describe("decide", () => {
     const body = req(PERSON, [["read"]]);
     body.Request.Action[0]!.Attribute[0]!.IncludeInResult = true;
     expect(run(body).response.Response[0]?.Category).toEqual([
-      { CategoryId: "urn:oasis:names:tc:xacml:3.0:attribute-category:action", Attribute: [{ AttributeId: ACTION_ID, Value: "read", DataType: "http://www.w3.org/2001/XMLSchema#string", IncludeInResult: true }] },
+      {
+        CategoryId: "urn:oasis:names:tc:xacml:3.0:attribute-category:action",
+        Attribute: [{ AttributeId: ACTION_ID, Value: "read", DataType: "http://www.w3.org/2001/XMLSchema#string", IncludeInResult: true }],
+      },
     ]);
   });
 
@@ -142,13 +185,33 @@ describe("decide", () => {
 describe("decide: Indeterminate", () => {
   const base = () => req(PERSON, [["read"]]);
   const cases: [string, (r: XacmlRequest) => void, string, string][] = [
-    ["no subject identifier", (r) => (r.AccessSubject[0]!.Attribute = [{ AttributeId: "urn:altinn:partyid", Value: "1" }]), "missing_subject", XACML_STATUS.missingAttribute],
-    ["two subject identifiers", (r) => r.AccessSubject[0]!.Attribute.push({ AttributeId: "urn:altinn:userid", Value: "7" }), "multiple_subjects", XACML_STATUS.processingError],
+    [
+      "no subject identifier",
+      (r) => (r.AccessSubject[0]!.Attribute = [{ AttributeId: "urn:altinn:partyid", Value: "1" }]),
+      "missing_subject",
+      XACML_STATUS.missingAttribute,
+    ],
+    [
+      "two subject identifiers",
+      (r) => r.AccessSubject[0]!.Attribute.push({ AttributeId: "urn:altinn:userid", Value: "7" }),
+      "multiple_subjects",
+      XACML_STATUS.processingError,
+    ],
     ["no action-id", (r) => (r.Action[0]!.Attribute = []), "missing_action", XACML_STATUS.missingAttribute],
     ["two action-ids", (r) => r.Action[0]!.Attribute.push({ AttributeId: ACTION_ID, Value: "write" }), "multiple_actions", XACML_STATUS.processingError],
     ["no resource", (r) => r.Resource[0]!.Attribute.splice(0, 1), "missing_resource", XACML_STATUS.missingAttribute],
-    ["an app without an org", (r) => r.Resource[0]!.Attribute.splice(0, 1, { AttributeId: "urn:altinn:app", Value: "demo" }), "missing_resource", XACML_STATUS.missingAttribute],
-    ["two resources", (r) => r.Resource[0]!.Attribute.push({ AttributeId: "urn:altinn:resource", Value: "other" }), "multiple_resources", XACML_STATUS.processingError],
+    [
+      "an app without an org",
+      (r) => r.Resource[0]!.Attribute.splice(0, 1, { AttributeId: "urn:altinn:app", Value: "demo" }),
+      "missing_resource",
+      XACML_STATUS.missingAttribute,
+    ],
+    [
+      "two resources",
+      (r) => r.Resource[0]!.Attribute.push({ AttributeId: "urn:altinn:resource", Value: "other" }),
+      "multiple_resources",
+      XACML_STATUS.processingError,
+    ],
     ["no party", (r) => r.Resource[0]!.Attribute.splice(1, 1), "missing_party", XACML_STATUS.missingAttribute],
     ["two parties", (r) => r.Resource[0]!.Attribute.push({ AttributeId: "urn:altinn:partyid", Value: "5" }), "multiple_parties", XACML_STATUS.processingError],
   ];
@@ -173,14 +236,22 @@ describe("decide: Indeterminate", () => {
   it("still shows what it could read when one part is missing", () => {
     const body = base();
     body.Request.Resource[0]!.Attribute.splice(1, 1);
-    expect(run(body).explanations[0]).toMatchObject({ action: "read", subject: PERSON, party: null, resourceId: "urn:altinn:resource:some-service", roles: [] });
+    expect(run(body).explanations[0]).toMatchObject({
+      action: "read",
+      subject: PERSON,
+      party: null,
+      resourceId: "urn:altinn:resource:some-service",
+      roles: [],
+    });
   });
 
   it("answers one Indeterminate syntax-error when called with a request the parser would reject", () => {
     const body = base().Request;
     body.MultiRequests = { RequestReference: [{ ReferenceId: ["nope"] }] };
     const { response, explanations } = decide(body, data);
-    expect(response.Response).toEqual([{ Decision: "Indeterminate", Status: { StatusMessage: expect.any(String), StatusCode: { Value: XACML_STATUS.syntaxError } } }]);
+    expect(response.Response).toEqual([
+      { Decision: "Indeterminate", Status: { StatusMessage: expect.any(String), StatusCode: { Value: XACML_STATUS.syntaxError } } },
+    ]);
     expect(explanations[0]?.reason).toBe("invalid_request");
   });
 });

@@ -11,14 +11,7 @@ export interface PdpData {
   resources: ServiceResource[];
 }
 
-export type ExplanationReason =
-  | "rule_permit"
-  | "rule_deny"
-  | "no_matching_rule"
-  | "no_roles"
-  | "no_policy"
-  | "invalid_request"
-  | IndeterminateReason;
+export type ExplanationReason = "rule_permit" | "rule_deny" | "no_matching_rule" | "no_roles" | "no_policy" | "invalid_request" | IndeterminateReason;
 
 /** Why a result came out as it did. Teaching data for the UI: it travels in the trace, never in the XACML body. */
 export interface Explanation {
@@ -57,8 +50,16 @@ export function decide(request: XacmlRequest, data: PdpData): Decisions {
     // Only reachable when the caller skipped the parser; XACML answers one Indeterminate for the whole request.
     const result: XacmlResult = { Decision: "Indeterminate", Status: { StatusMessage: resolved.detail, StatusCode: { Value: XACML_STATUS.syntaxError } } };
     const explanation: Explanation = {
-      reference: [], action: null, subject: null, party: null, resourceId: null, attributes: [], roles: [],
-      decision: "Indeterminate", reason: "invalid_request", detail: `The request is not a valid multi-request (${resolved.code}): ${resolved.detail}`,
+      reference: [],
+      action: null,
+      subject: null,
+      party: null,
+      resourceId: null,
+      attributes: [],
+      roles: [],
+      decision: "Indeterminate",
+      reason: "invalid_request",
+      detail: `The request is not a valid multi-request (${resolved.code}): ${resolved.detail}`,
     };
     return { response: { Response: [result] }, explanations: [explanation] };
   }
@@ -70,8 +71,13 @@ function decideOne(ref: ResolvedReference, data: PdpData): { result: XacmlResult
   const ctx = readContext(ref);
   const roles = ctx.subject !== null && ctx.party !== null ? rolesFor(ctx.subject, ctx.party, data.roles) : [];
   const base = {
-    reference: ref.reference, action: ctx.action, subject: ctx.subject, party: ctx.party,
-    resourceId: ctx.resourceId, attributes: ctx.attributes, roles,
+    reference: ref.reference,
+    action: ctx.action,
+    subject: ctx.subject,
+    party: ctx.party,
+    resourceId: ctx.resourceId,
+    attributes: ctx.attributes,
+    roles,
   };
   const category = echoedCategories(ref);
   const withCategory = (result: XacmlResult): XacmlResult => (category.length > 0 ? { ...result, Category: category } : result);
@@ -90,7 +96,10 @@ function decideOne(ref: ResolvedReference, data: PdpData): { result: XacmlResult
 
   const policy = data.policies.find((p) => p.resource === ctx.policyKey);
   if (!policy) {
-    return { result: ok("NotApplicable"), explanation: { ...base, decision: "NotApplicable", reason: "no_policy", detail: `There is no policy for ${ctx.resourceId}, so nothing applies.` } };
+    return {
+      result: ok("NotApplicable"),
+      explanation: { ...base, decision: "NotApplicable", reason: "no_policy", detail: `There is no policy for ${ctx.resourceId}, so nothing applies.` },
+    };
   }
 
   const matching = policy.rules.filter((rule) => ruleMatches(rule, ctx, roles));
@@ -112,13 +121,23 @@ function decideOne(ref: ResolvedReference, data: PdpData): { result: XacmlResult
   if (roles.length === 0) {
     return {
       result: ok("NotApplicable"),
-      explanation: { ...base, decision: "NotApplicable", reason: "no_roles", detail: `${ctx.subject} holds no role or access package for ${ctx.party}, so no rule of the ${policy.resource} policy can apply.` },
+      explanation: {
+        ...base,
+        decision: "NotApplicable",
+        reason: "no_roles",
+        detail: `${ctx.subject} holds no role or access package for ${ctx.party}, so no rule of the ${policy.resource} policy can apply.`,
+      },
     };
   }
   const on = ctx.attributes.length > 0 ? ` on ${ctx.attributes.map((a) => `${a.id}=${a.value}`).join(", ")}` : "";
   return {
     result: ok("NotApplicable"),
-    explanation: { ...base, decision: "NotApplicable", reason: "no_matching_rule", detail: `No rule of the ${policy.resource} policy gives "${ctx.action}"${on} to a holder of ${roles.join(", ")}.` },
+    explanation: {
+      ...base,
+      decision: "NotApplicable",
+      reason: "no_matching_rule",
+      detail: `No rule of the ${policy.resource} policy gives "${ctx.action}"${on} to a holder of ${roles.join(", ")}.`,
+    },
   };
 }
 

@@ -11,10 +11,21 @@ import { dpRequest } from "./request.test-helper";
 // The PDP's injected faults (pdp-truncate, pdp-garbage): what they answer, and that nothing else changes.
 const service = createAuthorizationService({ policies, roles: roleAssignments, resources: serviceResources });
 const post = (body: string, fault?: string) =>
-  service(new Request(`http://sandbox.test${AUTHORIZE_PATH}`, { method: "POST", body, headers: { "content-type": "application/json", ...(fault !== undefined && { "sandbox-fault": fault }) } }));
+  service(
+    new Request(`http://sandbox.test${AUTHORIZE_PATH}`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "application/json", ...(fault !== undefined && { "sandbox-fault": fault }) },
+    }),
+  );
 
 const kariTax = JSON.stringify(
-  dpRequest({ subject: `urn:altinn:person:identifier-no:${PID.kari}`, party: PARTY.kari, resource: RESOURCE.taxReturn, actions: [["read"], ["write"], ["delete", "urn:altinn:task:Task_1"]] }),
+  dpRequest({
+    subject: `urn:altinn:person:identifier-no:${PID.kari}`,
+    party: PARTY.kari,
+    resource: RESOURCE.taxReturn,
+    actions: [["read"], ["write"], ["delete", "urn:altinn:task:Task_1"]],
+  }),
 );
 
 describe("Altinn Authorization faults", () => {
@@ -46,15 +57,22 @@ describe("Altinn Authorization faults", () => {
 
   it("never answers 5xx for any JSON with any fault header (property)", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.json(), fc.constant(kariTax)), fc.oneof(fc.subarray(Object.keys(FAULTS)).map((f) => f.join(",")), fc.string({ maxLength: 20 })), async (text, fault) => {
-        let res: Response;
-        try {
-          res = await post(text, fault);
-        } catch {
-          return; // a header value fetch itself refuses (control characters): never reaches the service
-        }
-        expect(res.status).toBeLessThan(500);
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.json(), fc.constant(kariTax)),
+        fc.oneof(
+          fc.subarray(Object.keys(FAULTS)).map((f) => f.join(",")),
+          fc.string({ maxLength: 20 }),
+        ),
+        async (text, fault) => {
+          let res: Response;
+          try {
+            res = await post(text, fault);
+          } catch {
+            return; // a header value fetch itself refuses (control characters): never reaches the service
+          }
+          expect(res.status).toBeLessThan(500);
+        },
+      ),
       { numRuns: 300 },
     );
   });

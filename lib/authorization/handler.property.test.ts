@@ -6,7 +6,10 @@ import { ACTION_ID } from "../altinn/xacml";
 import { AUTHORIZE_PATH, createAuthorizationService } from "./handler";
 
 const service = createAuthorizationService({ policies, roles: roleAssignments, resources: serviceResources });
-const post = (body: string) => service(new Request(`http://sandbox.test${AUTHORIZE_PATH}`, { method: "POST", body, headers: { "content-type": "application/json", "sandbox-trace": "on" } }));
+const post = (body: string) =>
+  service(
+    new Request(`http://sandbox.test${AUTHORIZE_PATH}`, { method: "POST", body, headers: { "content-type": "application/json", "sandbox-trace": "on" } }),
+  );
 
 const DECISIONS = ["Permit", "Deny", "NotApplicable", "Indeterminate"];
 
@@ -16,7 +19,7 @@ const noise = fc.record({
   Value: fc.string({ maxLength: 8 }),
 });
 /** Mostly the attributes Dialogporten sends for the seed identities, sometimes noise, so random requests reach every decision. */
-const mostly = <T,>(good: fc.Arbitrary<T[]>) => fc.oneof({ weight: 6, arbitrary: good }, { weight: 1, arbitrary: fc.array(noise, { maxLength: 3 }) });
+const mostly = <T>(good: fc.Arbitrary<T[]>) => fc.oneof({ weight: 6, arbitrary: good }, { weight: 1, arbitrary: fc.array(noise, { maxLength: 3 }) });
 const subjectAttrs = mostly(fc.constantFrom(...roleAssignments.map((r) => r.subject)).map((u) => [split(u)]));
 const actionAttrs = mostly(fc.constantFrom("read", "write", "sign", "delete", "transmissionread").map((v) => [{ AttributeId: ACTION_ID, Value: v }]));
 const resourceAttrs = mostly(
@@ -24,7 +27,13 @@ const resourceAttrs = mostly(
     .tuple(
       fc.constantFrom(...policies.map((p) => p.resource), "unknown"),
       fc.constantFrom(...roleAssignments.map((r) => r.party)),
-      fc.constantFrom("urn:altinn:subresource:main", "urn:altinn:task:Task_1", "urn:altinn:task:Task_2", "urn:altinn:subresource:revisjon", "urn:altinn:subresource:vedtak"),
+      fc.constantFrom(
+        "urn:altinn:subresource:main",
+        "urn:altinn:task:Task_1",
+        "urn:altinn:task:Task_2",
+        "urn:altinn:subresource:revisjon",
+        "urn:altinn:subresource:vedtak",
+      ),
     )
     .map(([resource, party, attr]) => [{ AttributeId: "urn:altinn:resource", Value: resource }, split(party), split(attr)]),
 );
@@ -36,7 +45,10 @@ const xacmlish = fc.record({
     AccessSubject: subjectAttrs.map((Attribute) => [{ Id: "s1", Attribute }]),
     Action: fc.tuple(actionAttrs, actionAttrs, actionAttrs).map((as) => as.map((Attribute, i) => ({ Id: `a${i + 1}`, Attribute }))),
     Resource: fc.tuple(resourceAttrs, resourceAttrs, resourceAttrs).map((rs) => rs.map((Attribute, i) => ({ Id: `r${i + 1}`, Attribute }))),
-    MultiRequests: fc.option(fc.record({ RequestReference: fc.array(fc.record({ ReferenceId: ref }), { minLength: 1, maxLength: 6 }) }), { nil: undefined, freq: 8 }),
+    MultiRequests: fc.option(fc.record({ RequestReference: fc.array(fc.record({ ReferenceId: ref }), { minLength: 1, maxLength: 6 }) }), {
+      nil: undefined,
+      freq: 8,
+    }),
   }),
 });
 

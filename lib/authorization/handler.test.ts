@@ -10,7 +10,12 @@ import type { AuthorizationNotes } from "./trace-notes";
 
 const URL_ = `http://sandbox.test${AUTHORIZE_PATH}`;
 const service = createAuthorizationService({ policies, roles: roleAssignments, resources: serviceResources });
-const ola = dpRequest({ subject: "urn:altinn:person:identifier-no:03858040190", party: PARTY.bakery, resource: RESOURCE.vatReturn, actions: [["write"], ["read"], ["sign", "urn:altinn:task:Task_2"]] });
+const ola = dpRequest({
+  subject: "urn:altinn:person:identifier-no:03858040190",
+  party: PARTY.bakery,
+  resource: RESOURCE.vatReturn,
+  actions: [["write"], ["read"], ["sign", "urn:altinn:task:Task_2"]],
+});
 
 const post = (body: BodyInit | null, headers: Record<string, string> = {}) =>
   new Request(URL_, { method: "POST", body, headers: { "content-type": "application/json", ...headers } });
@@ -35,7 +40,11 @@ describe("POST /authorization/api/v1/authorize", () => {
     expect(trace?.actor).toBe("authorization");
     expect(trace?.exchanges).toEqual([]);
     const explanations = (trace?.notes as AuthorizationNotes).explanations;
-    expect(explanations.map((e) => [e.action, e.ruleId])).toEqual([["read", "mva-1"], ["sign", "mva-2"], ["write", "mva-1"]]);
+    expect(explanations.map((e) => [e.action, e.ruleId])).toEqual([
+      ["read", "mva-1"],
+      ["sign", "mva-2"],
+      ["write", "mva-1"],
+    ]);
     const text = await res.text();
     expect(text).not.toContain("mva-1");
     expect(text).not.toContain("explanation");
@@ -63,7 +72,10 @@ describe("POST /authorization/api/v1/authorize", () => {
   it("keeps the trace header within budget even for long, incompressible attribute values", async () => {
     const noisy = structuredClone(ola);
     const random = (n: number) => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => b.toString(16).padStart(2, "0")).join("");
-    noisy.Request.Resource = Array.from({ length: 80 }, (_, i) => ({ Id: `r${i + 1}`, Attribute: [...ola.Request.Resource[0]!.Attribute.slice(0, 3), { AttributeId: `urn:x:${random(200)}`, Value: random(1000) }] }));
+    noisy.Request.Resource = Array.from({ length: 80 }, (_, i) => ({
+      Id: `r${i + 1}`,
+      Attribute: [...ola.Request.Resource[0]!.Attribute.slice(0, 3), { AttributeId: `urn:x:${random(200)}`, Value: random(1000) }],
+    }));
     noisy.Request.MultiRequests = { RequestReference: noisy.Request.Resource.map((r) => ({ ReferenceId: ["s1", r.Id!, "a1"] })) };
     const res = await service(post(JSON.stringify(noisy), { [TRACE_HEADER]: "on" }));
     expect(res.status).toBe(200);
@@ -80,7 +92,12 @@ describe("POST /authorization/api/v1/authorize", () => {
     expect(res.status).toBe(400);
     expect(res.headers.get("content-type")).toBe("application/problem+json");
     const body = (await res.json()) as Record<string, unknown>;
-    expect(body).toMatchObject({ status: 400, code: "missing_category", instance: AUTHORIZE_PATH, errors: { "$.Request.AccessSubject": [expect.any(String)] } });
+    expect(body).toMatchObject({
+      status: 400,
+      code: "missing_category",
+      instance: AUTHORIZE_PATH,
+      errors: { "$.Request.AccessSubject": [expect.any(String)] },
+    });
   });
 
   it("answers 400 for a body that is not JSON, 415 for another media type, 413 for a huge body, 405 for GET", async () => {
@@ -108,20 +125,39 @@ describe("POST /authorization/api/v1/authorize", () => {
         else controller.close();
       },
     });
-    const res = await service(new Request(URL_, { method: "POST", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit));
+    const res = await service(
+      new Request(URL_, { method: "POST", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit),
+    );
     expect(res.status).toBe(413);
   });
 
   it("answers 400, never 5xx, for a body stream that breaks", async () => {
     const stream = new ReadableStream<Uint8Array>({ pull: (c) => c.error(new Error("connection reset")) });
-    const res = await service(new Request(URL_, { method: "POST", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit));
+    const res = await service(
+      new Request(URL_, { method: "POST", body: stream, headers: { "content-type": "application/json" }, duplex: "half" } as RequestInit),
+    );
     expect(res.status).toBe(400);
   });
 
   it("never answers 5xx for junk", async () => {
     const junk: string[] = [
-      "", " ", "null", "true", "0", "-1e309", '"Request"', "[]", "[{}]", "{}", '{"Request":null}', '{"Request":1}', '{"Request":"x"}',
-      '{"Request":{}}', '{"Request":[]}', '{"Request":{"AccessSubject":{}}}', '{"Request":{"AccessSubject":[null],"Action":[null],"Resource":[null]}}',
+      "",
+      " ",
+      "null",
+      "true",
+      "0",
+      "-1e309",
+      '"Request"',
+      "[]",
+      "[{}]",
+      "{}",
+      '{"Request":null}',
+      '{"Request":1}',
+      '{"Request":"x"}',
+      '{"Request":{}}',
+      '{"Request":[]}',
+      '{"Request":{"AccessSubject":{}}}',
+      '{"Request":{"AccessSubject":[null],"Action":[null],"Resource":[null]}}',
       '{"Request":{"AccessSubject":[{"Attribute":null}],"Action":[{"Attribute":[]}],"Resource":[{"Attribute":[]}]}}',
       '{"Request":{"AccessSubject":[{"Attribute":[]}],"Action":[{"Attribute":[]}],"Resource":[{"Attribute":[]}]}}',
       '{"Request":{"AccessSubject":[{"Attribute":[{}]}],"Action":[{"Attribute":[]}],"Resource":[{"Attribute":[]}]}}',
@@ -133,7 +169,15 @@ describe("POST /authorization/api/v1/authorize", () => {
       '{"Request":{"AccessSubject":[{"Attribute":[]}],"Action":[{"Attribute":[]}],"Resource":[{"Attribute":[]}],"MultiRequests":{"RequestReference":[null]}}}',
       "[".repeat(50_000) + "]".repeat(50_000),
       '{"a":'.repeat(20_000) + "1" + "}".repeat(20_000),
-      JSON.stringify({ Request: { ...ola.Request, Action: ola.Request.Action.map((a) => ({ ...a, Attribute: [{ AttributeId: "urn:oasis:names:tc:xacml:1.0:action:action-id", Value: "\u0000\ud800" }] })) } }),
+      JSON.stringify({
+        Request: {
+          ...ola.Request,
+          Action: ola.Request.Action.map((a) => ({
+            ...a,
+            Attribute: [{ AttributeId: "urn:oasis:names:tc:xacml:1.0:action:action-id", Value: "\u0000\ud800" }],
+          })),
+        },
+      }),
       JSON.stringify({ REQUEST: { accesssubject: ola.Request.AccessSubject, action: ola.Request.Action, resource: ola.Request.Resource } }),
       "\ufeff{}",
     ];
@@ -151,7 +195,14 @@ describe("POST /authorization/api/v1/authorize", () => {
     const asked: Request[] = [];
     const slow = createAuthorizationService({ policies, roles: roleAssignments, resources: serviceResources, latencyMs: (r) => (asked.push(r), 60_000) });
     const controller = new AbortController();
-    const pending = slow(new Request(URL_, { method: "POST", body: JSON.stringify(ola), headers: { "content-type": "application/json", "sandbox-pdp-latency-ms": "7" }, signal: controller.signal }));
+    const pending = slow(
+      new Request(URL_, {
+        method: "POST",
+        body: JSON.stringify(ola),
+        headers: { "content-type": "application/json", "sandbox-pdp-latency-ms": "7" },
+        signal: controller.signal,
+      }),
+    );
     let answered = false;
     void pending.then(() => (answered = true));
     await vi.waitFor(() => expect(asked).toHaveLength(1));

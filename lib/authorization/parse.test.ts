@@ -30,7 +30,10 @@ describe("parseXacmlRequest", () => {
     const parsed = parseXacmlRequest(valid());
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.references.map((r) => r.reference)).toEqual([["s1", "r1", "a2"], ["s1", "r1", "a1"]]);
+    expect(parsed.references.map((r) => r.reference)).toEqual([
+      ["s1", "r1", "a2"],
+      ["s1", "r1", "a1"],
+    ]);
     expect(parsed.references.map((r) => r.action.Attribute[0]?.Value)).toEqual(["write", "read"]);
   });
 
@@ -55,7 +58,9 @@ describe("parseXacmlRequest", () => {
   });
 
   it("lets the last of several case variants win, and ignores unknown members", () => {
-    const body = { Request: { ...(valid().Request as object), action: [action("a1", "sign"), action("a2", "delete")], CombinedDecision: false, Extra: { x: 1 } } };
+    const body = {
+      Request: { ...(valid().Request as object), action: [action("a1", "sign"), action("a2", "delete")], CombinedDecision: false, Extra: { x: 1 } },
+    };
     const parsed = parseXacmlRequest(body);
     expect(parsed.ok && parsed.request.Action.map((a) => a.Attribute[0]?.Value)).toEqual(["sign", "delete"]);
   });
@@ -100,24 +105,99 @@ describe("parseXacmlRequest", () => {
     ["a category that is a string", withRequest((r) => (r.Action = ["read"])), "invalid_category", "$.Request.Action[0]"],
     ["a category without Attribute", withRequest((r) => (r.Action = [{ Id: "a1" }])), "invalid_category", "$.Request.Action[0].Attribute"],
     ["a numeric category Id", withRequest((r) => (r.Action = [{ Id: 1, Attribute: [] }])), "invalid_category", "$.Request.Action[0].Id"],
-    ["an attribute that is an array", withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [[]] }])), "invalid_attribute", "$.Request.AccessSubject[0].Attribute[0]"],
-    ["an empty AttributeId", withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "", Value: "1" }] }])), "invalid_attribute", "$.Request.AccessSubject[0].Attribute[0].AttributeId"],
-    ["a numeric Value", withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:userid", Value: 1 }] }])), "invalid_attribute", "$.Request.AccessSubject[0].Attribute[0].Value"],
-    ["a null Value", withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:userid", Value: null }] }])), "invalid_attribute", "$.Request.AccessSubject[0].Attribute[0].Value"],
-    ["a bag of values", withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:userid", Value: ["1", "2"] }] }])), "invalid_attribute", "$.Request.AccessSubject[0].Attribute[0].Value"],
-    ["a numeric DataType", withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:userid", Value: "1", DataType: 5 }] }])), "invalid_attribute", "$.Request.AccessSubject[0].Attribute[0].DataType"],
-    ["IncludeInResult as a string", withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:userid", Value: "1", IncludeInResult: "true" }] }])), "invalid_attribute", "$.Request.AccessSubject[0].Attribute[0].IncludeInResult"],
+    [
+      "an attribute that is an array",
+      withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [[]] }])),
+      "invalid_attribute",
+      "$.Request.AccessSubject[0].Attribute[0]",
+    ],
+    [
+      "an empty AttributeId",
+      withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "", Value: "1" }] }])),
+      "invalid_attribute",
+      "$.Request.AccessSubject[0].Attribute[0].AttributeId",
+    ],
+    [
+      "a numeric Value",
+      withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:userid", Value: 1 }] }])),
+      "invalid_attribute",
+      "$.Request.AccessSubject[0].Attribute[0].Value",
+    ],
+    [
+      "a null Value",
+      withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:userid", Value: null }] }])),
+      "invalid_attribute",
+      "$.Request.AccessSubject[0].Attribute[0].Value",
+    ],
+    [
+      "a bag of values",
+      withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:userid", Value: ["1", "2"] }] }])),
+      "invalid_attribute",
+      "$.Request.AccessSubject[0].Attribute[0].Value",
+    ],
+    [
+      "a numeric DataType",
+      withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:userid", Value: "1", DataType: 5 }] }])),
+      "invalid_attribute",
+      "$.Request.AccessSubject[0].Attribute[0].DataType",
+    ],
+    [
+      "IncludeInResult as a string",
+      withRequest((r) => (r.AccessSubject = [{ Id: "s1", Attribute: [{ AttributeId: "urn:altinn:userid", Value: "1", IncludeInResult: "true" }] }])),
+      "invalid_attribute",
+      "$.Request.AccessSubject[0].Attribute[0].IncludeInResult",
+    ],
     ["MultiRequests as an array", withRequest((r) => (r.MultiRequests = [])), "invalid_multi_requests", "$.Request.MultiRequests"],
-    ["MultiRequests without RequestReference", withRequest((r) => (r.MultiRequests = {})), "invalid_multi_requests", "$.Request.MultiRequests.RequestReference"],
-    ["a RequestReference that is a string", withRequest((r) => (r.MultiRequests = { RequestReference: ["s1"] })), "invalid_multi_requests", "$.Request.MultiRequests.RequestReference[0]"],
-    ["a ReferenceId with a number", withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: ["s1", 1] }] })), "invalid_multi_requests", "$.Request.MultiRequests.RequestReference[0].ReferenceId"],
-    ["a ReferenceId that is a string", withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: "s1" }] })), "invalid_multi_requests", "$.Request.MultiRequests.RequestReference[0].ReferenceId"],
+    [
+      "MultiRequests without RequestReference",
+      withRequest((r) => (r.MultiRequests = {})),
+      "invalid_multi_requests",
+      "$.Request.MultiRequests.RequestReference",
+    ],
+    [
+      "a RequestReference that is a string",
+      withRequest((r) => (r.MultiRequests = { RequestReference: ["s1"] })),
+      "invalid_multi_requests",
+      "$.Request.MultiRequests.RequestReference[0]",
+    ],
+    [
+      "a ReferenceId with a number",
+      withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: ["s1", 1] }] })),
+      "invalid_multi_requests",
+      "$.Request.MultiRequests.RequestReference[0].ReferenceId",
+    ],
+    [
+      "a ReferenceId that is a string",
+      withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: "s1" }] })),
+      "invalid_multi_requests",
+      "$.Request.MultiRequests.RequestReference[0].ReferenceId",
+    ],
     ["no references", withRequest((r) => (r.MultiRequests = { RequestReference: [] })), "empty_multi_requests", "$.Request.MultiRequests.RequestReference"],
-    ["an unknown ReferenceId", withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: ["s1", "r9", "a1"] }] })), "unknown_reference_id", "$.Request.MultiRequests.RequestReference[0].ReferenceId[1]"],
+    [
+      "an unknown ReferenceId",
+      withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: ["s1", "r9", "a1"] }] })),
+      "unknown_reference_id",
+      "$.Request.MultiRequests.RequestReference[0].ReferenceId[1]",
+    ],
     ["a duplicate category id", withRequest((r) => (r.Resource = [resource("a1")])), "duplicate_category_id", "$.Request.Resource[0].Id"],
-    ["two actions in one reference", withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: ["s1", "r1", "a1", "a2"] }] })), "ambiguous_reference", "$.Request.MultiRequests.RequestReference[0].ReferenceId[3]"],
-    ["a reference without an action", withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: ["s1", "r1"] }] })), "incomplete_reference", "$.Request.MultiRequests.RequestReference[0].ReferenceId"],
-    ["an empty ReferenceId", withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: [] }] })), "incomplete_reference", "$.Request.MultiRequests.RequestReference[0].ReferenceId"],
+    [
+      "two actions in one reference",
+      withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: ["s1", "r1", "a1", "a2"] }] })),
+      "ambiguous_reference",
+      "$.Request.MultiRequests.RequestReference[0].ReferenceId[3]",
+    ],
+    [
+      "a reference without an action",
+      withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: ["s1", "r1"] }] })),
+      "incomplete_reference",
+      "$.Request.MultiRequests.RequestReference[0].ReferenceId",
+    ],
+    [
+      "an empty ReferenceId",
+      withRequest((r) => (r.MultiRequests = { RequestReference: [{ ReferenceId: [] }] })),
+      "incomplete_reference",
+      "$.Request.MultiRequests.RequestReference[0].ReferenceId",
+    ],
     [
       `${MAX_REFERENCES + 1} references`,
       withRequest((r) => (r.MultiRequests = { RequestReference: Array.from({ length: MAX_REFERENCES + 1 }, () => ({ ReferenceId: ["s1", "r1", "a1"] })) })),
@@ -133,7 +213,9 @@ describe("parseXacmlRequest", () => {
   });
 
   it("accepts exactly the maximum number of references", () => {
-    const body = withRequest((r) => (r.MultiRequests = { RequestReference: Array.from({ length: MAX_REFERENCES }, () => ({ ReferenceId: ["s1", "r1", "a1"] })) }));
+    const body = withRequest(
+      (r) => (r.MultiRequests = { RequestReference: Array.from({ length: MAX_REFERENCES }, () => ({ ReferenceId: ["s1", "r1", "a1"] })) }),
+    );
     const parsed = parseXacmlRequest(body);
     expect(parsed.ok && parsed.references).toHaveLength(MAX_REFERENCES);
   });

@@ -2,13 +2,17 @@ import type { XacmlAttribute, XacmlCategory, XacmlRequest, XacmlRequestReference
 import { REFERENCE_ERROR_CODES, resolveReferences, type ResolvedReference } from "./references";
 
 export const PARSE_ERROR_CODES = [
-  "not_an_object", "missing_request", "invalid_request", "invalid_category", "invalid_attribute", "invalid_multi_requests", ...REFERENCE_ERROR_CODES,
+  "not_an_object",
+  "missing_request",
+  "invalid_request",
+  "invalid_category",
+  "invalid_attribute",
+  "invalid_multi_requests",
+  ...REFERENCE_ERROR_CODES,
 ] as const;
 export type ParseErrorCode = (typeof PARSE_ERROR_CODES)[number];
 
-type ParseResult =
-  | { ok: true; request: XacmlRequest; references: ResolvedReference[] }
-  | { ok: false; code: ParseErrorCode; detail: string; path: string };
+type ParseResult = { ok: true; request: XacmlRequest; references: ResolvedReference[] } | { ok: false; code: ParseErrorCode; detail: string; path: string };
 
 class ParseFailure {
   constructor(

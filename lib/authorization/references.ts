@@ -10,14 +10,17 @@ export interface ResolvedReference {
 }
 
 export const REFERENCE_ERROR_CODES = [
-  "missing_category", "duplicate_category_id", "empty_multi_requests", "too_many_references", "unknown_reference_id", "ambiguous_reference",
+  "missing_category",
+  "duplicate_category_id",
+  "empty_multi_requests",
+  "too_many_references",
+  "unknown_reference_id",
+  "ambiguous_reference",
   "incomplete_reference",
 ] as const;
 export type ReferenceErrorCode = (typeof REFERENCE_ERROR_CODES)[number];
 
-type Resolution =
-  | { ok: true; references: ResolvedReference[] }
-  | { ok: false; code: ReferenceErrorCode; detail: string; path: string };
+type Resolution = { ok: true; references: ResolvedReference[] } | { ok: false; code: ReferenceErrorCode; detail: string; path: string };
 
 /** Caps the work one request can ask for; Dialogporten sends one reference per (action, attribute) of a dialog. */
 export const MAX_REFERENCES = 1000;
@@ -77,7 +80,9 @@ export function resolveReferences(request: XacmlRequest): Resolution {
     }
     const { subject, action, resource } = found;
     if (!subject || !action || !resource) {
-      const missing = KINDS.filter(({ kind }) => !found[kind]).map(({ key }) => key).join(", ");
+      const missing = KINDS.filter(({ kind }) => !found[kind])
+        .map(({ key }) => key)
+        .join(", ");
       return { ok: false, code: "incomplete_reference", detail: `Request reference ${i} names no ${missing} category.`, path: `${MULTI}[${i}].ReferenceId` };
     }
     references.push({ reference: [...ref.ReferenceId], subject, action, resource });

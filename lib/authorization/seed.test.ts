@@ -25,12 +25,25 @@ function decisions(persona: PersonaId, party: string, resource: string, actions:
   const parsed = parseXacmlRequest(JSON.parse(JSON.stringify(request)));
   if (!parsed.ok) throw new Error(parsed.code);
   const { response, explanations } = decide(parsed.request, { policies, roles: roleAssignments, resources: serviceResources });
-  return { byPair: labelled(request, response.Response.map((r) => r.Decision)), response, explanations };
+  return {
+    byPair: labelled(
+      request,
+      response.Response.map((r) => r.Decision),
+    ),
+    response,
+    explanations,
+  };
 }
 
 const levelOf = (results: XacmlResult[]) => results.find((r) => r.Decision === "Permit")?.Obligations?.[0]?.AttributeAssignment[0]?.Value;
 
-const VAT_ACTIONS: [string, string?][] = [["read"], ["write"], ["sign", "urn:altinn:task:Task_2"], ["delete", "urn:altinn:task:Task_1"], ["transmissionread", "urn:altinn:subresource:revisjon"]];
+const VAT_ACTIONS: [string, string?][] = [
+  ["read"],
+  ["write"],
+  ["sign", "urn:altinn:task:Task_2"],
+  ["delete", "urn:altinn:task:Task_1"],
+  ["transmissionread", "urn:altinn:subresource:revisjon"],
+];
 
 describe("seed personas × seed resources", () => {
   it("the subjects are the ones Dialogporten would send", () => {
@@ -41,19 +54,39 @@ describe("seed personas × seed resources", () => {
 
   it("Ola, daglig leder, may do everything on the bakery's VAT return", () => {
     const { byPair, response } = decisions("ola", PARTY.bakery, RESOURCE.vatReturn, VAT_ACTIONS);
-    expect(byPair).toEqual({ "read@main": "Permit", "write@main": "Permit", "sign@Task_2": "Permit", "delete@Task_1": "Permit", "transmissionread@revisjon": "Permit" });
+    expect(byPair).toEqual({
+      "read@main": "Permit",
+      "write@main": "Permit",
+      "sign@Task_2": "Permit",
+      "delete@Task_1": "Permit",
+      "transmissionread@revisjon": "Permit",
+    });
     for (const r of response.Response) expect(r.Obligations?.[0]?.AttributeAssignment[0]?.Value).toBe("3");
   });
 
   it("Ola's main-only rules do not leak to other tasks or subresources", () => {
-    const { byPair } = decisions("ola", PARTY.bakery, RESOURCE.vatReturn, [["read", "urn:altinn:subresource:revisjon"], ["sign", "urn:altinn:task:Task_1"], ["delete", "urn:altinn:task:Task_2"]]);
+    const { byPair } = decisions("ola", PARTY.bakery, RESOURCE.vatReturn, [
+      ["read", "urn:altinn:subresource:revisjon"],
+      ["sign", "urn:altinn:task:Task_1"],
+      ["delete", "urn:altinn:task:Task_2"],
+    ]);
     expect(byPair).toEqual({ "read@revisjon": "NotApplicable", "sign@Task_1": "NotApplicable", "delete@Task_2": "NotApplicable" });
   });
 
   it("the system user may read and write, is denied signing, and has nothing for delete or the auditor's report", () => {
     const { byPair, explanations } = decisions("system-user", PARTY.bakery, RESOURCE.vatReturn, VAT_ACTIONS);
-    expect(byPair).toEqual({ "read@main": "Permit", "write@main": "Permit", "sign@Task_2": "Deny", "delete@Task_1": "NotApplicable", "transmissionread@revisjon": "NotApplicable" });
-    expect(explanations.find((e) => e.action === "sign")).toMatchObject({ reason: "rule_deny", ruleId: "mva-6", roles: ["urn:altinn:accesspackage:merverdiavgift"] });
+    expect(byPair).toEqual({
+      "read@main": "Permit",
+      "write@main": "Permit",
+      "sign@Task_2": "Deny",
+      "delete@Task_1": "NotApplicable",
+      "transmissionread@revisjon": "NotApplicable",
+    });
+    expect(explanations.find((e) => e.action === "sign")).toMatchObject({
+      reason: "rule_deny",
+      ruleId: "mva-6",
+      roles: ["urn:altinn:accesspackage:merverdiavgift"],
+    });
     expect(explanations.find((e) => e.action === "delete")).toMatchObject({ reason: "no_matching_rule" });
   });
 
@@ -64,8 +97,20 @@ describe("seed personas × seed resources", () => {
   });
 
   it("Kari may do everything on her own tax return, and the empty read rule leaks to the vedtak subresource", () => {
-    const { byPair, explanations } = decisions("kari", PARTY.kari, RESOURCE.taxReturn, [["read"], ["write"], ["delete", "urn:altinn:task:Task_1"], ["transmissionread", "urn:altinn:subresource:vedtak"], ["read", "urn:altinn:subresource:vedtak"]]);
-    expect(byPair).toEqual({ "read@main": "Permit", "write@main": "Permit", "delete@Task_1": "Permit", "transmissionread@vedtak": "Permit", "read@vedtak": "Permit" });
+    const { byPair, explanations } = decisions("kari", PARTY.kari, RESOURCE.taxReturn, [
+      ["read"],
+      ["write"],
+      ["delete", "urn:altinn:task:Task_1"],
+      ["transmissionread", "urn:altinn:subresource:vedtak"],
+      ["read", "urn:altinn:subresource:vedtak"],
+    ]);
+    expect(byPair).toEqual({
+      "read@main": "Permit",
+      "write@main": "Permit",
+      "delete@Task_1": "Permit",
+      "transmissionread@vedtak": "Permit",
+      "read@vedtak": "Permit",
+    });
     // This is why Dialogporten asks for transmissionread on subresources (real-dialogporten.md §4.4).
     expect(explanations.find((e) => e.action === "read" && e.attributes[0]?.value === "vedtak")).toMatchObject({ ruleId: "skattemelding-1" });
   });
@@ -81,7 +126,11 @@ describe("seed personas × seed resources", () => {
     const { byPair, response, explanations } = decisions("email-user", PARTY.emailUser, RESOURCE.fishingLicence, [["read"], ["write"], ["delete"]]);
     expect(byPair).toEqual({ "read@main": "Permit", "write@main": "Permit", "delete@main": "NotApplicable" });
     expect(levelOf(response.Response)).toBe("0");
-    expect(explanations.find((e) => e.decision === "Permit")).toMatchObject({ subject: "urn:altinn:userid:20012345", party: "urn:altinn:partyid:51234567", roles: ["urn:altinn:rolecode:PRIV"] });
+    expect(explanations.find((e) => e.decision === "Permit")).toMatchObject({
+      subject: "urn:altinn:userid:20012345",
+      party: "urn:altinn:partyid:51234567",
+      roles: ["urn:altinn:rolecode:PRIV"],
+    });
   });
 
   it("the e-mail user's e-mail party URN is not a party the PDP knows", () => {

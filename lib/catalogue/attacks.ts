@@ -10,11 +10,13 @@ const TOKEN_ATTACKS: readonly CatalogueEntry[] = [
     id: "expired-token",
     title: "Expired token",
     what: "Dialogporten's clock runs 15 minutes slow when it issues the token, so the token reaches the service provider 5 minutes after its exp — well past the 10 s leeway.",
-    models: "A token replayed after it expired: copied from a log, a proxy cache or browser history, or kept by a client beyond its 10 minutes. The sandbox moves the issuer's clock back instead of the verifier's forward — a header that moved the verifier's clock would be a backdoor.",
+    models:
+      "A token replayed after it expired: copied from a log, a proxy cache or browser history, or kept by a client beyond its 10 minutes. The sandbox moves the issuer's clock back instead of the verifier's forward — a header that moved the verifier's clock would be a backdoor.",
     expectedCode: "token_expired",
     expectedStep: 5,
     expectedCheck: "exp",
-    lesson: "exp is enforced with a small leeway (10 s here, 2 s in Dialogporten, 0 in Correspondence). Fetch the dialog again for a fresh token; never keep dialog tokens.",
+    lesson:
+      "exp is enforced with a small leeway (10 s here, 2 s in Dialogporten, 0 in Correspondence). Fetch the dialog again for a fresh token; never keep dialog tokens.",
     recipe: { persona: "kari", dialog: "taxReturn", action: { kind: "embed" }, faults: { clockOffsetSeconds: -900 } },
   }),
   attack({
@@ -32,7 +34,8 @@ const TOKEN_ATTACKS: readonly CatalogueEntry[] = [
     id: "payload-byte-changed",
     title: "One byte of the payload changed",
     what: 'The payload\'s "l":3 becomes "l":4 — one byte — and the original signature is kept.',
-    models: "A user who holds a real token edits a claim (here the authentication level, to reach a level-4 service) and hopes the service provider only decodes the token.",
+    models:
+      "A user who holds a real token edits a claim (here the authentication level, to reach a level-4 service) and hopes the service provider only decodes the token.",
     expectedCode: "signature_invalid",
     expectedStep: 5,
     expectedCheck: "signature",
@@ -76,7 +79,7 @@ const TOKEN_ATTACKS: readonly CatalogueEntry[] = [
     id: "alg-hs256-public-key",
     title: "alg: HS256 with the public key as secret",
     what: "The attacker fetches Dialogporten's public JWKS and signs escalated claims with HMAC-SHA256, using the public key's bytes as the HMAC secret, under the sandbox's kid.",
-    models: "Key confusion: a verifier that takes alg from the header and hands \"the key for this kid\" to HMAC verifies with a key everybody has.",
+    models: 'Key confusion: a verifier that takes alg from the header and hands "the key for this kid" to HMAC verifies with a key everybody has.',
     expectedCode: "alg_not_allowed",
     expectedStep: 5,
     expectedCheck: "alg",
@@ -175,7 +178,8 @@ const TOKEN_ATTACKS: readonly CatalogueEntry[] = [
     id: "issuer-other-environment",
     title: "Wrong iss: another environment's token",
     what: "Dialogporten issues the token as its at23 test environment would (iss https://platform.at23.altinn.cloud/dialogporten/api/v1), signed with keys this service provider trusts.",
-    models: "Environments that share keys — as every sandbox with the public seed does — or a provider that loads several environments' JWKS (the official sample trusts dev and tt02). The signature verifies; only iss tells the environments apart (Dialogporten #3246).",
+    models:
+      "Environments that share keys — as every sandbox with the public seed does — or a provider that loads several environments' JWKS (the official sample trusts dev and tt02). The signature verifies; only iss tells the environments apart (Dialogporten #3246).",
     expectedCode: "issuer_mismatch",
     expectedStep: 5,
     expectedCheck: "iss",
@@ -219,7 +223,8 @@ const TOKEN_ATTACKS: readonly CatalogueEntry[] = [
     id: "bare-delete-4043",
     title: "delete asked, a has only delete,urn:altinn:task:Task_1",
     what: "Kari deletes her draft; the token grants delete,urn:altinn:task:Task_1, but the service provider (fault naive-action-check) asks for a bare delete.",
-    models: "The trap of Dialogporten #4043: an SDK call with requiredActions [\"delete\"] against a token whose delete carries a task attribute. The sandbox asks for the bare name and then the exact pair, so the fault can only refuse more.",
+    models:
+      'The trap of Dialogporten #4043: an SDK call with requiredActions ["delete"] against a token whose delete carries a task attribute. The sandbox asks for the bare name and then the exact pair, so the fault can only refuse more.',
     expectedCode: "action_not_in_token",
     expectedStep: 5,
     expectedCheck: "a",
@@ -230,7 +235,8 @@ const TOKEN_ATTACKS: readonly CatalogueEntry[] = [
     id: "level-below-service-minimum",
     title: "l below the service's minimum",
     what: "Ola, signed in at level 3, opens the VAT return at a service provider that requires level 4 for it (fault require-level-4).",
-    models: "A MinID (level 3) login used where the service owner demands BankID (level 4), stricter than the resource registry's minimum — or a minimum raised after Dialogporten synced its copy.",
+    models:
+      "A MinID (level 3) login used where the service owner demands BankID (level 4), stricter than the resource registry's minimum — or a minimum raised after Dialogporten synced its copy.",
     expectedCode: "authentication_level_too_low",
     expectedStep: 5,
     expectedCheck: "l",

@@ -27,7 +27,8 @@ describe("the catalogue as data", () => {
     expect(CATALOGUE.filter((e) => e.kind === "attack").length).toBeGreaterThanOrEqual(18);
     const ids = CATALOGUE.map((e) => e.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ["pdp-down", "pdp-truncated", "pdp-garbage", "jwks-down-warm-cache", "jwks-down-cold-cache", "clock-skew-beyond-leeway"]) expect(ids).toContain(id);
+    for (const id of ["pdp-down", "pdp-truncated", "pdp-garbage", "jwks-down-warm-cache", "jwks-down-cold-cache", "clock-skew-beyond-leeway"])
+      expect(ids).toContain(id);
   });
 
   it.each(CATALOGUE.map((e) => [e.id, e] as const))("%s is described in full and consistently", (_, e) => {
@@ -45,7 +46,11 @@ describe("the catalogue as data", () => {
 describe("every catalogue entry through the real flow (in process, over MSW)", () => {
   it.each(CATALOGUE.map((e) => [e.id, e] as const))("%s is caught by the check it names", async (_, entry) => {
     const r = await run(entry);
-    expect({ code: r.observedCode, step: r.stoppedAt, check: r.caughtByCheck }).toEqual({ code: entry.expectedCode, step: entry.expectedStep, check: entry.expectedCheck });
+    expect({ code: r.observedCode, step: r.stoppedAt, check: r.caughtByCheck }).toEqual({
+      code: entry.expectedCode,
+      step: entry.expectedStep,
+      check: entry.expectedCheck,
+    });
     expect(r.accepted).toBe(entry.expectedOutcome === "accepted");
     expect(r.serverErrors.filter((e) => !e.allowed)).toEqual([]);
     expect(r.matchesExpectation).toBe(true);

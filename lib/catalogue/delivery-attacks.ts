@@ -9,7 +9,8 @@ export const DELIVERY_ATTACKS: readonly CatalogueEntry[] = [
     id: "token-in-query",
     title: "Token in the query string",
     what: "The token is sent as ?access_token=… and not in the Authorization header.",
-    models: "Clients that put bearer tokens in URLs, where logs, proxies, browser history and Referer headers keep them (RFC 6750 §2.3 discourages it; early Dialogporten designs allowed it).",
+    models:
+      "Clients that put bearer tokens in URLs, where logs, proxies, browser history and Referer headers keep them (RFC 6750 §2.3 discourages it; early Dialogporten designs allowed it).",
     expectedCode: "token_in_query",
     expectedStep: 4,
     lesson: "Only Authorization: Bearer is accepted; a token in a URL is refused before it is even parsed.",
@@ -29,8 +30,9 @@ export const DELIVERY_ATTACKS: readonly CatalogueEntry[] = [
   attack({
     id: "two-authorization-headers",
     title: "Two Authorization headers",
-    what: "The request carries Authorization twice: the dialog token and the ID-porten access token (fetch joins them as \"Bearer …, Bearer …\").",
-    models: "A client library adding its own Authorization beside the app's, or a proxy appending one; which one wins differs between servers (Node itself keeps only the first of two separate lines).",
+    what: 'The request carries Authorization twice: the dialog token and the ID-porten access token (fetch joins them as "Bearer …, Bearer …").',
+    models:
+      "A client library adding its own Authorization beside the app's, or a proxy appending one; which one wins differs between servers (Node itself keeps only the first of two separate lines).",
     expectedCode: "authorization_header_repeated",
     expectedStep: 4,
     lesson: "Exactly one token per request (RFC 6750 §2); ambiguity is refused, never resolved by guessing.",
@@ -61,12 +63,14 @@ export const DELIVERY_ATTACKS: readonly CatalogueEntry[] = [
     id: "token-64kb",
     title: "A 64 KB token",
     what: "A pad claim makes the token 64 KB long, so the Authorization header alone is four times what the server accepts.",
-    models: "Header flooding. Node's HTTP server refuses it with a bare 431 before any route runs; the sandbox's own guard answers the same 431 as problem+json in process.",
+    models:
+      "Header flooding. Node's HTTP server refuses it with a bare 431 before any route runs; the sandbox's own guard answers the same 431 as problem+json in process.",
     expectedCode: "request_header_too_large",
     expectedStep: 4,
     lesson: "Size limits sit in layers: the HTTP server's header limit (16 KB here, 32 KB in Kestrel) comes first, the verifier's token cap second.",
     recipe: { ...olaVat, mutation: "pad-64k" },
-    notInBrowser: "Node's bare 431 carries no CORS headers, so a browser calling the provider's origin sees only a network error; run it from the tests or curl.",
+    notInBrowser:
+      "Node's bare 431 carries no CORS headers, so a browser calling the provider's origin sees only a network error; run it from the tests or curl.",
   }),
   attack({
     id: "not-base64url",

@@ -117,7 +117,12 @@ describe("runFlow with faults", () => {
       faults: { dialogporten: ["issuer-other-environment"], serviceProvider: ["require-level-4"], clockOffsetSeconds: 5 },
     });
     const [, dp, sp] = trace.exchanges;
-    expect(dp!.request.headers).toEqual(expect.arrayContaining([["sandbox-fault", "issuer-other-environment"], ["sandbox-clock-offset", "5"]]));
+    expect(dp!.request.headers).toEqual(
+      expect.arrayContaining([
+        ["sandbox-fault", "issuer-other-environment"],
+        ["sandbox-clock-offset", "5"],
+      ]),
+    );
     expect(sp!.request.headers).toContainEqual(["sandbox-fault", "require-level-4"]);
     expect(sp!.request.headers.map(([k]) => k)).not.toContain("sandbox-clock-offset");
     expect(trace.outcome).toMatchObject({ ok: false, code: "issuer_mismatch" });
@@ -126,8 +131,13 @@ describe("runFlow with faults", () => {
 
 const DP_FAULTS: FaultName[] = ["pdp-down", "pdp-truncate", "pdp-garbage", "issuer-other-environment", "typ-context-token"];
 const SP_FAULTS: FaultName[] = ["jwks-down", "jwks-cold", "naive-action-check", "require-level-4"];
-const subsets = <T,>(xs: T[]): T[][] => xs.reduce<T[][]>((acc, x) => [...acc, ...acc.map((s) => [...s, x])], [[]]);
-const actionsOf = (token: string | undefined) => new Set(String(token ? claimsOf(token).a : "").split(";").filter(Boolean));
+const subsets = <T>(xs: T[]): T[][] => xs.reduce<T[][]>((acc, x) => [...acc, ...acc.map((s) => [...s, x])], [[]]);
+const actionsOf = (token: string | undefined) =>
+  new Set(
+    String(token ? claimsOf(token).a : "")
+      .split(";")
+      .filter(Boolean),
+  );
 
 describe("faults only ever make things fail", () => {
   it("no Dialogporten fault or clock offset yields a token (or an action) the unfaulted run would not", async () => {
@@ -154,7 +164,11 @@ describe("faults only ever make things fail", () => {
   it("no service-provider fault turns a refusal into an acceptance", async () => {
     const choices = (id: string): ActionChoice[] => {
       const d = seedDialogs.find((x) => x.id === id)!;
-      return [{ kind: "embed" }, ...d.guiActions.filter((g) => g.httpMethod !== "GET").map((g) => ({ kind: "gui", actionId: g.id }) as const), ...d.transmissions.map((t) => ({ kind: "transmission", transmissionId: t.id }) as const)];
+      return [
+        { kind: "embed" },
+        ...d.guiActions.filter((g) => g.httpMethod !== "GET").map((g) => ({ kind: "gui", actionId: g.id }) as const),
+        ...d.transmissions.map((t) => ({ kind: "transmission", transmissionId: t.id }) as const),
+      ];
     };
     let compared = 0;
     for (const persona of personas) {

@@ -105,11 +105,10 @@ let edKey: Promise<CryptoKeyPair> | undefined;
 
 /** The attacker's RSA key, made once per process (2048-bit generation takes a moment). */
 export function attackerRsaKey(): Promise<CryptoKeyPair> {
-  rsaKey ??= crypto.subtle.generateKey(
-    { name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" },
-    true,
-    ["sign", "verify"],
-  );
+  rsaKey ??= crypto.subtle.generateKey({ name: "RSASSA-PKCS1-v1_5", modulusLength: 2048, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, [
+    "sign",
+    "verify",
+  ]);
   return rsaKey;
 }
 

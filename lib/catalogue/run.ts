@@ -97,11 +97,16 @@ async function mutate(name: MutationName | undefined, token: string, x: Extras):
       return donor.value?.dialogToken ?? "";
     },
     publicJwks: async () => {
-      const r = await tracedFetch(x.ctx.fetch, `${x.ctx.baseUrl}/dialogporten/api/v1/.well-known/jwks.json`, { headers: { accept: "application/json" } }, {
-        from: "end-user-system",
-        to: "dialogporten",
-        label: "The attacker fetches Dialogporten's public JWKS",
-      });
+      const r = await tracedFetch(
+        x.ctx.fetch,
+        `${x.ctx.baseUrl}/dialogporten/api/v1/.well-known/jwks.json`,
+        { headers: { accept: "application/json" } },
+        {
+          from: "end-user-system",
+          to: "dialogporten",
+          label: "The attacker fetches Dialogporten's public JWKS",
+        },
+      );
       x.exchanges.push(r.exchange);
       try {
         const jwks = JSON.parse(r.body ?? "") as { keys?: unknown };
@@ -120,13 +125,18 @@ async function sendToProvider(recipe: Recipe, ctx: EndUserSystemContext, action:
   const headers = new Headers({ "accept-language": "nb, nn;q=0.9, en;q=0.8", ...faultHeaders(recipe.faults, "service-provider") });
   if (action.accept) headers.set("accept", action.accept);
   const url = carry(recipe.transport ?? "bearer", action.url, headers, token, accessToken);
-  const { exchange } = await tracedFetch(ctx.fetch, url, { method: action.method, headers, credentials: "omit" }, {
-    from: "end-user-system",
-    to: "service-provider",
-    label: action.label,
-    askForTrace: ctx.trace,
-    timeoutMs: 10_000,
-  });
+  const { exchange } = await tracedFetch(
+    ctx.fetch,
+    url,
+    { method: action.method, headers, credentials: "omit" },
+    {
+      from: "end-user-system",
+      to: "service-provider",
+      label: action.label,
+      askForTrace: ctx.trace,
+      timeoutMs: 10_000,
+    },
+  );
   return exchange;
 }
 
@@ -135,10 +145,14 @@ function spNotes(exchange: Exchange | undefined): Partial<GateNotes> {
 }
 
 /** What caught the run, read from the answers and the services' own traces — never guessed from the recipe. */
-function classify(dp: Exchange | undefined, issued: boolean, sp: Exchange | undefined): Pick<CatalogueRun, "stoppedAt" | "caughtBy" | "caughtByCheck" | "observedCode" | "accepted" | "notes"> {
+function classify(
+  dp: Exchange | undefined,
+  issued: boolean,
+  sp: Exchange | undefined,
+): Pick<CatalogueRun, "stoppedAt" | "caughtBy" | "caughtByCheck" | "observedCode" | "accepted" | "notes"> {
   const notes: string[] = [];
   if (!issued) {
-    const code = dp ? problemCode(dp) ?? (dp.response ? `http_${dp.response.status}` : "dialogporten_unreachable") : "sign_in_failed";
+    const code = dp ? (problemCode(dp) ?? (dp.response ? `http_${dp.response.status}` : "dialogporten_unreachable")) : "sign_in_failed";
     return { stoppedAt: dp ? 3 : 0, caughtBy: code, observedCode: code, accepted: false, notes };
   }
   if (!sp) return { stoppedAt: 4, caughtBy: "action_not_found", observedCode: "action_not_found", accepted: false, notes };
@@ -204,11 +218,18 @@ export async function runEntry(entryOrId: CatalogueEntry | string, context: Cata
   }
 
   const verdict = classify(dialogExchange, Boolean(issuedToken), spExchange);
-  const outcome: FlowOutcome =
-    verdict.accepted ? { ok: true, stoppedAt: 6 }
-    : verdict.stoppedAt === 0 ? { ok: false, stoppedAt: 0, code: verdict.observedCode, detail: "The identity provider issued no access token." }
-    : verdict.stoppedAt === 3 ? { ok: false, stoppedAt: 3, code: verdict.observedCode, detail: `Dialogporten answered ${dialogExchange?.response?.status ?? dialogExchange?.error}.` }
-    : { ok: false, stoppedAt: spExchange ? 6 : 4, code: verdict.observedCode, detail: `The service provider answered ${spExchange?.response?.status || spExchange?.error || "nothing"}.` };
+  const outcome: FlowOutcome = verdict.accepted
+    ? { ok: true, stoppedAt: 6 }
+    : verdict.stoppedAt === 0
+      ? { ok: false, stoppedAt: 0, code: verdict.observedCode, detail: "The identity provider issued no access token." }
+      : verdict.stoppedAt === 3
+        ? { ok: false, stoppedAt: 3, code: verdict.observedCode, detail: `Dialogporten answered ${dialogExchange?.response?.status ?? dialogExchange?.error}.` }
+        : {
+            ok: false,
+            stoppedAt: spExchange ? 6 : 4,
+            code: verdict.observedCode,
+            detail: `The service provider answered ${spExchange?.response?.status || spExchange?.error || "nothing"}.`,
+          };
   // Calls that reached Altinn Authorization through the service provider (a donor token's own step 1 does not count).
   const afterToken = exchanges.filter((e) => e.to === "service-provider");
   const trace: FlowTrace = {
@@ -221,7 +242,11 @@ export async function runEntry(entryOrId: CatalogueEntry | string, context: Cata
   };
   const serverErrors = exchanges
     .filter((e) => (e.response?.status ?? 0) >= 500)
-    .map((e) => ({ label: e.label, status: e.response!.status, allowed: entry.kind === "fault" && e.response!.status === 503 && (e === dialogExchange || e === spExchange) }));
+    .map((e) => ({
+      label: e.label,
+      status: e.response!.status,
+      allowed: entry.kind === "fault" && e.response!.status === 503 && (e === dialogExchange || e === spExchange),
+    }));
   const matchesExpectation =
     verdict.observedCode === entry.expectedCode &&
     verdict.stoppedAt === entry.expectedStep &&

@@ -66,4 +66,8 @@ export const olaVat = { persona: "ola", dialog: "vatReturn", action: { kind: "em
 /** An attack is always refused; that is what makes it one. */
 export const attack = (e: EntryInit): CatalogueEntry => ({ kind: "attack", expectedOutcome: "refused", ...e });
 /** A fault is refused unless it says otherwise (a warm key cache rides out a JWKS outage). */
-export const fault = (e: EntryInit & { expectedOutcome?: CatalogueEntry["expectedOutcome"] }): CatalogueEntry => ({ kind: "fault", expectedOutcome: "refused", ...e });
+export const fault = (e: EntryInit & { expectedOutcome?: CatalogueEntry["expectedOutcome"] }): CatalogueEntry => ({
+  kind: "fault",
+  expectedOutcome: "refused",
+  ...e,
+});

@@ -56,7 +56,10 @@ describe("conformance against independent providers", () => {
     "%s provider (%s action) is caught by exactly the attacks on its flaw",
     async (flaw, kind, action) => {
       withLoopback();
-      const report = await runConformance(options(`${flaw}/${kind}`, action), { fetch: (i, init) => fetch(i, init), send: directSend((i, init) => fetch(i, init)) });
+      const report = await runConformance(options(`${flaw}/${kind}`, action), {
+        fetch: (i, init) => fetch(i, init),
+        send: directSend((i, init) => fetch(i, init)),
+      });
       expect(report.valid).toMatchObject({ passed: true, verdict: "accepted", status: 200 });
       expect(report.findings.map((f) => f.id).sort()).toEqual(CAUGHT_BY[flaw]);
       expect(report.passed).toBe(flaw === "none");
@@ -68,7 +71,27 @@ describe("conformance against independent providers", () => {
 
   it("runs every provider attack the catalogue has, in catalogue order", () => {
     const ids = conformancePlan({ dialogId: DIALOG_ID.vatReturn, action: "read", now: 0 }).map((a) => a.entry.id);
-    for (const id of ["payload-byte-changed", "alg-none", "alg-hs256-public-key", "alg-rs256", "kid-missing", "kid-unknown", "jwk-header", "expired-token", "token-before-nbf", "clock-skew-beyond-leeway", "issuer-other-environment", "typ-context-token", "token-for-another-dialog", "action-not-in-token", "bare-delete-4043", "token-in-query", "token-in-cookie", "two-authorization-headers", "token-64kb"]) {
+    for (const id of [
+      "payload-byte-changed",
+      "alg-none",
+      "alg-hs256-public-key",
+      "alg-rs256",
+      "kid-missing",
+      "kid-unknown",
+      "jwk-header",
+      "expired-token",
+      "token-before-nbf",
+      "clock-skew-beyond-leeway",
+      "issuer-other-environment",
+      "typ-context-token",
+      "token-for-another-dialog",
+      "action-not-in-token",
+      "bare-delete-4043",
+      "token-in-query",
+      "token-in-cookie",
+      "two-authorization-headers",
+      "token-64kb",
+    ]) {
       expect(ids).toContain(id);
     }
     expect(ids).not.toContain("pdp-down");
@@ -77,9 +100,14 @@ describe("conformance against independent providers", () => {
 
   it("names each finding by catalogue id, what the provider answered and what it should have; JUnit has one test per attack", async () => {
     withLoopback();
-    const report = await runConformance(options("no-expiry-check/bare", "read"), { fetch: (i, init) => fetch(i, init), send: directSend((i, init) => fetch(i, init)) });
+    const report = await runConformance(options("no-expiry-check/bare", "read"), {
+      fetch: (i, init) => fetch(i, init),
+      send: directSend((i, init) => fetch(i, init)),
+    });
     const text = toText(report);
-    expect(text).toMatch(/expired-token: answered 200 — accepted; it should refuse it with a 4xx \(the sandbox's provider catches it as token_expired \(check exp\)\)/);
+    expect(text).toMatch(
+      /expired-token: answered 200 — accepted; it should refuse it with a 4xx \(the sandbox's provider catches it as token_expired \(check exp\)\)/,
+    );
     expect(text.trim().split("\n").at(-1)).toMatch(/^FAIL: valid token accepted; \d+ of \d+ attacks refused; 1 finding\.$/);
     const junit = toJunit(report);
     expect(junit.match(/<testcase /g)).toHaveLength(report.attacks.length + 1);
@@ -89,10 +117,13 @@ describe("conformance against independent providers", () => {
 
   it("a provider that refuses everything is broken, not secure: the valid token decides, and no attack is sent", async () => {
     withLoopback();
-    const report = await runConformance({ ...options("none/bare", "read"), dialogId: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c02", action: "sign" }, {
-      fetch: (i, init) => fetch(i, init),
-      send: directSend((i, init) => fetch(i, init)),
-    });
+    const report = await runConformance(
+      { ...options("none/bare", "read"), dialogId: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c02", action: "sign" },
+      {
+        fetch: (i, init) => fetch(i, init),
+        send: directSend((i, init) => fetch(i, init)),
+      },
+    );
     // The provider wants read; a token for sign only is refused — so nothing else can be judged.
     expect(report.valid).toMatchObject({ passed: false, verdict: "refused", status: 403 });
     expect(report.passed).toBe(false);
@@ -102,7 +133,10 @@ describe("conformance against independent providers", () => {
 
   it("gives the same verdicts through the sandbox's relay", async () => {
     withLoopback();
-    const report = await runConformance(options("ignores-dialog/scoped", ACTIONS.scoped), { fetch: (i, init) => fetch(i, init), send: relaySend((i, init) => fetch(i, init), suite.sandbox.config.origin) });
+    const report = await runConformance(options("ignores-dialog/scoped", ACTIONS.scoped), {
+      fetch: (i, init) => fetch(i, init),
+      send: relaySend((i, init) => fetch(i, init), suite.sandbox.config.origin),
+    });
     expect(report.valid.passed).toBe(true);
     expect(report.findings.map((f) => f.id)).toEqual(["token-for-another-dialog"]);
   });
@@ -110,7 +144,10 @@ describe("conformance against independent providers", () => {
   it("the sandbox's own service provider passes, embed and write action alike", async () => {
     const { origin, serviceProviderOrigin } = suite.sandbox.config;
     const run = (target: string, action: string, method: ConformanceOptions["method"], dialogId: string) =>
-      runConformance({ target, action, method, dialogId, sandbox: origin }, { fetch: (i, init) => fetch(i, init), send: directSend((i, init) => fetch(i, init)) });
+      runConformance(
+        { target, action, method, dialogId, sandbox: origin },
+        { fetch: (i, init) => fetch(i, init), send: directSend((i, init) => fetch(i, init)) },
+      );
     const embed = await run(`${serviceProviderOrigin}/service-provider/fce/{dialogId}`, "read", "GET", DIALOG_ID.vatReturn);
     expect(embed.findings).toEqual([]);
     expect(embed.passed).toBe(true);
@@ -121,7 +158,10 @@ describe("conformance against independent providers", () => {
 
   it("a provider that is not there gives no answer, which is a finding", async () => {
     withLoopback();
-    const report = await runConformance({ ...options("none/bare", "read"), target: "http://127.0.0.1:9/dialogs/{dialogId}" }, { fetch: (i, init) => fetch(i, init), send: directSend((i, init) => fetch(i, init)) });
+    const report = await runConformance(
+      { ...options("none/bare", "read"), target: "http://127.0.0.1:9/dialogs/{dialogId}" },
+      { fetch: (i, init) => fetch(i, init), send: directSend((i, init) => fetch(i, init)) },
+    );
     expect(report.valid).toMatchObject({ passed: false, verdict: "no_answer", answered: "no answer (network error)" });
   });
 });

@@ -4,9 +4,7 @@
  * saying no, and no answer at all tells nothing. A valid token must get a 2xx.
  */
 
-export type ProviderAnswer =
-  | { status: number; contentType?: string; wwwAuthenticate?: string; body: string }
-  | { error: string };
+export type ProviderAnswer = { status: number; contentType?: string; wwwAuthenticate?: string; body: string } | { error: string };
 
 export type Verdict = "accepted" | "refused" | "redirected" | "server_error" | "no_answer";
 

@@ -115,7 +115,11 @@ export async function runConformance(options: ConformanceOptions, deps: Conforma
     publicJwks: async () => (await (await deps.fetch(`${sandbox}/dialogporten/api/v1/.well-known/jwks.json`)).json()) as { keys: PublicJwk[] },
     accessToken: () =>
       (accessToken ??= deps
-        .fetch(`${sandbox}/id-porten/token`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: `grant_type=${encodeURIComponent(PERSONA_GRANT)}&persona=kari` })
+        .fetch(`${sandbox}/id-porten/token`, {
+          method: "POST",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          body: `grant_type=${encodeURIComponent(PERSONA_GRANT)}&persona=kari`,
+        })
         .then((r) => r.json() as Promise<{ access_token: string }>)
         .then((b) => b.access_token)),
   };

@@ -21,7 +21,12 @@ const MAX_BODY_CHARS = 4096;
 
 function answerOf(status: number, headers: Headers | [string, string][], body: string): ProviderAnswer {
   const h = headers instanceof Headers ? headers : new Headers(headers);
-  return { status, contentType: h.get("content-type") ?? undefined, wwwAuthenticate: h.get("www-authenticate") ?? undefined, body: body.slice(0, MAX_BODY_CHARS) };
+  return {
+    status,
+    contentType: h.get("content-type") ?? undefined,
+    wwwAuthenticate: h.get("www-authenticate") ?? undefined,
+    body: body.slice(0, MAX_BODY_CHARS),
+  };
 }
 
 const failureOf = (error: unknown): string => (error instanceof Error && error.name === "TimeoutError" ? "timeout" : "network error");

@@ -43,7 +43,9 @@ function maskContent(value: ContentValue): ContentValue {
  * path with the workspace's own (`lib/shared/workspace.ts`), so a click in a workspace stays in it.
  */
 export function resolveUrls<T>(value: T, spOrigin: string, workspace: string): T {
-  const text = JSON.stringify(value).replaceAll("{sp}/service-provider/", `{sp}${providerPrefixOf(workspace)}/`).replaceAll("{sp}", spOrigin);
+  const text = JSON.stringify(value)
+    .replaceAll("{sp}/service-provider/", `{sp}${providerPrefixOf(workspace)}/`)
+    .replaceAll("{sp}", spOrigin);
   return JSON.parse(text) as T;
 }
 
@@ -69,16 +71,34 @@ export function decorateDialog(source: Dialog, permitted: AltinnAction[], spOrig
   const main = dialog.content.mainContentReference;
   if (main) {
     const ok = permits.has("read", MAIN);
-    notes.push({ element: "mainContentReference", id: "content.mainContentReference", action: "read", attribute: MAIN, isAuthorized: ok, rule: ok ? "(read, main) was permitted" : "(read, main) was not permitted" });
+    notes.push({
+      element: "mainContentReference",
+      id: "content.mainContentReference",
+      action: "read",
+      attribute: MAIN,
+      isAuthorized: ok,
+      rule: ok ? "(read, main) was permitted" : "(read, main) was not permitted",
+    });
     dialog.content.mainContentReference = ok ? { ...main, isAuthorized: true } : { ...maskContent(main), isAuthorized: false };
   }
   dialog.transmissions = dialog.transmissions.map((t) => {
     const attr = t.authorizationAttribute;
     const ok = attr ? permits.has("transmissionread", attr) || permits.has("read", attr) : permits.mainAccess();
     const rule = attr
-      ? ok ? `(transmissionread|read, ${attr}) was permitted` : `neither (transmissionread, ${attr}) nor (read, ${attr}) was permitted`
-      : ok ? "no attribute: access to the main resource suffices" : "no access to the main resource";
-    notes.push({ element: "transmission", id: t.id, action: attr?.startsWith("urn:altinn:resource:") ? "read" : attr ? "transmissionread" : "read", attribute: attr ?? MAIN, isAuthorized: ok, rule });
+      ? ok
+        ? `(transmissionread|read, ${attr}) was permitted`
+        : `neither (transmissionread, ${attr}) nor (read, ${attr}) was permitted`
+      : ok
+        ? "no attribute: access to the main resource suffices"
+        : "no access to the main resource";
+    notes.push({
+      element: "transmission",
+      id: t.id,
+      action: attr?.startsWith("urn:altinn:resource:") ? "read" : attr ? "transmissionread" : "read",
+      attribute: attr ?? MAIN,
+      isAuthorized: ok,
+      rule,
+    });
     if (ok) return { ...t, isAuthorized: true };
     const ref = t.content.contentReference;
     return {

@@ -34,7 +34,12 @@ describe("GET /dialogporten/api/v1/enduser/dialogs/{dialogId}", () => {
   });
 
   it("401 with WWW-Authenticate for a missing or forged access token", async () => {
-    for (const headers of [{} as Record<string, string>, { authorization: "Bearer abc.def.ghi" }, { authorization: `Bearer ${token.slice(0, -4)}AAAA` }, { authorization: `Basic ${token}` }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: "Bearer abc.def.ghi" },
+      { authorization: `Bearer ${token.slice(0, -4)}AAAA` },
+      { authorization: `Basic ${token}` },
+    ]) {
       const res = await get(DIALOG_ID.vatReturn, headers);
       expect(res.status).toBe(401);
       expect(res.headers.get("www-authenticate")).toMatch(/^Bearer /);
@@ -53,7 +58,21 @@ describe("GET /dialogporten/api/v1/enduser/dialogs/{dialogId}", () => {
       [http.post(url, () => HttpResponse.error()), "pdp_unreachable"],
       [http.post(url, () => new HttpResponse("boom", { status: 500 })), "pdp_error"],
       [http.post(url, () => new HttpResponse("<html>", { status: 200 })), "pdp_garbage"],
-      [http.post(url, () => HttpResponse.json({ Response: [{ Decision: "Permit" }, { Decision: "Permit" }, { Decision: "Permit" }, { Decision: "Permit" }, { Decision: "Permit" }, { Decision: "Permit" }] })), "pdp_garbage"],
+      [
+        http.post(url, () =>
+          HttpResponse.json({
+            Response: [
+              { Decision: "Permit" },
+              { Decision: "Permit" },
+              { Decision: "Permit" },
+              { Decision: "Permit" },
+              { Decision: "Permit" },
+              { Decision: "Permit" },
+            ],
+          }),
+        ),
+        "pdp_garbage",
+      ],
     ] as const;
     for (const [handler, code] of faults) {
       sb.server.use(handler);
@@ -74,7 +93,12 @@ describe("GET /dialogporten/api/v1/enduser/dialogs/{dialogId}", () => {
     const dialog = (await res.json()) as { dialogToken: string; guiActions: { action: string; isAuthorized: boolean }[] };
     const claims = JSON.parse(Buffer.from(dialog.dialogToken.split(".")[1]!, "base64url").toString()) as { a: string };
     expect(claims.a).toBe("delete,urn:altinn:task:Task_1;read");
-    expect(dialog.guiActions.filter((g) => g.isAuthorized).map((g) => g.action).sort()).toEqual(["delete", "read"]);
+    expect(
+      dialog.guiActions
+        .filter((g) => g.isAuthorized)
+        .map((g) => g.action)
+        .sort(),
+    ).toEqual(["delete", "read"]);
   });
 
   it("406 from the JWKS endpoint when Accept rules out JSON; two keys otherwise", async () => {
@@ -83,6 +107,9 @@ describe("GET /dialogporten/api/v1/enduser/dialogs/{dialogId}", () => {
     const ok = await fetch(jwks, { headers: { accept: "application/json" } });
     expect(((await ok.json()) as { keys: unknown[] }).keys).toHaveLength(2);
     const meta = await (await fetch(`${sb.sandbox.config.origin}/dialogporten/api/v1/.well-known/oauth-authorization-server`)).json();
-    expect(meta).toEqual({ issuer: `${sb.sandbox.config.origin}/dialogporten/api/v1`, jwks_uri: `${sb.sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json` });
+    expect(meta).toEqual({
+      issuer: `${sb.sandbox.config.origin}/dialogporten/api/v1`,
+      jwks_uri: `${sb.sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json`,
+    });
   });
 });

@@ -48,13 +48,28 @@ const METADATA_HEADERS = { "cache-control": "public, max-age=86400", vary: "Acce
 export function createDialogporten(opts: DialogportenOptions): Handler {
   return router([
     { path: `${API}/enduser/dialogs/:dialogId`, methods: { GET: (r, p) => getDialog(r, p.dialogId!, opts) } },
-    { path: `${API}/.well-known/jwks.json`, methods: { GET: async (r) => wellKnownFault(r) ?? acceptsJson(r) ?? json(jwksOf([opts.keys.primary, opts.keys.secondary]), { headers: METADATA_HEADERS }) } },
+    {
+      path: `${API}/.well-known/jwks.json`,
+      methods: {
+        GET: async (r) => wellKnownFault(r) ?? acceptsJson(r) ?? json(jwksOf([opts.keys.primary, opts.keys.secondary]), { headers: METADATA_HEADERS }),
+      },
+    },
     {
       path: `${API}/.well-known/oauth-authorization-server`,
-      methods: { GET: async (r) => wellKnownFault(r) ?? acceptsJson(r) ?? json({ issuer: opts.issuer, jwks_uri: `${opts.issuer}/.well-known/jwks.json` }, { headers: METADATA_HEADERS }) },
+      methods: {
+        GET: async (r) =>
+          wellKnownFault(r) ?? acceptsJson(r) ?? json({ issuer: opts.issuer, jwks_uri: `${opts.issuer}/.well-known/jwks.json` }, { headers: METADATA_HEADERS }),
+      },
     },
     ...(opts.serviceOwner
-      ? serviceOwnerRoutes({ authenticator: opts.serviceOwner, store: opts.store, issuer: opts.issuer, serviceProviderOrigin: opts.serviceProviderOrigin, now: opts.now, clockOf: opts.clockOf })
+      ? serviceOwnerRoutes({
+          authenticator: opts.serviceOwner,
+          store: opts.store,
+          issuer: opts.issuer,
+          serviceProviderOrigin: opts.serviceProviderOrigin,
+          now: opts.now,
+          clockOf: opts.clockOf,
+        })
       : []),
   ]);
 }
@@ -67,7 +82,15 @@ function acceptsJson(request: Request): Response | null {
     const type = part.split(";")[0]!.trim().toLowerCase();
     return type === "*/*" || type === "application/*" || type === "application/json" || type.endsWith("+json") || type === "";
   });
-  return ok ? null : problem({ status: 406, title: "Not Acceptable", code: "not_acceptable", detail: "This endpoint only produces application/json.", instance: new URL(request.url).pathname });
+  return ok
+    ? null
+    : problem({
+        status: 406,
+        title: "Not Acceptable",
+        code: "not_acceptable",
+        detail: "This endpoint only produces application/json.",
+        instance: new URL(request.url).pathname,
+      });
 }
 
 async function getDialog(request: Request, dialogId: string, opts: DialogportenOptions): Promise<Response> {
@@ -85,7 +108,16 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
   const { workspace } = scope;
 
   if (!isGuid(dialogId)) {
-    return finish(problem({ status: 400, title: "One or more validation errors occurred.", code: "invalid_dialog_id", detail: "dialogId must be a GUID.", instance, errors: { dialogId: ["'dialogId' is not a valid GUID."] } }));
+    return finish(
+      problem({
+        status: 400,
+        title: "One or more validation errors occurred.",
+        code: "invalid_dialog_id",
+        detail: "dialogId must be a GUID.",
+        instance,
+        errors: { dialogId: ["'dialogId' is not a valid GUID."] },
+      }),
+    );
   }
   const auth = await opts.authenticator.authenticate(request.headers.get("authorization"), exchanges);
   if (!auth.ok) {
@@ -95,14 +127,19 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
   }
   notes.principal = auth.principal;
   const dialog = await opts.store.get(workspace, dialogId);
-  if (!dialog) return finish(problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: `Entity 'Dialog' with key '${dialogId}' not found.`, instance }));
+  if (!dialog)
+    return finish(
+      problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: `Entity 'Dialog' with key '${dialogId}' not found.`, instance }),
+    );
 
   const candidates = getAltinnActions(dialog);
   notes.candidates = candidates;
   const decision = await authorize(auth.principal, dialog, candidates, opts, wantsTrace(request), exchanges, faults);
   if (!decision.ok) {
     notes.failure = decision;
-    return finish(problem({ status: 503, title: "Service Unavailable", code: decision.code, detail: decision.detail, instance, headers: { "retry-after": "5" } }));
+    return finish(
+      problem({ status: 503, title: "Service Unavailable", code: decision.code, detail: decision.detail, instance, headers: { "retry-after": "5" } }),
+    );
   }
   notes.decisions = decision.decisions;
   if (!decision.permitted.some((p) => p.attribute === MAIN)) {
@@ -115,25 +152,44 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
   }
 
   const clock = opts.clockOf ? await opts.clockOf(workspace) : { now: opts.now, fixed: false };
-  const issued = await issueWithFaults({ principal: auth.principal, dialog, permitted: decision.permitted, issuer: opts.issuer, deterministic: clock.fixed }, opts.keys.primary, clock.now(), faults);
+  const issued = await issueWithFaults(
+    { principal: auth.principal, dialog, permitted: decision.permitted, issuer: opts.issuer, deterministic: clock.fixed },
+    opts.keys.primary,
+    clock.now(),
+    faults,
+  );
   const { dialog: dto, notes: authNotes } = decorateDialog(dialog, decision.permitted, opts.serviceProviderOrigin, workspace);
   notes.isAuthorized = authNotes;
   notes.token = { header: issued.header, claims: issued.claims };
   return finish(json({ ...dto, dialogToken: issued.token }, { headers: { etag: `"${dialog.revision}"`, "cache-control": "no-store" } }));
 }
 
-type Authorized =
-  | { ok: true; decisions: PairDecision[]; permitted: AltinnAction[] }
-  | { ok: false; code: PdpCallCode; detail: string };
+type Authorized = { ok: true; decisions: PairDecision[]; permitted: AltinnAction[] } | { ok: false; code: PdpCallCode; detail: string };
 
 /** Steps 1–2. Any doubt about the PDP's answer fails closed: no token, 503. */
-async function authorize(principal: Principal, dialog: Dialog, candidates: AltinnAction[], opts: DialogportenOptions, trace: boolean, exchanges: Exchange[], faults = NO_FAULTS): Promise<Authorized> {
+async function authorize(
+  principal: Principal,
+  dialog: Dialog,
+  candidates: AltinnAction[],
+  opts: DialogportenOptions,
+  trace: boolean,
+  exchanges: Exchange[],
+  faults = NO_FAULTS,
+): Promise<Authorized> {
   const body = JSON.stringify(buildDecisionRequest(principal, dialog, candidates));
   const target = authorizationTarget(opts.authorizationUrl, faults);
-  const { exchange, response, body: text } = await tracedFetch(
+  const {
+    exchange,
+    response,
+    body: text,
+  } = await tracedFetch(
     opts.fetch,
     `${target.baseUrl}/authorization/api/v1/authorize`,
-    { method: "POST", headers: { "content-type": "application/json", accept: "application/json", "ocp-apim-subscription-key": "sandbox", ...target.headers }, body },
+    {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/json", "ocp-apim-subscription-key": "sandbox", ...target.headers },
+      body,
+    },
     { from: "dialogporten", to: "authorization", label: "Authorize request", askForTrace: trace, timeoutMs: 10_000 },
   );
   exchanges.push(exchange);

@@ -14,14 +14,18 @@ const sb = sandboxSuite();
 describe("a sandbox dialog token", () => {
   it("verifies with node:crypto from the published JWKS alone, and only with the key its kid names", async () => {
     const { sandbox } = sb;
-    const trace = await runFlow(
-      sb.context(false),
-      { persona: findPersona("ola")!, dialogId: DIALOG_ID.vatReturn, action: { kind: "embed" }, serviceProviderOrigin: sandbox.config.serviceProviderOrigin },
-    );
+    const trace = await runFlow(sb.context(false), {
+      persona: findPersona("ola")!,
+      dialogId: DIALOG_ID.vatReturn,
+      action: { kind: "embed" },
+      serviceProviderOrigin: sandbox.config.serviceProviderOrigin,
+    });
     const token = trace.dialogToken!;
     const [h, p, s] = token.split(".") as [string, string, string];
     const header = JSON.parse(Buffer.from(h, "base64url").toString("utf8")) as { alg: string; kid: string };
-    const jwks = (await (await fetch(`${sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json`)).json()) as { keys: Array<{ kid: string; kty: string; crv: string; x: string }> };
+    const jwks = (await (await fetch(`${sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json`)).json()) as {
+      keys: Array<{ kid: string; kty: string; crv: string; x: string }>;
+    };
     expect(jwks.keys).toHaveLength(2);
     expect(header.alg).toBe("EdDSA");
 
@@ -48,7 +52,9 @@ describe("a sandbox dialog token", () => {
     const a = await (await sandbox.handle(new Request(`${sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json`))).text();
     const b = await (await other.handle(new Request(`${sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json`))).text();
     expect(a).toBe(b);
-    expect(res(await sandbox.handle(new Request(`${sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json`)))).toMatchObject({ "cache-control": "public, max-age=86400" });
+    expect(res(await sandbox.handle(new Request(`${sandbox.config.origin}/dialogporten/api/v1/.well-known/jwks.json`)))).toMatchObject({
+      "cache-control": "public, max-age=86400",
+    });
   });
 });
 

@@ -10,8 +10,22 @@ import { extraKeys, invalid, isAbsoluteUri, isObject, MAX_URI } from "./service-
 
 /** `DialogActivityType` in the real OpenAPI document. */
 const ACTIVITY_TYPES = [
-  "DialogCreated", "DialogClosed", "Information", "TransmissionOpened", "PaymentMade", "SignatureProvided", "DialogOpened", "DialogDeleted",
-  "DialogRestored", "SentToSigning", "SentToFormFill", "SentToSendIn", "SentToPayment", "FormSubmitted", "FormSaved", "CorrespondenceOpened",
+  "DialogCreated",
+  "DialogClosed",
+  "Information",
+  "TransmissionOpened",
+  "PaymentMade",
+  "SignatureProvided",
+  "DialogOpened",
+  "DialogDeleted",
+  "DialogRestored",
+  "SentToSigning",
+  "SentToFormFill",
+  "SentToSendIn",
+  "SentToPayment",
+  "FormSubmitted",
+  "FormSaved",
+  "CorrespondenceOpened",
   "CorrespondenceConfirmed",
 ] as const;
 
@@ -31,14 +45,19 @@ export function readActivity(value: unknown, dialog: Dialog, ctx: PatchContext, 
 
   let id = ctx.newId();
   if (value.id !== undefined && value.id !== null) {
-    if (typeof value.id !== "string" || !isGuid(value.id) || value.id[14] !== "7") return invalid(400, "invalid_activity", `${field}.id`, "id must be a UUIDv7.");
-    if (dialog.activities.some((a) => a.id.toLowerCase() === (value.id as string).toLowerCase())) return invalid(422, "activity_id_taken", `${field}.id`, "An activity with this id exists.");
+    if (typeof value.id !== "string" || !isGuid(value.id) || value.id[14] !== "7")
+      return invalid(400, "invalid_activity", `${field}.id`, "id must be a UUIDv7.");
+    if (dialog.activities.some((a) => a.id.toLowerCase() === (value.id as string).toLowerCase()))
+      return invalid(422, "activity_id_taken", `${field}.id`, "An activity with this id exists.");
     id = value.id.toLowerCase();
   }
 
   let createdAt = new Date(ctx.now).toISOString();
   if (value.createdAt !== undefined && value.createdAt !== null) {
-    const t = typeof value.createdAt === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$/.test(value.createdAt) ? Date.parse(value.createdAt) : NaN;
+    const t =
+      typeof value.createdAt === "string" && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?(Z|[+-]\d{2}:\d{2})$/.test(value.createdAt)
+        ? Date.parse(value.createdAt)
+        : NaN;
     if (!Number.isFinite(t)) return invalid(400, "invalid_activity", `${field}.createdAt`, "createdAt is an ISO 8601 date-time.");
     if (t > ctx.now + 2000) return invalid(400, "invalid_activity", `${field}.createdAt`, "createdAt cannot be in the future.");
     createdAt = new Date(t).toISOString();
@@ -46,7 +65,8 @@ export function readActivity(value: unknown, dialog: Dialog, ctx: PatchContext, 
 
   let extendedType: string | undefined;
   if (value.extendedType !== undefined && value.extendedType !== null) {
-    if (typeof value.extendedType !== "string" || !isAbsoluteUri(value.extendedType)) return invalid(400, "invalid_activity", `${field}.extendedType`, `extendedType is an absolute URI of at most ${MAX_URI} characters.`);
+    if (typeof value.extendedType !== "string" || !isAbsoluteUri(value.extendedType))
+      return invalid(400, "invalid_activity", `${field}.extendedType`, `extendedType is an absolute URI of at most ${MAX_URI} characters.`);
     extendedType = value.extendedType;
   }
 
@@ -54,10 +74,12 @@ export function readActivity(value: unknown, dialog: Dialog, ctx: PatchContext, 
   if (value.transmissionId !== undefined && value.transmissionId !== null) {
     const t = value.transmissionId;
     if (typeof t !== "string" || !isGuid(t)) return invalid(400, "invalid_activity", `${field}.transmissionId`, "transmissionId must be a GUID.");
-    if (!dialog.transmissions.some((x) => x.id.toLowerCase() === t.toLowerCase())) return invalid(422, "invalid_activity", `${field}.transmissionId`, "No transmission with this id in the dialog.");
+    if (!dialog.transmissions.some((x) => x.id.toLowerCase() === t.toLowerCase()))
+      return invalid(422, "invalid_activity", `${field}.transmissionId`, "No transmission with this id in the dialog.");
     transmissionId = t.toLowerCase();
   }
-  if (type === "TransmissionOpened" && !transmissionId) return invalid(400, "invalid_activity", `${field}.transmissionId`, "TransmissionOpened needs a transmissionId.");
+  if (type === "TransmissionOpened" && !transmissionId)
+    return invalid(400, "invalid_activity", `${field}.transmissionId`, "TransmissionOpened needs a transmissionId.");
 
   const description = readDescription(value.description, type, `${field}.description`);
   if (!description.ok) return description;
@@ -87,7 +109,8 @@ function readDescription(value: unknown, type: string, field: string): { ok: tru
     if (!isObject(l) || extraKeys(l, ["value", "languageCode"]).length || typeof l.value !== "string" || typeof l.languageCode !== "string") {
       return invalid(400, "invalid_activity", field, "Each localization is {value, languageCode}.");
     }
-    if (l.value.length === 0 || l.value.length > MAX_DESCRIPTION) return invalid(400, "invalid_activity", field, `A description is 1 to ${MAX_DESCRIPTION} characters.`);
+    if (l.value.length === 0 || l.value.length > MAX_DESCRIPTION)
+      return invalid(400, "invalid_activity", field, `A description is 1 to ${MAX_DESCRIPTION} characters.`);
     if (!/^[a-z]{2}$/.test(l.languageCode)) return invalid(400, "invalid_activity", field, "languageCode is a two-letter ISO 639-1 code, e.g. nb.");
     out.push({ value: l.value, languageCode: l.languageCode });
   }
@@ -117,12 +140,15 @@ function readActor(value: unknown, field: string, ctx: PatchContext): { ok: true
     return { ok: true, actor: { actorType } };
   }
   if (actorType !== "PartyRepresentative") return invalid(400, "invalid_activity", `${field}.actorType`, "actorType is PartyRepresentative or ServiceOwner.");
-  if (present(actorName) === present(actorId)) return invalid(400, "invalid_activity", field, "A PartyRepresentative has exactly one of actorName and actorId.");
+  if (present(actorName) === present(actorId))
+    return invalid(400, "invalid_activity", field, "A PartyRepresentative has exactly one of actorName and actorId.");
   if (present(actorId)) {
-    if (typeof actorId !== "string" || !isActorId(actorId)) return invalid(400, "invalid_activity", `${field}.actorId`, "actorId is a valid party URN (person, organization, idporten-email or system user).");
+    if (typeof actorId !== "string" || !isActorId(actorId))
+      return invalid(400, "invalid_activity", `${field}.actorId`, "actorId is a valid party URN (person, organization, idporten-email or system user).");
     const name = ctx.partyName(actorId);
     return { ok: true, actor: { actorType, actorId, ...(name && { actorName: name }) } };
   }
-  if (typeof actorName !== "string" || actorName.trim().length === 0 || actorName.length > 255) return invalid(400, "invalid_activity", `${field}.actorName`, "actorName is 1 to 255 characters.");
+  if (typeof actorName !== "string" || actorName.trim().length === 0 || actorName.length > 255)
+    return invalid(400, "invalid_activity", `${field}.actorName`, "actorName is 1 to 255 characters.");
   return { ok: true, actor: { actorType, actorName } };
 }

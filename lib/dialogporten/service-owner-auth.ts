@@ -21,8 +21,7 @@ interface ServiceOwnerAuthOptions {
 }
 
 type ServiceOwnerAuthResult =
-  | { ok: true; owner: ServiceOwner; clientId?: string }
-  | { ok: false; status: 401 | 403 | 503; code: DialogportenCode; detail: string };
+  { ok: true; owner: ServiceOwner; clientId?: string } | { ok: false; status: 401 | 403 | 503; code: DialogportenCode; detail: string };
 
 /**
  * Authenticates a service owner on the service-owner API: a Maskinporten access token with scope
@@ -33,14 +32,26 @@ export class ServiceOwnerAuthenticator {
   private readonly verifier: IdpTokenVerifier;
 
   constructor(private readonly opts: ServiceOwnerAuthOptions) {
-    this.verifier = new IdpTokenVerifier({ trusted: opts.trusted, fetch: opts.fetch, now: opts.now, actor: "dialogporten", label: "Fetch the identity provider's JWKS" });
+    this.verifier = new IdpTokenVerifier({
+      trusted: opts.trusted,
+      fetch: opts.fetch,
+      now: opts.now,
+      actor: "dialogporten",
+      label: "Fetch the identity provider's JWKS",
+    });
   }
 
   async authenticate(authorization: string | null, exchanges: Exchange[]): Promise<ServiceOwnerAuthResult> {
     const token = bearerToken(authorization);
-    if (!token) return { ok: false, status: 401, code: "missing_access_token", detail: "Send the service owner's Maskinporten access token as Authorization: Bearer." };
+    if (!token)
+      return { ok: false, status: 401, code: "missing_access_token", detail: "Send the service owner's Maskinporten access token as Authorization: Bearer." };
     if (peekIssuer(token) === this.opts.dialogTokenIssuer) {
-      return { ok: false, status: 401, code: "dialog_token_not_accepted", detail: "A dialog token is not an access token: the service-owner API needs the service owner's own Maskinporten token." };
+      return {
+        ok: false,
+        status: 401,
+        code: "dialog_token_not_accepted",
+        detail: "A dialog token is not an access token: the service-owner API needs the service owner's own Maskinporten token.",
+      };
     }
     const verified = await this.verifier.verify(token, exchanges);
     if (!verified.ok) return verified;
@@ -51,7 +62,8 @@ export class ServiceOwnerAuthenticator {
     const id = (payload.consumer as { ID?: unknown } | undefined)?.ID;
     const orgNumber = typeof id === "string" ? /^0192:(\d{9})$/.exec(id)?.[1] : undefined;
     const owner = orgNumber ? this.opts.owners.find((o) => o.orgNumber === orgNumber) : undefined;
-    if (!owner) return { ok: false, status: 403, code: "unknown_service_owner", detail: "The token's consumer is not a service owner known to the resource registry." };
+    if (!owner)
+      return { ok: false, status: 403, code: "unknown_service_owner", detail: "The token's consumer is not a service owner known to the resource registry." };
     return { ok: true, owner, ...(typeof payload.client_id === "string" && { clientId: payload.client_id }) };
   }
 }

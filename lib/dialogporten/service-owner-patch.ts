@@ -58,12 +58,18 @@ export function parsePatch(body: unknown): { ok: true; ops: JsonPatchOperation[]
 
 function current(dialog: Dialog, path: SupportedPath): unknown {
   switch (path) {
-    case "/status": return dialog.status;
-    case "/process": return dialog.process;
-    case "/progress": return dialog.progress;
-    case "/extendedStatus": return dialog.extendedStatus;
-    case "/systemLabel": return dialog.systemLabel;
-    case "/activities/-": return undefined;
+    case "/status":
+      return dialog.status;
+    case "/process":
+      return dialog.process;
+    case "/progress":
+      return dialog.progress;
+    case "/extendedStatus":
+      return dialog.extendedStatus;
+    case "/systemLabel":
+      return dialog.systemLabel;
+    case "/activities/-":
+      return undefined;
   }
 }
 
@@ -88,7 +94,8 @@ export function applyPatch(source: Dialog, ops: JsonPatchOperation[], ctx: Patch
     switch (p) {
       case "/status":
         if (op === "remove") return invalid(422, "invalid_patch", `[${i}]`, "status cannot be removed.");
-        if (typeof value !== "string" || !(DIALOG_STATUSES as readonly string[]).includes(value)) return invalid(400, "invalid_patch", at, `status is one of ${DIALOG_STATUSES.join(", ")}.`);
+        if (typeof value !== "string" || !(DIALOG_STATUSES as readonly string[]).includes(value))
+          return invalid(400, "invalid_patch", at, `status is one of ${DIALOG_STATUSES.join(", ")}.`);
         dialog.status = value as DialogStatus;
         changes.push(`status → ${value}`);
         break;
@@ -98,7 +105,8 @@ export function applyPatch(source: Dialog, ops: JsonPatchOperation[], ctx: Patch
           changes.push("process removed");
           break;
         }
-        if (typeof value !== "string" || !isAbsoluteUri(value)) return invalid(400, "invalid_patch", at, `process is an absolute URI of at most ${MAX_URI} characters.`);
+        if (typeof value !== "string" || !isAbsoluteUri(value))
+          return invalid(400, "invalid_patch", at, `process is an absolute URI of at most ${MAX_URI} characters.`);
         dialog.process = value;
         changes.push(`process → ${value}`);
         break;
@@ -108,7 +116,8 @@ export function applyPatch(source: Dialog, ops: JsonPatchOperation[], ctx: Patch
           changes.push("progress removed");
           break;
         }
-        if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 100) return invalid(400, "invalid_patch", at, "progress is an integer from 0 to 100.");
+        if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > 100)
+          return invalid(400, "invalid_patch", at, "progress is an integer from 0 to 100.");
         dialog.progress = value;
         changes.push(`progress → ${value}`);
         break;
@@ -118,13 +127,15 @@ export function applyPatch(source: Dialog, ops: JsonPatchOperation[], ctx: Patch
           changes.push("extendedStatus removed");
           break;
         }
-        if (typeof value !== "string" || value.length === 0 || value.length > MAX_EXTENDED_STATUS) return invalid(400, "invalid_patch", at, `extendedStatus is 1 to ${MAX_EXTENDED_STATUS} characters.`);
+        if (typeof value !== "string" || value.length === 0 || value.length > MAX_EXTENDED_STATUS)
+          return invalid(400, "invalid_patch", at, `extendedStatus is 1 to ${MAX_EXTENDED_STATUS} characters.`);
         dialog.extendedStatus = value;
         changes.push(`extendedStatus → ${value}`);
         break;
       case "/systemLabel": {
         if (op === "remove") return invalid(422, "invalid_patch", `[${i}]`, "systemLabel cannot be removed; set Default.");
-        if (typeof value !== "string" || !(SYSTEM_LABELS as readonly string[]).includes(value)) return invalid(400, "invalid_patch", at, `systemLabel is one of ${SYSTEM_LABELS.join(", ")}.`);
+        if (typeof value !== "string" || !(SYSTEM_LABELS as readonly string[]).includes(value))
+          return invalid(400, "invalid_patch", at, `systemLabel is one of ${SYSTEM_LABELS.join(", ")}.`);
         dialog.systemLabel = value as SystemLabel;
         dialog.endUserContext = { revision: crypto.randomUUID(), systemLabels: [value as SystemLabel] };
         changes.push(`systemLabel → ${value}`);

@@ -16,7 +16,13 @@ export interface PatchContext {
 /** A refused body: the problem's status and code, and the field it names. */
 export type Invalid = { ok: false; status: 400 | 409 | 422; code: DialogportenCode; detail: string; errors?: Record<string, string[]> };
 
-export const invalid = (status: Invalid["status"], code: DialogportenCode, field: string, detail: string): Invalid => ({ ok: false, status, code, detail, errors: { [field]: [detail] } });
+export const invalid = (status: Invalid["status"], code: DialogportenCode, field: string, detail: string): Invalid => ({
+  ok: false,
+  status,
+  code,
+  detail,
+  errors: { [field]: [detail] },
+});
 
 export const MAX_URI = 255;
 

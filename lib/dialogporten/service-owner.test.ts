@@ -13,11 +13,16 @@ const base = () => sb.sandbox.config.origin;
 const soUrl = (id: string, rest = "") => `${base()}/dialogporten/api/v1/serviceowner/dialogs/${id}${rest}`;
 
 async function grant(path: "maskinporten" | "id-porten", form: Record<string, string>) {
-  const res = await fetch(`${base()}/${path}/token`, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form).toString() });
+  const res = await fetch(`${base()}/${path}/token`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(form).toString(),
+  });
   return { res, body: (await res.json()) as { access_token?: string; error?: string } };
 }
 const ownerToken = async (org: string) => (await grant("maskinporten", { grant_type: SERVICE_OWNER_GRANT, org })).body.access_token!;
-const personaToken = async (persona: string, provider: "id-porten" | "maskinporten" = "id-porten") => (await grant(provider, { grant_type: PERSONA_GRANT, persona })).body.access_token!;
+const personaToken = async (persona: string, provider: "id-porten" | "maskinporten" = "id-porten") =>
+  (await grant(provider, { grant_type: PERSONA_GRANT, persona })).body.access_token!;
 
 async function dialogToken(persona: string, dialogId: string) {
   const res = await fetch(`${base()}/dialogporten/api/v1/enduser/dialogs/${dialogId}`, { headers: { authorization: `Bearer ${await personaToken(persona)}` } });
@@ -35,14 +40,23 @@ async function so(id: string, init: RequestInit & { token?: string; rest?: strin
 const dialogOf = (r: { text: string }): Dialog => JSON.parse(r.text) as Dialog;
 
 const patch = (id: string, token: string, ops: unknown, headers: Record<string, string> = {}) =>
-  so(id, { method: "PATCH", token, headers: { "content-type": "application/json-patch+json", ...headers }, body: typeof ops === "string" ? ops : JSON.stringify(ops) });
+  so(id, {
+    method: "PATCH",
+    token,
+    headers: { "content-type": "application/json-patch+json", ...headers },
+    body: typeof ops === "string" ? ops : JSON.stringify(ops),
+  });
 
 const claimsOf = (jwt: string) => JSON.parse(decodeText(jwt.split(".")[1]!)!) as Record<string, unknown>;
 
 describe("mock Maskinporten: the service-owner grant", () => {
   it("issues a token with the owner's organisation number as consumer and the service-provider scope", async () => {
     const claims = claimsOf(await ownerToken("skd"));
-    expect(claims).toMatchObject({ iss: `${base()}/maskinporten`, scope: "digdir:dialogporten.serviceprovider", consumer: { authority: "iso6523-actorid-upis", ID: "0192:310003018" } });
+    expect(claims).toMatchObject({
+      iss: `${base()}/maskinporten`,
+      scope: "digdir:dialogporten.serviceprovider",
+      consumer: { authority: "iso6523-actorid-upis", ID: "0192:310003018" },
+    });
     expect(Number(claims.exp) - Number(claims.iat)).toBe(120);
   });
 
@@ -119,13 +133,20 @@ describe("service-owner API: JSON Patch and activities", () => {
     expect(d).toMatchObject({ status: "Awaiting", process: "urn:altinn:task:Task_2" });
     expect(Date.parse(d.updatedAt)).toBeGreaterThan(Date.parse(dialogOf(before).updatedAt));
     const activity = d.activities.at(-1)!;
-    expect(activity).toMatchObject({ type: "FormSubmitted", performedBy: { actorType: "PartyRepresentative", actorId: PARTY.ola, actorName: "Ola Nordmann" }, description: [] });
+    expect(activity).toMatchObject({
+      type: "FormSubmitted",
+      performedBy: { actorType: "PartyRepresentative", actorId: PARTY.ola, actorName: "Ola Nordmann" },
+      description: [],
+    });
     expect(activity.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     // The old revision is stale now: optimistic concurrency.
     const stale = await patch(DIALOG_ID.vatReturn, skd, [{ op: "replace", path: "/status", value: "InProgress" }], { "if-match": revision });
     expect(stale.res.status).toBe(412);
     expect(stale.json).toMatchObject({ code: "revision_mismatch" });
-    const failedTest = await patch(DIALOG_ID.vatReturn, skd, [{ op: "test", path: "/process", value: "urn:altinn:task:Task_1" }, { op: "replace", path: "/status", value: "Draft" }]);
+    const failedTest = await patch(DIALOG_ID.vatReturn, skd, [
+      { op: "test", path: "/process", value: "urn:altinn:task:Task_1" },
+      { op: "replace", path: "/status", value: "Draft" },
+    ]);
     expect(failedTest.res.status).toBe(409);
     expect(dialogOf(await so(DIALOG_ID.vatReturn, { token: skd })).status).toBe("Awaiting");
   });
@@ -146,7 +167,13 @@ describe("service-owner API: JSON Patch and activities", () => {
 
   it("refuses bad patches with 4xx problem details naming the field", async () => {
     const skd = await ownerToken("skd");
-    const act = (value: Record<string, unknown>) => [{ op: "add", path: "/activities/-", value: { performedBy: { actorType: "ServiceOwner" }, type: "Information", description: [{ value: "x", languageCode: "nb" }], ...value } }];
+    const act = (value: Record<string, unknown>) => [
+      {
+        op: "add",
+        path: "/activities/-",
+        value: { performedBy: { actorType: "ServiceOwner" }, type: "Information", description: [{ value: "x", languageCode: "nb" }], ...value },
+      },
+    ];
     const cases: Array<[unknown, number, string]> = [
       ["{not json", 400, "malformed_json"],
       [{ op: "replace" }, 400, "invalid_patch"],
@@ -203,7 +230,13 @@ describe("service-owner API: JSON Patch and activities", () => {
     expect((await patch(DIALOG_ID.taxReturn, skd, ops, { "content-type": "application/merge-patch+json" })).res.status).toBe(415);
     // Straight to the handler: MSW's interceptor waits for a request body the handler stops reading at the cap.
     const big = JSON.stringify([{ op: "replace", path: "/extendedStatus", value: "x".repeat(40_000) }]);
-    const tooLarge = await sb.sandbox.handle(new Request(soUrl(DIALOG_ID.taxReturn), { method: "PATCH", headers: { authorization: `Bearer ${skd}`, "content-type": "application/json-patch+json" }, body: big }));
+    const tooLarge = await sb.sandbox.handle(
+      new Request(soUrl(DIALOG_ID.taxReturn), {
+        method: "PATCH",
+        headers: { authorization: `Bearer ${skd}`, "content-type": "application/json-patch+json" },
+        body: big,
+      }),
+    );
     expect(tooLarge.status).toBe(413);
     expect(await tooLarge.json()).toMatchObject({ code: "body_too_large" });
     expect((await patch(DIALOG_ID.taxReturn, skd, ops, { "if-match": "yesterday" })).res.status).toBe(400);
@@ -218,7 +251,12 @@ describe("service-owner API: JSON Patch and activities", () => {
       rest: "/activities",
       token: skd,
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ id, type: "Information", performedBy: { actorType: "ServiceOwner" }, description: [{ value: "Vi har mottatt opplysninger fra arbeidsgiver.", languageCode: "nb" }] }),
+      body: JSON.stringify({
+        id,
+        type: "Information",
+        performedBy: { actorType: "ServiceOwner" },
+        description: [{ value: "Vi har mottatt opplysninger fra arbeidsgiver.", languageCode: "nb" }],
+      }),
     });
     expect(r.res.status).toBe(201);
     expect(r.text).toBe(JSON.stringify(id));
@@ -226,7 +264,13 @@ describe("service-owner API: JSON Patch and activities", () => {
     expect(r.res.headers.get("etag")).toMatch(/^"[0-9a-f-]{36}"$/);
     const back = await so(DIALOG_ID.taxReturn, { rest: `/activities/${id}`, token: skd });
     expect(back.json).toMatchObject({ id, type: "Information", performedBy: { actorType: "ServiceOwner" } });
-    const again = await so(DIALOG_ID.taxReturn, { method: "POST", rest: "/activities", token: skd, headers: { "content-type": "application/json" }, body: JSON.stringify({ id, type: "FormSaved", performedBy: { actorType: "ServiceOwner" } }) });
+    const again = await so(DIALOG_ID.taxReturn, {
+      method: "POST",
+      rest: "/activities",
+      token: skd,
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ id, type: "FormSaved", performedBy: { actorType: "ServiceOwner" } }),
+    });
     expect(again.res.status).toBe(422);
     expect(again.json).toMatchObject({ code: "activity_id_taken" });
   });

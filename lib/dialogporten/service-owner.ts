@@ -50,7 +50,10 @@ function problemOf(ctx: Ctx, i: Invalid): Response {
 function ifMatch(request: Request): { ok: true; revision?: string } | { ok: false } {
   const raw = request.headers.get("if-match");
   if (raw === null) return { ok: true };
-  const value = raw.trim().replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
+  const value = raw
+    .trim()
+    .replace(/^W\//, "")
+    .replace(/^"(.*)"$/, "$1");
   if (value === "*") return { ok: true };
   return isGuid(value) ? { ok: true, revision: value.toLowerCase() } : { ok: false };
 }
@@ -58,18 +61,41 @@ function ifMatch(request: Request): { ok: true; revision?: string } | { ok: fals
 async function readBody(request: Request, ctx: Ctx, types: string[]): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
   if (!types.includes(type)) {
-    return { ok: false, response: problem({ status: 415, title: "Unsupported Media Type", code: "unsupported_media_type", detail: `Send the body as ${types.join(" or ")}.`, instance: ctx.instance }) };
+    return {
+      ok: false,
+      response: problem({
+        status: 415,
+        title: "Unsupported Media Type",
+        code: "unsupported_media_type",
+        detail: `Send the body as ${types.join(" or ")}.`,
+        instance: ctx.instance,
+      }),
+    };
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
-  const tooLarge = () => problem({ status: 413, title: "Content Too Large", code: "body_too_large", detail: `The body may be at most ${MAX_SERVICE_OWNER_BODY_BYTES} bytes.`, instance: ctx.instance });
+  const tooLarge = () =>
+    problem({
+      status: 413,
+      title: "Content Too Large",
+      code: "body_too_large",
+      detail: `The body may be at most ${MAX_SERVICE_OWNER_BODY_BYTES} bytes.`,
+      instance: ctx.instance,
+    });
   if (declared > MAX_SERVICE_OWNER_BODY_BYTES) return { ok: false, response: tooLarge() };
   const body = await readTextCapped(request, MAX_SERVICE_OWNER_BODY_BYTES).catch(() => ({ error: "bad_encoding" as const }));
   if (body.error === "too_large") return { ok: false, response: tooLarge() };
-  if (body.error) return { ok: false, response: problem({ status: 400, title: "Bad Request", code: "malformed_json", detail: "The body is not UTF-8.", instance: ctx.instance }) };
+  if (body.error)
+    return {
+      ok: false,
+      response: problem({ status: 400, title: "Bad Request", code: "malformed_json", detail: "The body is not UTF-8.", instance: ctx.instance }),
+    };
   try {
     return { ok: true, value: JSON.parse(body.text ?? "") };
   } catch {
-    return { ok: false, response: problem({ status: 400, title: "Bad Request", code: "malformed_json", detail: "The body is not valid JSON.", instance: ctx.instance }) };
+    return {
+      ok: false,
+      response: problem({ status: 400, title: "Bad Request", code: "malformed_json", detail: "The body is not valid JSON.", instance: ctx.instance }),
+    };
   }
 }
 
@@ -84,7 +110,16 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
     const ctx: Ctx = { request, instance: new URL(request.url).pathname, exchanges: [], notes: {}, workspace: scope.workspace, now: clock.now() };
     const finish = (response: Response) => attachTrace(request, response, { actor: "dialogporten", exchanges: ctx.exchanges, notes: ctx.notes });
     if (!isGuid(dialogId)) {
-      return finish(problem({ status: 400, title: "One or more validation errors occurred.", code: "invalid_dialog_id", detail: "dialogId must be a GUID.", instance: ctx.instance, errors: { dialogId: ["'dialogId' is not a valid GUID."] } }));
+      return finish(
+        problem({
+          status: 400,
+          title: "One or more validation errors occurred.",
+          code: "invalid_dialog_id",
+          detail: "dialogId must be a GUID.",
+          instance: ctx.instance,
+          errors: { dialogId: ["'dialogId' is not a valid GUID."] },
+        }),
+      );
     }
     const auth = await opts.authenticator.authenticate(request.headers.get("authorization"), ctx.exchanges);
     if (!auth.ok) {
@@ -95,10 +130,27 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
     }
     ctx.notes.serviceOwner = { org: auth.owner.org, orgNumber: auth.owner.orgNumber, ...(auth.clientId && { clientId: auth.clientId }) };
     const dialog = await opts.store.get(ctx.workspace, dialogId);
-    if (!dialog) return finish(problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: `Entity 'Dialog' with key '${dialogId}' not found.`, instance: ctx.instance }));
+    if (!dialog)
+      return finish(
+        problem({
+          status: 404,
+          title: "Not Found",
+          code: "dialog_not_found",
+          detail: `Entity 'Dialog' with key '${dialogId}' not found.`,
+          instance: ctx.instance,
+        }),
+      );
     if (dialog.org !== auth.owner.org) {
       ctx.notes.dialogOrg = dialog.org;
-      return finish(problem({ status: 403, title: "Forbidden", code: "not_service_owner", detail: `The dialog belongs to another service owner (${dialog.org}).`, instance: ctx.instance }));
+      return finish(
+        problem({
+          status: 403,
+          title: "Forbidden",
+          code: "not_service_owner",
+          detail: `The dialog belongs to another service owner (${dialog.org}).`,
+          instance: ctx.instance,
+        }),
+      );
     }
     return finish(await handle(ctx, dialog));
   }
@@ -111,25 +163,55 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
       ctx.notes.changes = changes;
       return null;
     }
-    if (stored === "missing") return problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: "The dialog is gone.", instance: ctx.instance });
-    if (stored === "full") return problem({ status: 409, title: "Conflict", code: "workspace_full", detail: "This sandbox workspace holds as much as it may; reset it to the seed.", instance: ctx.instance });
-    return problem({ status: 412, title: "Precondition Failed", code: "revision_mismatch", detail: "The dialog changed while this update was applied; read it again.", instance: ctx.instance });
+    if (stored === "missing")
+      return problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: "The dialog is gone.", instance: ctx.instance });
+    if (stored === "full")
+      return problem({
+        status: 409,
+        title: "Conflict",
+        code: "workspace_full",
+        detail: "This sandbox workspace holds as much as it may; reset it to the seed.",
+        instance: ctx.instance,
+      });
+    return problem({
+      status: 412,
+      title: "Precondition Failed",
+      code: "revision_mismatch",
+      detail: "The dialog changed while this update was applied; read it again.",
+      instance: ctx.instance,
+    });
   }
 
   function precondition(ctx: Ctx, dialog: Dialog): Response | null {
     const match = ifMatch(ctx.request);
     if (!match.ok) {
-      return problem({ status: 400, title: "One or more validation errors occurred.", code: "invalid_if_match", detail: "If-Match must be the dialog's revision (a GUID).", instance: ctx.instance, errors: { "If-Match": ["Not a GUID."] } });
+      return problem({
+        status: 400,
+        title: "One or more validation errors occurred.",
+        code: "invalid_if_match",
+        detail: "If-Match must be the dialog's revision (a GUID).",
+        instance: ctx.instance,
+        errors: { "If-Match": ["Not a GUID."] },
+      });
     }
     if (match.revision && match.revision !== dialog.revision.toLowerCase()) {
       ctx.notes.revision = { expected: match.revision, actual: dialog.revision };
-      return problem({ status: 412, title: "Precondition Failed", code: "revision_mismatch", detail: `The dialog's revision is ${dialog.revision}, not ${match.revision}.`, instance: ctx.instance, headers: { etag: etag(dialog.revision) } });
+      return problem({
+        status: 412,
+        title: "Precondition Failed",
+        code: "revision_mismatch",
+        detail: `The dialog's revision is ${dialog.revision}, not ${match.revision}.`,
+        instance: ctx.instance,
+        headers: { etag: etag(dialog.revision) },
+      });
     }
     return null;
   }
 
   const get = (request: Request, { dialogId = "" }: Record<string, string>) =>
-    guard(request, dialogId, async (ctx, dialog) => json(resolveUrls(dialog, opts.serviceProviderOrigin, ctx.workspace), { headers: { etag: etag(dialog.revision), "cache-control": "no-store" } }));
+    guard(request, dialogId, async (ctx, dialog) =>
+      json(resolveUrls(dialog, opts.serviceProviderOrigin, ctx.workspace), { headers: { etag: etag(dialog.revision), "cache-control": "no-store" } }),
+    );
 
   const patch = (request: Request, { dialogId = "" }: Record<string, string>) =>
     guard(request, dialogId, async (ctx, dialog) => {
@@ -166,7 +248,9 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
   const getActivity = (request: Request, { dialogId = "", activityId = "" }: Record<string, string>) =>
     guard(request, dialogId, async (ctx, dialog) => {
       const activity = dialog.activities.find((a) => a.id.toLowerCase() === activityId.toLowerCase());
-      return activity ? json(activity, { headers: { "cache-control": "no-store" } }) : problem({ status: 404, title: "Not Found", code: "activity_not_found", detail: "No such activity in this dialog.", instance: ctx.instance });
+      return activity
+        ? json(activity, { headers: { "cache-control": "no-store" } })
+        : problem({ status: 404, title: "Not Found", code: "activity_not_found", detail: "No such activity in this dialog.", instance: ctx.instance });
     });
 
   return [

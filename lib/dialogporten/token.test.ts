@@ -5,7 +5,11 @@ import { buildClaims, issueDialogToken } from "./token";
 import { DIALOG_TOKEN_CLAIM_ORDER, dotnetJson } from "../altinn/dialog-token";
 import type { Principal } from "../altinn/principal";
 
-const dialog = { id: "0194FE82-9280-77A5-A7CD-5FF0E6A6FA07", party: "urn:altinn:organization:identifier-no:310001376", serviceResource: "urn:altinn:resource:x" };
+const dialog = {
+  id: "0194FE82-9280-77A5-A7CD-5FF0E6A6FA07",
+  party: "urn:altinn:organization:identifier-no:310001376",
+  serviceResource: "urn:altinn:resource:x",
+};
 const systemUser: Principal = {
   kind: "system-user",
   consumer: "urn:altinn:organization:identifier-no:310002747",
@@ -17,13 +21,22 @@ const systemUser: Principal = {
 
 describe("dialog token", () => {
   it("has the claims in the generator's order, nbf = iat and exp = iat + 600", () => {
-    const claims = buildClaims({ principal: systemUser, dialog, permitted: [{ name: "read", attribute: "main" }], issuer: "http://x/dialogporten/api/v1" }, 1_739_523_367_900, "j");
+    const claims = buildClaims(
+      { principal: systemUser, dialog, permitted: [{ name: "read", attribute: "main" }], issuer: "http://x/dialogporten/api/v1" },
+      1_739_523_367_900,
+      "j",
+    );
     expect(Object.keys(claims)).toEqual([...DIALOG_TOKEN_CLAIM_ORDER]);
     expect(claims).toMatchObject({ i: dialog.id.toLowerCase(), a: "read", iat: 1_739_523_367, nbf: 1_739_523_367, exp: 1_739_523_967 });
   });
 
   it("omits y, o and u for a person", () => {
-    const person: Principal = { kind: "person", consumer: "urn:altinn:person:identifier-no:12888510018", level: 4, subject: { id: "urn:altinn:person:identifier-no", value: "12888510018" } };
+    const person: Principal = {
+      kind: "person",
+      consumer: "urn:altinn:person:identifier-no:12888510018",
+      level: 4,
+      subject: { id: "urn:altinn:person:identifier-no", value: "12888510018" },
+    };
     const claims = buildClaims({ principal: person, dialog, permitted: [], issuer: "i" }, 0, "j");
     expect(Object.keys(claims)).toEqual(["jti", "c", "l", "p", "s", "i", "a", "iss", "iat", "nbf", "exp"]);
     expect(claims.a).toBe("");

@@ -5,7 +5,6 @@ import { encodeAuthorizedActions } from "../altinn/actions";
 import type { Principal } from "../altinn/principal";
 import { DIALOG_TOKEN_LIFETIME_SECONDS, dotnetJson } from "../altinn/dialog-token";
 
-
 export interface DialogTokenInput {
   principal: Principal;
   dialog: { id: string; party: string; serviceResource: string };

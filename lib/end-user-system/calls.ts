@@ -38,23 +38,33 @@ export async function signIn(ctx: EndUserSystemContext, persona: Persona): Promi
 }
 
 /** Steps 0b → 3: ask Dialogporten for the dialog; the answer carries the dialog token. */
-export async function getDialog(ctx: EndUserSystemContext, accessToken: string, dialogId: string, extraHeaders: Record<string, string> = {}): Promise<CallResult<Dialog>> {
+export async function getDialog(
+  ctx: EndUserSystemContext,
+  accessToken: string,
+  dialogId: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<CallResult<Dialog>> {
   const { exchange, response, body } = await tracedFetch(
     ctx.fetch,
     `${ctx.baseUrl}/dialogporten/api/v1/enduser/dialogs/${encodeURIComponent(dialogId)}`,
-    { headers: { authorization: `Bearer ${accessToken}`, accept: "application/json", "accept-language": "nb", ...workspaceHeaders(ctx.workspace), ...extraHeaders } },
+    {
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        accept: "application/json",
+        "accept-language": "nb",
+        ...workspaceHeaders(ctx.workspace),
+        ...extraHeaders,
+      },
+    },
     { from: "end-user-system", to: "dialogporten", label: "Get the dialog (and its dialog token)", askForTrace: ctx.trace },
   );
-  const dialog = response?.ok ? (parseJson(body) as Dialog | null) ?? undefined : undefined;
+  const dialog = response?.ok ? ((parseJson(body) as Dialog | null) ?? undefined) : undefined;
   return { exchange, value: dialog };
 }
 
 /** What the end-user system can do at the service provider with the token (step 4). */
 export type ActionChoice =
-  | { kind: "embed" }
-  | { kind: "transmission"; transmissionId: string }
-  | { kind: "gui"; actionId: string }
-  | { kind: "api"; actionId: string };
+  { kind: "embed" } | { kind: "transmission"; transmissionId: string } | { kind: "gui"; actionId: string } | { kind: "api"; actionId: string };
 
 export interface ResolvedAction {
   method: string;
@@ -93,7 +103,12 @@ export function resolveAction(dialog: Dialog, choice: ActionChoice, seedUrl: (ch
 }
 
 /** Steps 4 → 6: call the service provider with the dialog token as a bearer token. */
-export async function callServiceProvider(ctx: EndUserSystemContext, dialogToken: string, action: ResolvedAction, extraHeaders: Record<string, string> = {}): Promise<CallResult<string>> {
+export async function callServiceProvider(
+  ctx: EndUserSystemContext,
+  dialogToken: string,
+  action: ResolvedAction,
+  extraHeaders: Record<string, string> = {},
+): Promise<CallResult<string>> {
   const headers: Record<string, string> = { authorization: `Bearer ${dialogToken}`, "accept-language": "nb, nn;q=0.9, en;q=0.8", ...extraHeaders };
   if (action.accept) headers.accept = action.accept;
   const { exchange, body } = await tracedFetch(

@@ -19,7 +19,10 @@ function ctxAnswering(...answers: Array<() => Response>) {
   return { ctx, seen };
 }
 const noSleep = { sleep: async () => {} };
-const md = (body: string, type = "text/markdown; charset=utf-8", status = 200) => () => new Response(body, { status, headers: { "content-type": type } });
+const md =
+  (body: string, type = "text/markdown; charset=utf-8", status = 200) =>
+  () =>
+    new Response(body, { status, headers: { "content-type": type } });
 
 describe("fetchEmbed", () => {
   it("sends the token and Accept-Language, never cookies, and renders markdown", async () => {
@@ -49,7 +52,8 @@ describe("fetchEmbed", () => {
   });
 
   it("does not retry 403 or 404, retries other failures twice", async () => {
-    const problem = (status: number) => () => new Response(JSON.stringify({ code: "action_not_in_token" }), { status, headers: { "content-type": "application/problem+json" } });
+    const problem = (status: number) => () =>
+      new Response(JSON.stringify({ code: "action_not_in_token" }), { status, headers: { "content-type": "application/problem+json" } });
     for (const status of [403, 404]) {
       const { ctx, seen } = ctxAnswering(problem(status));
       const out = await fetchEmbed(ctx, URL_, "t", "text/markdown", noSleep);
@@ -74,7 +78,9 @@ describe("remoteTypeOf", () => {
 describe("markdownToTree", () => {
   const tags = (nodes: ReturnType<typeof markdownToTree>): string[] => nodes.flatMap((n) => (n.type === "element" ? [n.tag, ...tags(n.children)] : []));
   it("keeps only the allowed tags and never turns raw HTML into elements", () => {
-    const tree = markdownToTree("# T\n\n<script>alert(1)</script>\n\n<b>bold?</b> **yes** ![img](x.png)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ok](https://x.test) [bad](javascript:alert(1))\n\n```\ncode\n```\n\n---\n");
+    const tree = markdownToTree(
+      "# T\n\n<script>alert(1)</script>\n\n<b>bold?</b> **yes** ![img](x.png)\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n- [ok](https://x.test) [bad](javascript:alert(1))\n\n```\ncode\n```\n\n---\n",
+    );
     expect(new Set(tags(tree))).toEqual(new Set(["h1", "p", "strong", "ul", "li", "a", "pre", "code", "hr"]));
     expect(JSON.stringify(tree)).toContain("<script>alert(1)</script>");
     const links = JSON.stringify(tree).match(/"href":"[^"]*"/g);

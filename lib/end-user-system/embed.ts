@@ -32,15 +32,31 @@ export function remoteTypeOf(mediaType: string): string | null {
  * answers, not glitches. Then the end user's side of the contract: the Content-Type must match the
  * media type Dialogporten announced, 204 means "nothing to show", and bodies over 100 KB are refused.
  */
-export async function fetchEmbed(ctx: EndUserSystemContext, url: string, dialogToken: string, expectedType: string, opts: { language?: string; sleep?: (ms: number) => Promise<void> } = {}): Promise<EmbedFetch> {
+export async function fetchEmbed(
+  ctx: EndUserSystemContext,
+  url: string,
+  dialogToken: string,
+  expectedType: string,
+  opts: { language?: string; sleep?: (ms: number) => Promise<void> } = {},
+): Promise<EmbedFetch> {
   const sleep = opts.sleep ?? delay;
   const exchanges: Exchange[] = [];
   for (let attempt = 0; ; attempt++) {
     const { exchange, response, body } = await tracedFetch(
       ctx.fetch,
       url,
-      { headers: { authorization: `Bearer ${dialogToken}`, "accept-language": opts.language ?? "nb, nn;q=0.9, en;q=0.8" }, credentials: "omit", redirect: "follow" },
-      { from: "end-user-system", to: "service-provider", label: attempt ? `Load the front-channel embed (retry ${attempt})` : "Load the front-channel embed", askForTrace: ctx.trace, timeoutMs: EMBED_TIMEOUT_MS },
+      {
+        headers: { authorization: `Bearer ${dialogToken}`, "accept-language": opts.language ?? "nb, nn;q=0.9, en;q=0.8" },
+        credentials: "omit",
+        redirect: "follow",
+      },
+      {
+        from: "end-user-system",
+        to: "service-provider",
+        label: attempt ? `Load the front-channel embed (retry ${attempt})` : "Load the front-channel embed",
+        askForTrace: ctx.trace,
+        timeoutMs: EMBED_TIMEOUT_MS,
+      },
     );
     exchanges.push(exchange);
     const status = response?.status ?? 0;

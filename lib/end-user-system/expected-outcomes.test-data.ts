@@ -18,8 +18,14 @@ interface Expectation {
 // The oracle, written by hand from lib/seed/policies.ts and real-dialogporten.md §3.3 — not computed by the code under test.
 export const EXPECTED_OUTCOMES: Expectation[] = [
   {
-    persona: "kari", dialog: "taxReturn",
-    decisions: { "delete@urn:altinn:task:Task_1": "Permit", "read@main": "Permit", "transmissionread@urn:altinn:subresource:vedtak": "Permit", "write@main": "Permit" },
+    persona: "kari",
+    dialog: "taxReturn",
+    decisions: {
+      "delete@urn:altinn:task:Task_1": "Permit",
+      "read@main": "Permit",
+      "transmissionread@urn:altinn:subresource:vedtak": "Permit",
+      "write@main": "Permit",
+    },
     a: "delete,urn:altinn:task:Task_1;read;transmissionread,urn:altinn:subresource:vedtak;write",
     isAuthorized: { read: true, write: true, delete: true, "transmission:vedtak": true, main: true },
   },
@@ -28,14 +34,28 @@ export const EXPECTED_OUTCOMES: Expectation[] = [
   { persona: "email-user", dialog: "taxReturn", status: 403, code: "no_access" },
   { persona: "kari", dialog: "vatReturn", status: 403, code: "no_access" },
   {
-    persona: "ola", dialog: "vatReturn",
-    decisions: { "delete@urn:altinn:task:Task_1": "Permit", "read@main": "Permit", "sign@urn:altinn:task:Task_2": "Permit", "transmissionread@urn:altinn:subresource:revisjon": "Permit", "write@main": "Permit" },
+    persona: "ola",
+    dialog: "vatReturn",
+    decisions: {
+      "delete@urn:altinn:task:Task_1": "Permit",
+      "read@main": "Permit",
+      "sign@urn:altinn:task:Task_2": "Permit",
+      "transmissionread@urn:altinn:subresource:revisjon": "Permit",
+      "write@main": "Permit",
+    },
     a: "delete,urn:altinn:task:Task_1;read;sign,urn:altinn:task:Task_2;transmissionread,urn:altinn:subresource:revisjon;write",
     isAuthorized: { read: true, write: true, sign: true, delete: true, "transmission:revisjon": true, "transmission:none": true, main: true },
   },
   {
-    persona: "system-user", dialog: "vatReturn",
-    decisions: { "delete@urn:altinn:task:Task_1": "NotApplicable", "read@main": "Permit", "sign@urn:altinn:task:Task_2": "Deny", "transmissionread@urn:altinn:subresource:revisjon": "NotApplicable", "write@main": "Permit" },
+    persona: "system-user",
+    dialog: "vatReturn",
+    decisions: {
+      "delete@urn:altinn:task:Task_1": "NotApplicable",
+      "read@main": "Permit",
+      "sign@urn:altinn:task:Task_2": "Deny",
+      "transmissionread@urn:altinn:subresource:revisjon": "NotApplicable",
+      "write@main": "Permit",
+    },
     a: "read;write",
     isAuthorized: { read: true, write: true, sign: false, delete: false, "transmission:revisjon": false, "transmission:none": true, main: true },
   },
@@ -44,7 +64,8 @@ export const EXPECTED_OUTCOMES: Expectation[] = [
   { persona: "ola", dialog: "fishingLicence", status: 403, code: "no_access" },
   { persona: "system-user", dialog: "fishingLicence", status: 403, code: "no_access" },
   {
-    persona: "email-user", dialog: "fishingLicence",
+    persona: "email-user",
+    dialog: "fishingLicence",
     decisions: { "read@main": "Permit", "write@main": "Permit" },
     a: "read;write",
     isAuthorized: { read: true, write: true, "transmission:none": true, main: true },
@@ -54,7 +75,6 @@ export const EXPECTED_OUTCOMES: Expectation[] = [
   { persona: "system-user", dialog: "buildingPermit", status: 403, code: "no_access" },
   { persona: "email-user", dialog: "buildingPermit", status: 403, code: "no_access" },
 ];
-
 
 /** What a run shows, reduced to the facts the table states. Shared by the in-process and over-HTTP suites. */
 export function observe(trace: FlowTrace) {

@@ -11,7 +11,6 @@ const sb = sandboxSuite();
 const run = (persona: PersonaId, dialogId: string, action: Parameters<typeof runFlow>[1]["action"] = { kind: "embed" }) =>
   runFlow(sb.context(), { persona: findPersona(persona)!, dialogId, action, serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin });
 
-
 describe("steps 0–6 for every persona × dialog (in process, over MSW)", () => {
   it("covers every persona and every dialog", () => {
     expect(new Set(TABLE.map((t) => t.persona)).size).toBe(4);
@@ -26,21 +25,23 @@ describe("steps 0–6 for every persona × dialog (in process, over MSW)", () =>
 });
 
 describe("the Dialog response", () => {
-  it.each([["kari", "taxReturn"], ["ola", "vatReturn"], ["system-user", "vatReturn"], ["email-user", "fishingLicence"]] as const)(
-    "validates against the real OpenAPI Dialog schema (%s × %s)",
-    async (persona, dialog) => {
-      const trace = await run(persona, DIALOG_ID[dialog]);
-      const validate = openApiValidator("Dialog");
-      const body = JSON.parse(trace.exchanges[1]!.response!.body!);
-      const result = validate(body);
-      expect(result.errors).toEqual([]);
-      expect(result.ok).toBe(true);
-      // The validator is strict enough to catch drift: no extra fields, enums checked.
-      expect(validate({ ...body, sandboxNote: "x" }).ok).toBe(false);
-      expect(validate({ ...body, status: "Open" }).ok).toBe(false);
-      expect(validate({ ...body, guiActions: [{ ...body.guiActions[0], httpMethod: "FETCH" }] }).ok).toBe(false);
-    },
-  );
+  it.each([
+    ["kari", "taxReturn"],
+    ["ola", "vatReturn"],
+    ["system-user", "vatReturn"],
+    ["email-user", "fishingLicence"],
+  ] as const)("validates against the real OpenAPI Dialog schema (%s × %s)", async (persona, dialog) => {
+    const trace = await run(persona, DIALOG_ID[dialog]);
+    const validate = openApiValidator("Dialog");
+    const body = JSON.parse(trace.exchanges[1]!.response!.body!);
+    const result = validate(body);
+    expect(result.errors).toEqual([]);
+    expect(result.ok).toBe(true);
+    // The validator is strict enough to catch drift: no extra fields, enums checked.
+    expect(validate({ ...body, sandboxNote: "x" }).ok).toBe(false);
+    expect(validate({ ...body, status: "Open" }).ok).toBe(false);
+    expect(validate({ ...body, guiActions: [{ ...body.guiActions[0], httpMethod: "FETCH" }] }).ok).toBe(false);
+  });
 });
 
 describe("a denied write action", () => {

@@ -17,9 +17,7 @@ export interface FlowInput {
   faults?: FlowFaults;
 }
 
-export type FlowOutcome =
-  | { ok: true; stoppedAt: 6 }
-  | { ok: false; stoppedAt: 0 | 3 | 4 | 6; code: string; detail: string };
+export type FlowOutcome = { ok: true; stoppedAt: 6 } | { ok: false; stoppedAt: 0 | 3 | 4 | 6; code: string; detail: string };
 
 /** A whole run, steps 0–6, as data: the exchanges the end-user system made, each with the services' nested traces. */
 export interface FlowTrace {
@@ -42,10 +40,13 @@ export function seedUrlFor(dialogId: string, origin: string) {
     const d = seedDialogs.find((x) => x.id === dialogId);
     if (!d) return undefined;
     const raw =
-      choice.kind === "embed" ? d.content.mainContentReference?.value[0]?.value
-      : choice.kind === "transmission" ? d.transmissions.find((t) => t.id === choice.transmissionId)?.content.contentReference?.value[0]?.value
-      : choice.kind === "gui" ? d.guiActions.find((a) => a.id === choice.actionId)?.url
-      : d.apiActions.find((a) => a.id === choice.actionId)?.endpoints[0]?.url;
+      choice.kind === "embed"
+        ? d.content.mainContentReference?.value[0]?.value
+        : choice.kind === "transmission"
+          ? d.transmissions.find((t) => t.id === choice.transmissionId)?.content.contentReference?.value[0]?.value
+          : choice.kind === "gui"
+            ? d.guiActions.find((a) => a.id === choice.actionId)?.url
+            : d.apiActions.find((a) => a.id === choice.actionId)?.endpoints[0]?.url;
     return raw?.replace("{sp}", origin);
   };
 }
@@ -79,18 +80,30 @@ export async function runFlow(ctx: EndUserSystemContext, input: FlowInput): Prom
   exchanges.push(got.exchange);
   const dialog = got.value;
   if (!dialog?.dialogToken) {
-    return done({ ok: false, stoppedAt: 3, code: problemCode(got.exchange) ?? "no_dialog", detail: `Dialogporten answered ${got.exchange.response?.status ?? got.exchange.error}.` });
+    return done({
+      ok: false,
+      stoppedAt: 3,
+      code: problemCode(got.exchange) ?? "no_dialog",
+      detail: `Dialogporten answered ${got.exchange.response?.status ?? got.exchange.error}.`,
+    });
   }
 
   const action = resolveAction(dialog, input.action, seedUrlFor(input.dialogId, input.serviceProviderOrigin));
-  if (!action) return done({ ok: false, stoppedAt: 4, code: "action_not_found", detail: "The dialog has no such action." }, { dialog, dialogToken: dialog.dialogToken });
+  if (!action)
+    return done({ ok: false, stoppedAt: 4, code: "action_not_found", detail: "The dialog has no such action." }, { dialog, dialogToken: dialog.dialogToken });
 
   const sp = await callServiceProvider(ctx, dialog.dialogToken, action, faultHeaders(input.faults, "service-provider"));
   exchanges.push(sp.exchange);
   const status = sp.exchange.response?.status ?? 0;
-  const outcome: FlowOutcome = status >= 200 && status < 300
-    ? { ok: true, stoppedAt: 6 }
-    : { ok: false, stoppedAt: 6, code: problemCode(sp.exchange) ?? `http_${status}`, detail: `The service provider answered ${status || sp.exchange.error}.` };
+  const outcome: FlowOutcome =
+    status >= 200 && status < 300
+      ? { ok: true, stoppedAt: 6 }
+      : {
+          ok: false,
+          stoppedAt: 6,
+          code: problemCode(sp.exchange) ?? `http_${status}`,
+          detail: `The service provider answered ${status || sp.exchange.error}.`,
+        };
   return done(outcome, { dialog, dialogToken: dialog.dialogToken });
 }
 

@@ -40,7 +40,12 @@ function extra(opts: LegacyOptions): Record<string, string> {
 }
 
 /** Steps 4 → 6 on the legacy path: the access token (not a dialog token) to `/service-provider/legacy/...`. */
-export async function callServiceProviderLegacy(ctx: EndUserSystemContext, accessToken: string, action: ResolvedAction, opts: LegacyOptions = {}): Promise<CallResult<string>> {
+export async function callServiceProviderLegacy(
+  ctx: EndUserSystemContext,
+  accessToken: string,
+  action: ResolvedAction,
+  opts: LegacyOptions = {},
+): Promise<CallResult<string>> {
   const url = legacyUrlOf(action.url) ?? action.url;
   const headers: Record<string, string> = { authorization: `Bearer ${accessToken}`, "accept-language": "nb, nn;q=0.9, en;q=0.8", ...extra(opts) };
   if (action.accept) headers.accept = action.accept;
@@ -113,10 +118,9 @@ export async function runLegacyFlow(ctx: EndUserSystemContext, input: FlowInput 
   exchanges.push(got.exchange);
   const dialog = got.value;
   // Dialogporten may refuse the dialog; the legacy provider is still asked (with the seed's URL), to show its own decision.
-  const action = dialog
-    ? resolveAction(dialog, input.action, seedUrlFor(input.dialogId, input.serviceProviderOrigin))
-    : resolveSeedAction(input);
-  if (!action) return done({ ok: false, stoppedAt: 4, code: "action_not_found", detail: "The dialog has no such action." }, { dialog, dialogToken: dialog?.dialogToken });
+  const action = dialog ? resolveAction(dialog, input.action, seedUrlFor(input.dialogId, input.serviceProviderOrigin)) : resolveSeedAction(input);
+  if (!action)
+    return done({ ok: false, stoppedAt: 4, code: "action_not_found", detail: "The dialog has no such action." }, { dialog, dialogToken: dialog?.dialogToken });
   const sp = await callServiceProviderLegacy(ctx, login.value, action, input);
   exchanges.push(sp.exchange);
   return done(outcomeOf(sp.exchange), { dialog, dialogToken: dialog?.dialogToken });
@@ -127,6 +131,11 @@ function resolveSeedAction(input: FlowInput): ResolvedAction | undefined {
   if (!url) return undefined;
   const choice = input.action;
   const seed = seedDialogs.find((d) => d.id === input.dialogId);
-  const method = choice.kind === "gui" ? seed?.guiActions.find((a) => a.id === choice.actionId)?.httpMethod ?? "POST" : choice.kind === "api" ? seed?.apiActions.find((a) => a.id === choice.actionId)?.endpoints[0]?.httpMethod ?? "GET" : "GET";
+  const method =
+    choice.kind === "gui"
+      ? (seed?.guiActions.find((a) => a.id === choice.actionId)?.httpMethod ?? "POST")
+      : choice.kind === "api"
+        ? (seed?.apiActions.find((a) => a.id === choice.actionId)?.endpoints[0]?.httpMethod ?? "GET")
+        : "GET";
   return { method, url, label: "Call the service provider (legacy)", masked: false };
 }

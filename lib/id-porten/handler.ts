@@ -36,7 +36,12 @@ export function createIdentityProvider(opts: IdentityProviderOptions): Handler {
       path: `/${provider}/.well-known/${provider === "id-porten" ? "openid-configuration" : "oauth-authorization-server"}`,
       methods: {
         GET: async () =>
-          json({ issuer: idpIssuer(opts.origin, provider), token_endpoint: `${idpIssuer(opts.origin, provider)}/token`, jwks_uri: `${idpIssuer(opts.origin, provider)}/jwks`, grant_types_supported: provider === "maskinporten" ? [PERSONA_GRANT, SERVICE_OWNER_GRANT] : [PERSONA_GRANT] }),
+          json({
+            issuer: idpIssuer(opts.origin, provider),
+            token_endpoint: `${idpIssuer(opts.origin, provider)}/token`,
+            jwks_uri: `${idpIssuer(opts.origin, provider)}/jwks`,
+            grant_types_supported: provider === "maskinporten" ? [PERSONA_GRANT, SERVICE_OWNER_GRANT] : [PERSONA_GRANT],
+          }),
       },
     },
   ]);
@@ -51,7 +56,13 @@ function invalid(error: IdPortenCode, description: string, status = 400): Respon
 async function token(request: Request, provider: IdentityProvider, opts: IdentityProviderOptions): Promise<Response> {
   const type = request.headers.get("content-type") ?? "";
   if (!type.startsWith("application/x-www-form-urlencoded")) {
-    return problem({ status: 415, title: "Unsupported Media Type", code: "unsupported_media_type", detail: "Send application/x-www-form-urlencoded.", instance: new URL(request.url).pathname });
+    return problem({
+      status: 415,
+      title: "Unsupported Media Type",
+      code: "unsupported_media_type",
+      detail: "Send application/x-www-form-urlencoded.",
+      instance: new URL(request.url).pathname,
+    });
   }
   const body = await readTextCapped(request, 4096);
   if (body.error) return invalid("invalid_request", "The body must be a small UTF-8 form.");
@@ -100,5 +111,8 @@ async function serviceOwnerToken(form: URLSearchParams, opts: IdentityProviderOp
   };
   const header = { alg: "EdDSA", typ: "at+jwt", kid: opts.key.kid };
   const accessToken = await signCompact(opts.key, JSON.stringify(header), JSON.stringify(claims));
-  return json({ access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_LIFETIME_SECONDS, scope }, { headers: { "cache-control": "no-store" } });
+  return json(
+    { access_token: accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_LIFETIME_SECONDS, scope },
+    { headers: { "cache-control": "no-store" } },
+  );
 }

@@ -75,6 +75,7 @@ export async function mintTestToken(sandboxUrl: string, request: TestTokenReques
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) throw new TestTokenError(response.status, body !== null && typeof body === "object" ? (body as SandboxProblem) : null);
   const minted = body as Partial<TestToken> | null;
-  if (typeof minted?.token !== "string" || typeof minted.claims !== "object") throw new TestTokenError(response.status, { detail: "The answer holds no token." });
+  if (typeof minted?.token !== "string" || typeof minted.claims !== "object")
+    throw new TestTokenError(response.status, { detail: "The answer holds no token." });
   return minted as TestToken;
 }

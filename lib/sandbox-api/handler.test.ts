@@ -13,7 +13,8 @@ import { createSandboxApi, RELAY_PATH } from "./handler";
 // The sandbox API over HTTP, in process (MSW routes every call to the same handlers the app serves).
 const suite = sandboxSuite();
 const url = (path: string) => `${suite.sandbox.config.origin}${path}`;
-const post = (path: string, body: unknown, type = "application/json") => fetch(url(path), { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : JSON.stringify(body) });
+const post = (path: string, body: unknown, type = "application/json") =>
+  fetch(url(path), { method: "POST", headers: { "content-type": type }, body: typeof body === "string" ? body : JSON.stringify(body) });
 
 describe("POST /sandbox/api/v1/dialog-tokens", () => {
   it("mints a token that verifies with node:crypto from the served JWKS alone, and that the sandbox's provider accepts", async () => {
@@ -24,7 +25,9 @@ describe("POST /sandbox/api/v1/dialog-tokens", () => {
     const jwks = (await (await fetch(url("/dialogporten/api/v1/.well-known/jwks.json"))).json()) as { keys: object[] };
     expect(verifyWithJwks(token, jwks).claims).toEqual(claims);
     expect(claims.iss).toBe(`${suite.sandbox.config.origin}/dialogporten/api/v1`);
-    const embed = await fetch(`${suite.sandbox.config.serviceProviderOrigin}/service-provider/fce/${DIALOG_ID.vatReturn}`, { headers: { authorization: `Bearer ${token}` } });
+    const embed = await fetch(`${suite.sandbox.config.serviceProviderOrigin}/service-provider/fce/${DIALOG_ID.vatReturn}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(embed.status).toBe(200);
   });
 
@@ -45,7 +48,11 @@ describe("POST /sandbox/api/v1/dialog-tokens", () => {
     }
     expect((await post(TEST_TOKEN_PATH, "i=x", "application/x-www-form-urlencoded")).status).toBe(415);
     // Straight to the handler: the 413 answers before the body is read, which MSW's in-process fetch waits for.
-    const huge = new Request(url(TEST_TOKEN_PATH), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ c: "x".repeat(9000) }) });
+    const huge = new Request(url(TEST_TOKEN_PATH), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ c: "x".repeat(9000) }),
+    });
     expect((await suite.sandbox.handle(huge)).status).toBe(413);
     expect((await fetch(url(TEST_TOKEN_PATH))).status).toBe(405);
   });
@@ -90,7 +97,14 @@ describe("POST /sandbox/api/v1/conformance/relay", () => {
 
   it("calls a loopback provider with the given tokens and returns its answer", async () => {
     seen = [];
-    const res = await relay({ url: `${targetUrl}/dialogs/x`, method: "DELETE", headers: [["authorization", "Bearer a.b.c"], ["cookie", "dialog_token=a.b.c"]] });
+    const res = await relay({
+      url: `${targetUrl}/dialogs/x`,
+      method: "DELETE",
+      headers: [
+        ["authorization", "Bearer a.b.c"],
+        ["cookie", "dialog_token=a.b.c"],
+      ],
+    });
     expect(res.status).toBe(200);
     const answer = (await res.json()) as { status: number; headers: [string, string][]; body: string; truncated: boolean };
     expect(answer).toMatchObject({ status: 401, body: "no", truncated: false });
@@ -125,15 +139,34 @@ describe("POST /sandbox/api/v1/conformance/relay", () => {
   it("answers 502 for a provider that is not there, and 504 after its timeout", async () => {
     expect(await (await relay({ url: "http://127.0.0.1:9/", headers: [] })).json()).toMatchObject({ status: 502, code: "relay_target_unreachable" });
     // The same API with a short timeout; the provider's /slow never answers in time.
-    const api = createSandboxApi({ origin: "http://sandbox.test", issuer: "i", keys: await deriveDialogportenKeys("s"), now: Date.now, testTokens: true, relay: { origins: ["loopback"], fetch: (i, init) => fetch(i, init), timeoutMs: 200, maxResponseBytes: 1024 } });
-    const res = await api(new Request(url(RELAY_PATH), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: `${targetUrl}/slow`, headers: [] }) }));
+    const api = createSandboxApi({
+      origin: "http://sandbox.test",
+      issuer: "i",
+      keys: await deriveDialogportenKeys("s"),
+      now: Date.now,
+      testTokens: true,
+      relay: { origins: ["loopback"], fetch: (i, init) => fetch(i, init), timeoutMs: 200, maxResponseBytes: 1024 },
+    });
+    const res = await api(
+      new Request(url(RELAY_PATH), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ url: `${targetUrl}/slow`, headers: [] }),
+      }),
+    );
     expect(res.status).toBe(504);
     expect(await res.json()).toMatchObject({ code: "relay_timeout" });
   });
 
   it("can be switched off", async () => {
     const off = await createSandbox(testConfig({ relayOrigins: [] }), { fetch: (i, init) => fetch(i, init) });
-    const res = await off.handle(new Request(url(RELAY_PATH), { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ url: `${targetUrl}/`, headers: [] }) }));
+    const res = await off.handle(
+      new Request(url(RELAY_PATH), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ url: `${targetUrl}/`, headers: [] }),
+      }),
+    );
     expect(res.status).toBe(403);
     expect(await res.json()).toMatchObject({ code: "relay_disabled" });
   });

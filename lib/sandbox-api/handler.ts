@@ -44,7 +44,13 @@ export function createSandboxApi(opts: SandboxApiOptions): Handler {
   async function mint(request: Request): Promise<Response> {
     const instance = new URL(request.url).pathname;
     if (!opts.testTokens) {
-      return problem({ status: 403, title: "Forbidden", code: "test_tokens_disabled", detail: "This sandbox mints no test tokens (SANDBOX_TEST_TOKENS=off).", instance });
+      return problem({
+        status: 403,
+        title: "Forbidden",
+        code: "test_tokens_disabled",
+        detail: "This sandbox mints no test tokens (SANDBOX_TEST_TOKENS=off).",
+        instance,
+      });
     }
     const body = await readJson(request, MAX_MINT_BODY);
     if (!body.ok) return body.response;
@@ -60,7 +66,8 @@ export function createSandboxApi(opts: SandboxApiOptions): Handler {
     if (!body.ok) return body.response;
     const parsed = parseRelayRequest(body.value, opts.relay.origins);
     const result = parsed.ok ? await relayCall(parsed.value, opts.relay, request.signal) : parsed;
-    if (!result.ok) return problem({ status: result.status, title: TITLES[result.status] ?? "Bad Request", code: result.code, detail: result.detail, instance });
+    if (!result.ok)
+      return problem({ status: result.status, title: TITLES[result.status] ?? "Bad Request", code: result.code, detail: result.detail, instance });
     return json(result.value, { headers: noStore });
   }
 

@@ -30,7 +30,18 @@ describe("what the test-token API will mint", () => {
 
   it("refuses claims of the wrong type or out of range", () => {
     for (const body of [[], "x", null, 1]) expect(code(body)).toBe("body_not_object");
-    for (const body of [{ l: "3" }, { l: 5 }, { l: 2.5 }, { iat: -1 }, { exp: 1e13 }, { nbf: "now" }, { i: "" }, { c: 42 }, { a: 1 }, { jti: "x".repeat(4097) }]) {
+    for (const body of [
+      { l: "3" },
+      { l: 5 },
+      { l: 2.5 },
+      { iat: -1 },
+      { exp: 1e13 },
+      { nbf: "now" },
+      { i: "" },
+      { c: 42 },
+      { a: 1 },
+      { jti: "x".repeat(4097) },
+    ]) {
       expect(code(body), JSON.stringify(body).slice(0, 40)).toBe("claim_invalid");
     }
     expect(code({ a: "" })).toBe("ok");
@@ -50,7 +61,18 @@ describe("a minted token", () => {
   });
 
   it("takes every claim it is given, keeps the order, and lets nbf and exp follow a given iat", async () => {
-    const { claims } = await mintDialogToken({ a: "delete,urn:altinn:task:Task_1", i: DIALOG_ID.taxReturn, iat: 1_000, u: "urn:altinn:organization:identifier-no:310000000", y: "urn:altinn:systemuser:uuid:x", o: PARTY.bakery, c: PARTY.vendor }, deps);
+    const { claims } = await mintDialogToken(
+      {
+        a: "delete,urn:altinn:task:Task_1",
+        i: DIALOG_ID.taxReturn,
+        iat: 1_000,
+        u: "urn:altinn:organization:identifier-no:310000000",
+        y: "urn:altinn:systemuser:uuid:x",
+        o: PARTY.bakery,
+        c: PARTY.vendor,
+      },
+      deps,
+    );
     expect(Object.keys(claims)).toEqual([...DIALOG_TOKEN_CLAIM_ORDER]);
     expect(claims).toMatchObject({ p: PARTY.kari, s: "urn:altinn:resource:sandbox-skattemelding", iat: 1_000, nbf: 1_000, exp: 1_600 });
   });

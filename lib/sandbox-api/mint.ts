@@ -16,7 +16,15 @@ import type { TestToken, TestTokenRequest, TestTokenTyp } from "./client";
  * sandbox would teach a provider to trust something Dialogporten never sends.
  */
 
-export const MINT_ERROR_CODES = ["body_not_object", "alg_not_mintable", "header_not_mintable", "typ_not_mintable", "kid_unknown", "claim_not_mintable", "claim_invalid"] as const;
+export const MINT_ERROR_CODES = [
+  "body_not_object",
+  "alg_not_mintable",
+  "header_not_mintable",
+  "typ_not_mintable",
+  "kid_unknown",
+  "claim_not_mintable",
+  "claim_invalid",
+] as const;
 export type MintErrorCode = (typeof MINT_ERROR_CODES)[number];
 
 export type MintParse = { ok: true; value: TestTokenRequest } | { ok: false; code: MintErrorCode; detail: string };
@@ -34,26 +42,36 @@ const fail = (code: MintErrorCode, detail: string): MintParse => ({ ok: false, c
 
 /** Checks a request body member by member; the first problem wins, named precisely. */
 export function parseMintRequest(body: unknown, publishedKids: readonly string[]): MintParse {
-  if (body === null || typeof body !== "object" || Array.isArray(body)) return fail("body_not_object", "Send a JSON object of the claims to set, e.g. {\"i\":\"…\",\"a\":\"read\"}.");
+  if (body === null || typeof body !== "object" || Array.isArray(body))
+    return fail("body_not_object", 'Send a JSON object of the claims to set, e.g. {"i":"…","a":"read"}.');
   const given = body as Record<string, unknown>;
-  if ("alg" in given && given.alg !== "EdDSA") return fail("alg_not_mintable", `Dialogporten signs only with EdDSA; it never writes alg ${JSON.stringify(given.alg)}. Forge such a token with your own key if you want to test it.`);
+  if ("alg" in given && given.alg !== "EdDSA")
+    return fail(
+      "alg_not_mintable",
+      `Dialogporten signs only with EdDSA; it never writes alg ${JSON.stringify(given.alg)}. Forge such a token with your own key if you want to test it.`,
+    );
   const foreign = Object.keys(given).find((k) => FOREIGN_HEADER.has(k));
   if (foreign) return fail("header_not_mintable", `Dialogporten's header is alg, typ and kid only; it never writes "${foreign}".`);
-  if ("typ" in given && !MINTABLE_TYP.includes(given.typ as TestTokenTyp)) return fail("typ_not_mintable", `typ is "${DIALOG_TOKEN_TYP}" (or "${CONTEXT_TOKEN_TYP}", the context token the same keys once signed).`);
-  if ("kid" in given && !publishedKids.includes(given.kid as string)) return fail("kid_unknown", `kid must name a published key: ${publishedKids.join(" or ")}.`);
+  if ("typ" in given && !MINTABLE_TYP.includes(given.typ as TestTokenTyp))
+    return fail("typ_not_mintable", `typ is "${DIALOG_TOKEN_TYP}" (or "${CONTEXT_TOKEN_TYP}", the context token the same keys once signed).`);
+  if ("kid" in given && !publishedKids.includes(given.kid as string))
+    return fail("kid_unknown", `kid must name a published key: ${publishedKids.join(" or ")}.`);
   const allowed = new Set<string>([...STRING_CLAIMS, ...TIME_CLAIMS, "l", "kid", "typ", "alg"]);
   const unknown = Object.keys(given).find((k) => !allowed.has(k));
   if (unknown) return fail("claim_not_mintable", `Dialogporten never writes "${unknown}"; the claims are jti c y o u l p s i a iss iat nbf exp.`);
   for (const name of STRING_CLAIMS) {
     const v = given[name];
     if (v === undefined) continue;
-    if (typeof v !== "string" || v.length > MAX_STRING || (v === "" && name !== "a")) return fail("claim_invalid", `${name} must be a non-empty string of at most ${MAX_STRING} characters${name === "a" ? " (a may be empty)" : ""}.`);
+    if (typeof v !== "string" || v.length > MAX_STRING || (v === "" && name !== "a"))
+      return fail("claim_invalid", `${name} must be a non-empty string of at most ${MAX_STRING} characters${name === "a" ? " (a may be empty)" : ""}.`);
   }
   for (const name of TIME_CLAIMS) {
     const v = given[name];
-    if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_TIME)) return fail("claim_invalid", `${name} must be whole unix seconds between 0 and ${MAX_TIME}.`);
+    if (v !== undefined && !(Number.isInteger(v) && (v as number) >= 0 && (v as number) <= MAX_TIME))
+      return fail("claim_invalid", `${name} must be whole unix seconds between 0 and ${MAX_TIME}.`);
   }
-  if (given.l !== undefined && !(Number.isInteger(given.l) && (given.l as number) >= 0 && (given.l as number) <= 4)) return fail("claim_invalid", "l must be an integer authentication level from 0 to 4.");
+  if (given.l !== undefined && !(Number.isInteger(given.l) && (given.l as number) >= 0 && (given.l as number) <= 4))
+    return fail("claim_invalid", "l must be an integer authentication level from 0 to 4.");
   const { alg: _alg, ...request } = given;
   return { ok: true, value: request as TestTokenRequest };
 }

@@ -27,14 +27,25 @@ describe("the OpenAPI document", () => {
   it("lists every route of every service, the sandbox API included, and nothing that is not a route", async () => {
     const code = await routesInCode();
     expect(code.size).toBeGreaterThan(25);
-    expect([...code].filter((r) => !documented.has(r)), "routes missing from the document").toEqual([]);
-    expect([...documented].filter((r) => !code.has(r)), "documented paths no route serves").toEqual([]);
+    expect(
+      [...code].filter((r) => !documented.has(r)),
+      "routes missing from the document",
+    ).toEqual([]);
+    expect(
+      [...documented].filter((r) => !code.has(r)),
+      "documented paths no route serves",
+    ).toEqual([]);
   });
 
   it("is OpenAPI 3.1 with a server, unique operation ids, declared path parameters and problem+json errors", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.servers).toEqual([{ url: "http://sandbox.test" }]);
-    const ops = Object.entries(doc.paths).flatMap(([path, o]) => Object.values(o).map((op) => ({ path, op: op as { operationId: string; parameters?: { in: string; name: string }[]; responses: Record<string, { content?: Record<string, unknown> }> } })));
+    const ops = Object.entries(doc.paths).flatMap(([path, o]) =>
+      Object.values(o).map((op) => ({
+        path,
+        op: op as { operationId: string; parameters?: { in: string; name: string }[]; responses: Record<string, { content?: Record<string, unknown> }> },
+      })),
+    );
     expect(new Set(ops.map((o) => o.op.operationId)).size).toBe(ops.length);
     for (const { path, op } of ops) {
       const declared = (op.parameters ?? []).filter((p) => p.in === "path").map((p) => p.name);

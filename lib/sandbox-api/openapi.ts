@@ -35,7 +35,13 @@ export const SANDBOX_ENDPOINTS: readonly Endpoint[] = [
       "Any of `jti c y o u l p s i a iss iat nbf exp`, plus `kid` (a published key) and `typ` (`JWT` or the context token's `dialogcontexttoken+jwt`). Claims come out in the real order; a fresh `jti`, `iat` now, 600 s life and the sandbox issuer by default. What the real Dialogporten never signs (another `alg`, a `jku`, an `aud`) is a 400. Off with `SANDBOX_TEST_TOKENS=off`.",
     requestBody: { schema: "TestTokenRequest" },
     okSchema: "TestToken",
-    responses: { 201: "The token, its header and its claims", 400: "`alg_not_mintable`, `header_not_mintable`, `typ_not_mintable`, `kid_unknown`, `claim_not_mintable`, `claim_invalid`, `malformed_json`", 403: "`test_tokens_disabled`", 413: "Body over 8 KB", 415: "Not JSON" },
+    responses: {
+      201: "The token, its header and its claims",
+      400: "`alg_not_mintable`, `header_not_mintable`, `typ_not_mintable`, `kid_unknown`, `claim_not_mintable`, `claim_invalid`, `malformed_json`",
+      403: "`test_tokens_disabled`",
+      413: "Body over 8 KB",
+      415: "Not JSON",
+    },
   },
   {
     path: "/sandbox/api/v1/conformance/relay",
@@ -46,7 +52,13 @@ export const SANDBOX_ENDPOINTS: readonly Endpoint[] = [
       "Only origins in `SANDBOX_RELAY_ORIGINS` (loopback by default), only the headers `authorization`, `cookie`, `accept`, `accept-language`, no body, no redirects followed, 10 s timeout, at most 64 KB of the answer read.",
     requestBody: { schema: "RelayRequest" },
     okSchema: "RelayAnswer",
-    responses: { 200: "The provider's answer, whatever its status", 400: "`relay_request_invalid`, `relay_url_invalid`, `relay_method_not_allowed`, `relay_header_not_allowed`", 403: "`relay_origin_not_allowed`, `relay_disabled`", 502: "`relay_target_unreachable`", 504: "`relay_timeout`" },
+    responses: {
+      200: "The provider's answer, whatever its status",
+      400: "`relay_request_invalid`, `relay_url_invalid`, `relay_method_not_allowed`, `relay_header_not_allowed`",
+      403: "`relay_origin_not_allowed`, `relay_disabled`",
+      502: "`relay_target_unreachable`",
+      504: "`relay_timeout`",
+    },
   },
   { path: "/sandbox/api/v1/openapi.json", methods: ["get"], tag: SANDBOX_TAG, summary: "This document", responses: { 200: "OpenAPI 3.1" } },
   {
@@ -54,17 +66,24 @@ export const SANDBOX_ENDPOINTS: readonly Endpoint[] = [
     methods: ["get", "delete"],
     tag: SANDBOX_TAG,
     summary: "A workspace: what it changed and its clock (GET); back to the seed (DELETE)",
-    description: "Workspaces keep each participant's changes apart (ADR 016). Requests name theirs in the `sandbox-workspace` header; without it they use the shared `default`.",
+    description:
+      "Workspaces keep each participant's changes apart (ADR 016). Requests name theirs in the `sandbox-workspace` header; without it they use the shared `default`.",
     responses: { 200: "`{id, shared, changed, clock, limits}`", 204: "Reset to the seed", 400: "`invalid_workspace_id`" },
   },
   {
     path: "/sandbox/api/v1/workspaces/{id}/clock",
     methods: ["put", "delete"],
     tag: SANDBOX_TAG,
-    summary: "Fix a workspace's clock (PUT `{\"at\": ISO 8601}`), or give it the real one back (DELETE)",
-    description: "Under a fixed clock every service of the workspace reads that instant, and the dialog token's `jti` is derived from its claims: the same run gives the same token bytes. `default` keeps the real clock.",
+    summary: 'Fix a workspace\'s clock (PUT `{"at": ISO 8601}`), or give it the real one back (DELETE)',
+    description:
+      "Under a fixed clock every service of the workspace reads that instant, and the dialog token's `jti` is derived from its claims: the same run gives the same token bytes. `default` keeps the real clock.",
     requestBody: "json",
-    responses: { 200: "`{at}`", 204: "The clock runs again", 400: "`invalid_clock`, `invalid_workspace_id`", 409: "`default_workspace_shared`, `workspace_full`" },
+    responses: {
+      200: "`{at}`",
+      204: "The clock runs again",
+      400: "`invalid_clock`, `invalid_workspace_id`",
+      409: "`default_workspace_shared`, `workspace_full`",
+    },
   },
 ];
 
@@ -73,7 +92,8 @@ export const ENDPOINTS: readonly Endpoint[] = [...MOCK_ENDPOINTS, ...SANDBOX_END
 /** The sandbox's own request headers (ADR 002, ADR 014), and which endpoints read them. */
 const SANDBOX_HEADERS: Record<string, { description: string; appliesTo: (e: Endpoint) => boolean }> = {
   "sandbox-workspace": {
-    description: "The workspace this request belongs to (1–64 of A–Z a–z 0–9 -); without it, the shared `default`. The provider also takes it from its own URL (`/service-provider/ws/{id}/…`).",
+    description:
+      "The workspace this request belongs to (1–64 of A–Z a–z 0–9 -); without it, the shared `default`. The provider also takes it from its own URL (`/service-provider/ws/{id}/…`).",
     appliesTo: (e) => e.tag !== SANDBOX_TAG,
   },
   "sandbox-trace": {
@@ -81,14 +101,24 @@ const SANDBOX_HEADERS: Record<string, { description: string; appliesTo: (e: Endp
     appliesTo: (e) => e.tag !== SANDBOX_TAG,
   },
   "sandbox-fault": {
-    description: "Comma-separated faults. Dialogporten: pdp-down, pdp-truncate, pdp-garbage, issuer-other-environment, typ-context-token, jwks-unavailable. Service provider: jwks-down, jwks-cold, naive-action-check, require-level-4. A fault can only make a run fail.",
+    description:
+      "Comma-separated faults. Dialogporten: pdp-down, pdp-truncate, pdp-garbage, issuer-other-environment, typ-context-token, jwks-unavailable. Service provider: jwks-down, jwks-cold, naive-action-check, require-level-4. A fault can only make a run fail.",
     appliesTo: (e) => e.path.includes("/enduser/") || e.path.includes("/.well-known/jwks") || e.security === "dialogToken",
   },
-  "sandbox-clock-offset": { description: "Seconds (±3600) added to Dialogporten's clock when it issues the token.", appliesTo: (e) => e.path.includes("/enduser/") },
-  "sandbox-pdp-latency-ms": { description: "Simulated latency (0–2000 ms) of Altinn Authorization for this request.", appliesTo: (e) => e.path.startsWith("/authorization/") || e.path.includes("/legacy/") },
+  "sandbox-clock-offset": {
+    description: "Seconds (±3600) added to Dialogporten's clock when it issues the token.",
+    appliesTo: (e) => e.path.includes("/enduser/"),
+  },
+  "sandbox-pdp-latency-ms": {
+    description: "Simulated latency (0–2000 ms) of Altinn Authorization for this request.",
+    appliesTo: (e) => e.path.startsWith("/authorization/") || e.path.includes("/legacy/"),
+  },
 };
 
-const problemResponse = (description: string) => ({ description, content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } });
+const problemResponse = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+});
 
 function operation(e: Endpoint, method: Method) {
   const pathParams = [...e.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: "path", required: true, schema: { type: "string" } }));
@@ -96,17 +126,21 @@ function operation(e: Endpoint, method: Method) {
     .filter(([, h]) => h.appliesTo(e))
     .map(([name]) => ({ $ref: `#/components/parameters/${name}` }));
   const needsBody = e.requestBody && method !== "get" && method !== "delete";
-  const body =
-    !needsBody ? undefined
-    : e.requestBody === "form" ? { required: true, content: { "application/x-www-form-urlencoded": { schema: { type: "object" } } } }
-    : e.requestBody === "json" ? { required: true, content: { "application/json": { schema: { type: "object" } } } }
-    : { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${e.requestBody!.schema}` } } } };
+  const body = !needsBody
+    ? undefined
+    : e.requestBody === "form"
+      ? { required: true, content: { "application/x-www-form-urlencoded": { schema: { type: "object" } } } }
+      : e.requestBody === "json"
+        ? { required: true, content: { "application/json": { schema: { type: "object" } } } }
+        : { required: true, content: { "application/json": { schema: { $ref: `#/components/schemas/${e.requestBody!.schema}` } } } };
   const responses = Object.fromEntries(
     Object.entries(e.responses).map(([status, description]) => [
       status,
-      Number(status) >= 400 ? problemResponse(description)
-      : e.okSchema ? { description, content: { "application/json": { schema: { $ref: `#/components/schemas/${e.okSchema}` } } } }
-      : { description },
+      Number(status) >= 400
+        ? problemResponse(description)
+        : e.okSchema
+          ? { description, content: { "application/json": { schema: { $ref: `#/components/schemas/${e.okSchema}` } } } }
+          : { description },
     ]),
   );
   return {
@@ -134,7 +168,8 @@ export function openApiDocument(origin: string) {
     info: {
       title: "Dialog Token Sandbox",
       version: "1",
-      description: "Mock Dialogporten, Altinn Authorization, a service provider and ID-porten/Maskinporten in one app, plus the sandbox's own API for service-provider teams: test tokens and conformance. Paths follow the real systems where one exists (docs/real-systems.md).",
+      description:
+        "Mock Dialogporten, Altinn Authorization, a service provider and ID-porten/Maskinporten in one app, plus the sandbox's own API for service-provider teams: test tokens and conformance. Paths follow the real systems where one exists (docs/real-systems.md).",
     },
     servers: [{ url: origin }],
     tags: [...new Set(ENDPOINTS.map((e) => e.tag))].map((name) => ({ name })),
@@ -143,11 +178,22 @@ export function openApiDocument(origin: string) {
       securitySchemes: {
         accessToken: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "An access token from the mock ID-porten or Maskinporten." },
         dialogToken: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "A dialog token from Dialogporten (or the test-token API)." },
-        serviceOwnerToken: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "A service owner's Maskinporten token, scope digdir:dialogporten.serviceprovider." },
+        serviceOwnerToken: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "JWT",
+          description: "A service owner's Maskinporten token, scope digdir:dialogporten.serviceprovider.",
+        },
       },
-      parameters: Object.fromEntries(Object.entries(SANDBOX_HEADERS).map(([name, h]) => [name, { name, in: "header", required: false, description: h.description, schema: str }])),
+      parameters: Object.fromEntries(
+        Object.entries(SANDBOX_HEADERS).map(([name, h]) => [name, { name, in: "header", required: false, description: h.description, schema: str }]),
+      ),
       schemas: {
-        Problem: { type: "object", description: "RFC 9457 problem details with a stable `code`.", properties: { type: str, title: str, status: int, detail: str, instance: str, code: str, traceId: str } },
+        Problem: {
+          type: "object",
+          description: "RFC 9457 problem details with a stable `code`.",
+          properties: { type: str, title: str, status: int, detail: str, instance: str, code: str, traceId: str },
+        },
         TestTokenRequest: {
           type: "object",
           additionalProperties: false,
@@ -167,12 +213,22 @@ export function openApiDocument(origin: string) {
         RelayRequest: {
           type: "object",
           required: ["url", "headers"],
-          properties: { url: { ...str, format: "uri" }, method: { enum: ["GET", "POST", "PUT", "PATCH", "DELETE"] }, headers: { type: "array", items: { type: "array", prefixItems: [str, str], minItems: 2, maxItems: 2 } } },
+          properties: {
+            url: { ...str, format: "uri" },
+            method: { enum: ["GET", "POST", "PUT", "PATCH", "DELETE"] },
+            headers: { type: "array", items: { type: "array", prefixItems: [str, str], minItems: 2, maxItems: 2 } },
+          },
         },
         RelayAnswer: {
           type: "object",
           required: ["status", "headers", "body", "truncated"],
-          properties: { status: int, statusText: str, headers: { type: "array", items: { type: "array", items: str } }, body: str, truncated: { type: "boolean" } },
+          properties: {
+            status: int,
+            statusText: str,
+            headers: { type: "array", items: { type: "array", items: str } },
+            body: str,
+            truncated: { type: "boolean" },
+          },
         },
       },
     },

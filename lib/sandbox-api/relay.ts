@@ -53,7 +53,12 @@ export type RelayErrorCode = (typeof RELAY_ERROR_CODES)[number];
 
 export type RelayResult = { ok: true; value: RelayAnswer } | { ok: false; status: number; code: RelayErrorCode; detail: string };
 
-const refuse = (status: number, code: RelayErrorCode, detail: string): { ok: false; status: number; code: RelayErrorCode; detail: string } => ({ ok: false, status, code, detail });
+const refuse = (status: number, code: RelayErrorCode, detail: string): { ok: false; status: number; code: RelayErrorCode; detail: string } => ({
+  ok: false,
+  status,
+  code,
+  detail,
+});
 
 export function isLoopback(url: URL): boolean {
   const host = url.hostname.toLowerCase();
@@ -66,7 +71,12 @@ export function originAllowed(url: URL, origins: readonly string[]): boolean {
 
 /** Checks a relay request's shape; the first problem wins. */
 export function parseRelayRequest(body: unknown, origins: readonly string[]): { ok: true; value: RelayRequest } | ReturnType<typeof refuse> {
-  if (origins.length === 0) return refuse(403, "relay_disabled", "This sandbox has no relay (SANDBOX_RELAY_ORIGINS=off). Call your provider from the browser or run npm run conformance.");
+  if (origins.length === 0)
+    return refuse(
+      403,
+      "relay_disabled",
+      "This sandbox has no relay (SANDBOX_RELAY_ORIGINS=off). Call your provider from the browser or run npm run conformance.",
+    );
   const b = body as Partial<Record<keyof RelayRequest, unknown>> | null;
   if (b === null || typeof b !== "object" || Array.isArray(b) || typeof b.url !== "string" || !Array.isArray(b.headers)) {
     return refuse(400, "relay_request_invalid", 'Send {"url": "…", "method": "GET", "headers": [["authorization", "Bearer …"]]}.');
@@ -79,13 +89,18 @@ export function parseRelayRequest(body: unknown, origins: readonly string[]): { 
   }
   if (!/^https?:$/.test(url.protocol) || url.username || url.password) return refuse(400, "relay_url_invalid", "url must be http(s), without credentials.");
   if (!originAllowed(url, origins)) {
-    return refuse(403, "relay_origin_not_allowed", `The relay calls only ${origins.map((o) => (o === LOOPBACK ? "loopback origins" : o)).join(", ")} (SANDBOX_RELAY_ORIGINS); ${url.origin} is not one of them.`);
+    return refuse(
+      403,
+      "relay_origin_not_allowed",
+      `The relay calls only ${origins.map((o) => (o === LOOPBACK ? "loopback origins" : o)).join(", ")} (SANDBOX_RELAY_ORIGINS); ${url.origin} is not one of them.`,
+    );
   }
   const method = typeof b.method === "string" ? b.method.toUpperCase() : "GET";
   if (!(RELAY_METHODS as readonly string[]).includes(method)) return refuse(400, "relay_method_not_allowed", `method is one of ${RELAY_METHODS.join(", ")}.`);
   const headers: [string, string][] = [];
   for (const h of b.headers as unknown[]) {
-    if (!Array.isArray(h) || h.length !== 2 || typeof h[0] !== "string" || typeof h[1] !== "string") return refuse(400, "relay_request_invalid", "headers is a list of [name, value] string pairs.");
+    if (!Array.isArray(h) || h.length !== 2 || typeof h[0] !== "string" || typeof h[1] !== "string")
+      return refuse(400, "relay_request_invalid", "headers is a list of [name, value] string pairs.");
     const name = h[0].toLowerCase();
     if (!RELAY_HEADERS.has(name)) return refuse(400, "relay_header_not_allowed", `The relay sends only ${[...RELAY_HEADERS].join(", ")}; not "${name}".`);
     headers.push([name, h[1]]);

@@ -61,12 +61,51 @@ export const seedDialogs: Dialog[] = [
       mainContentReference: { value: nb(`${SP}/service-provider/fce/${DIALOG_ID.taxReturn}`), mediaType: MEDIA_TYPE.embedMarkdown },
     },
     guiActions: [
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000101", action: "read", url: `${SP}/service-provider/app/${DIALOG_ID.taxReturn}`, isDeleteDialogAction: false, priority: "Primary", httpMethod: "GET", title: nb("Åpne skattemeldingen") },
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000102", action: "write", url: `${SP}/service-provider/actions/${DIALOG_ID.taxReturn}/write`, isDeleteDialogAction: false, priority: "Secondary", httpMethod: "POST", title: nb("Bekreft og send inn"), prompt: nb("Vil du sende inn skattemeldingen nå?") },
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000103", action: "delete", authorizationAttribute: "urn:altinn:task:Task_1", url: `${SP}/service-provider/actions/${DIALOG_ID.taxReturn}/delete`, isDeleteDialogAction: true, priority: "Tertiary", httpMethod: "DELETE", title: nb("Slett utkast") },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000101",
+        action: "read",
+        url: `${SP}/service-provider/app/${DIALOG_ID.taxReturn}`,
+        isDeleteDialogAction: false,
+        priority: "Primary",
+        httpMethod: "GET",
+        title: nb("Åpne skattemeldingen"),
+      },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000102",
+        action: "write",
+        url: `${SP}/service-provider/actions/${DIALOG_ID.taxReturn}/write`,
+        isDeleteDialogAction: false,
+        priority: "Secondary",
+        httpMethod: "POST",
+        title: nb("Bekreft og send inn"),
+        prompt: nb("Vil du sende inn skattemeldingen nå?"),
+      },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000103",
+        action: "delete",
+        authorizationAttribute: "urn:altinn:task:Task_1",
+        url: `${SP}/service-provider/actions/${DIALOG_ID.taxReturn}/delete`,
+        isDeleteDialogAction: true,
+        priority: "Tertiary",
+        httpMethod: "DELETE",
+        title: nb("Slett utkast"),
+      },
     ],
     apiActions: [
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000111", action: "write", name: "submit", endpoints: [{ id: "019ad0c2-7000-7a3b-9c4d-000000000112", version: "v1", url: `${SP}/service-provider/actions/${DIALOG_ID.taxReturn}/write`, httpMethod: "POST", deprecated: false }] },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000111",
+        action: "write",
+        name: "submit",
+        endpoints: [
+          {
+            id: "019ad0c2-7000-7a3b-9c4d-000000000112",
+            version: "v1",
+            url: `${SP}/service-provider/actions/${DIALOG_ID.taxReturn}/write`,
+            httpMethod: "POST",
+            deprecated: false,
+          },
+        ],
+      },
     ],
     transmissions: [
       {
@@ -79,7 +118,10 @@ export const seedDialogs: Dialog[] = [
         content: {
           title: text("Skatteoppgjør 2025"),
           summary: text("Skatteoppgjøret ditt er klart."),
-          contentReference: { value: nb(`${SP}/service-provider/fce/${DIALOG_ID.taxReturn}/transmissions/019ad0c2-7000-7a3b-9c4d-000000000121`), mediaType: MEDIA_TYPE.embedMarkdown },
+          contentReference: {
+            value: nb(`${SP}/service-provider/fce/${DIALOG_ID.taxReturn}/transmissions/019ad0c2-7000-7a3b-9c4d-000000000121`),
+            mediaType: MEDIA_TYPE.embedMarkdown,
+          },
         },
         attachments: [],
         navigationalActions: [{ title: nb("Se skatteoppgjøret"), url: `${SP}/service-provider/app/${DIALOG_ID.taxReturn}/oppgjor` }],
@@ -103,14 +145,75 @@ export const seedDialogs: Dialog[] = [
       mainContentReference: { value: nb(`${SP}/service-provider/fce/${DIALOG_ID.vatReturn}`), mediaType: MEDIA_TYPE.embedMarkdown },
     },
     guiActions: [
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000201", action: "read", url: `${SP}/service-provider/app/${DIALOG_ID.vatReturn}`, isDeleteDialogAction: false, priority: "Primary", httpMethod: "GET", title: nb("Gå til MVA-meldingen") },
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000202", action: "write", url: `${SP}/service-provider/actions/${DIALOG_ID.vatReturn}/write`, isDeleteDialogAction: false, priority: "Secondary", httpMethod: "POST", title: nb("Send inn") },
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000203", action: "sign", authorizationAttribute: "urn:altinn:task:Task_2", url: `${SP}/service-provider/actions/${DIALOG_ID.vatReturn}/sign`, isDeleteDialogAction: false, priority: "Secondary", httpMethod: "POST", title: nb("Signer") },
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000204", action: "delete", authorizationAttribute: "urn:altinn:task:Task_1", url: `${SP}/service-provider/actions/${DIALOG_ID.vatReturn}/delete`, isDeleteDialogAction: true, priority: "Tertiary", httpMethod: "DELETE", title: nb("Slett utkast"), prompt: nb("Utkastet slettes permanent.") },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000201",
+        action: "read",
+        url: `${SP}/service-provider/app/${DIALOG_ID.vatReturn}`,
+        isDeleteDialogAction: false,
+        priority: "Primary",
+        httpMethod: "GET",
+        title: nb("Gå til MVA-meldingen"),
+      },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000202",
+        action: "write",
+        url: `${SP}/service-provider/actions/${DIALOG_ID.vatReturn}/write`,
+        isDeleteDialogAction: false,
+        priority: "Secondary",
+        httpMethod: "POST",
+        title: nb("Send inn"),
+      },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000203",
+        action: "sign",
+        authorizationAttribute: "urn:altinn:task:Task_2",
+        url: `${SP}/service-provider/actions/${DIALOG_ID.vatReturn}/sign`,
+        isDeleteDialogAction: false,
+        priority: "Secondary",
+        httpMethod: "POST",
+        title: nb("Signer"),
+      },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000204",
+        action: "delete",
+        authorizationAttribute: "urn:altinn:task:Task_1",
+        url: `${SP}/service-provider/actions/${DIALOG_ID.vatReturn}/delete`,
+        isDeleteDialogAction: true,
+        priority: "Tertiary",
+        httpMethod: "DELETE",
+        title: nb("Slett utkast"),
+        prompt: nb("Utkastet slettes permanent."),
+      },
     ],
     apiActions: [
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000211", action: "read", name: "hent-melding", endpoints: [{ id: "019ad0c2-7000-7a3b-9c4d-000000000212", version: "v1", url: `${SP}/service-provider/api/${DIALOG_ID.vatReturn}`, httpMethod: "GET", deprecated: false }] },
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000213", action: "write", name: "send-inn", endpoints: [{ id: "019ad0c2-7000-7a3b-9c4d-000000000214", version: "v1", url: `${SP}/service-provider/actions/${DIALOG_ID.vatReturn}/write`, httpMethod: "POST", deprecated: false }] },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000211",
+        action: "read",
+        name: "hent-melding",
+        endpoints: [
+          {
+            id: "019ad0c2-7000-7a3b-9c4d-000000000212",
+            version: "v1",
+            url: `${SP}/service-provider/api/${DIALOG_ID.vatReturn}`,
+            httpMethod: "GET",
+            deprecated: false,
+          },
+        ],
+      },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000213",
+        action: "write",
+        name: "send-inn",
+        endpoints: [
+          {
+            id: "019ad0c2-7000-7a3b-9c4d-000000000214",
+            version: "v1",
+            url: `${SP}/service-provider/actions/${DIALOG_ID.vatReturn}/write`,
+            httpMethod: "POST",
+            deprecated: false,
+          },
+        ],
+      },
     ],
     transmissions: [
       {
@@ -133,9 +236,26 @@ export const seedDialogs: Dialog[] = [
         content: {
           title: text("Revisorrapport"),
           summary: text("Fortrolig rapport fra revisor."),
-          contentReference: { value: nb(`${SP}/service-provider/fce/${DIALOG_ID.vatReturn}/transmissions/019ad0c2-7000-7a3b-9c4d-000000000222`), mediaType: MEDIA_TYPE.embedMarkdown },
+          contentReference: {
+            value: nb(`${SP}/service-provider/fce/${DIALOG_ID.vatReturn}/transmissions/019ad0c2-7000-7a3b-9c4d-000000000222`),
+            mediaType: MEDIA_TYPE.embedMarkdown,
+          },
         },
-        attachments: [{ id: "019ad0c2-7000-7a3b-9c4d-000000000223", displayName: nb("revisorrapport.pdf"), name: "revisorrapport.pdf", urls: [{ id: "019ad0c2-7000-7a3b-9c4d-000000000224", url: `${SP}/service-provider/files/revisorrapport.pdf`, mediaType: "application/pdf", consumerType: "Gui" }] }],
+        attachments: [
+          {
+            id: "019ad0c2-7000-7a3b-9c4d-000000000223",
+            displayName: nb("revisorrapport.pdf"),
+            name: "revisorrapport.pdf",
+            urls: [
+              {
+                id: "019ad0c2-7000-7a3b-9c4d-000000000224",
+                url: `${SP}/service-provider/files/revisorrapport.pdf`,
+                mediaType: "application/pdf",
+                consumerType: "Gui",
+              },
+            ],
+          },
+        ],
         navigationalActions: [],
       },
     ],
@@ -153,8 +273,24 @@ export const seedDialogs: Dialog[] = [
       mainContentReference: { value: nb(`${SP}/service-provider/fce/${DIALOG_ID.fishingLicence}`), mediaType: MEDIA_TYPE.embedMarkdown },
     },
     guiActions: [
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000301", action: "read", url: `${SP}/service-provider/app/${DIALOG_ID.fishingLicence}`, isDeleteDialogAction: false, priority: "Primary", httpMethod: "GET", title: nb("Fortsett søknaden") },
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000302", action: "write", url: `${SP}/service-provider/actions/${DIALOG_ID.fishingLicence}/write`, isDeleteDialogAction: false, priority: "Secondary", httpMethod: "POST", title: nb("Send søknad") },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000301",
+        action: "read",
+        url: `${SP}/service-provider/app/${DIALOG_ID.fishingLicence}`,
+        isDeleteDialogAction: false,
+        priority: "Primary",
+        httpMethod: "GET",
+        title: nb("Fortsett søknaden"),
+      },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000302",
+        action: "write",
+        url: `${SP}/service-provider/actions/${DIALOG_ID.fishingLicence}/write`,
+        isDeleteDialogAction: false,
+        priority: "Secondary",
+        httpMethod: "POST",
+        title: nb("Send søknad"),
+      },
     ],
     transmissions: [
       {
@@ -165,7 +301,10 @@ export const seedDialogs: Dialog[] = [
         isOpened: false,
         content: {
           title: text("Vi trenger mer informasjon"),
-          contentReference: { value: nb(`${SP}/service-provider/fce/${DIALOG_ID.fishingLicence}/transmissions/019ad0c2-7000-7a3b-9c4d-000000000321`), mediaType: MEDIA_TYPE.embedMarkdown },
+          contentReference: {
+            value: nb(`${SP}/service-provider/fce/${DIALOG_ID.fishingLicence}/transmissions/019ad0c2-7000-7a3b-9c4d-000000000321`),
+            mediaType: MEDIA_TYPE.embedMarkdown,
+          },
         },
         attachments: [],
         navigationalActions: [],
@@ -184,7 +323,15 @@ export const seedDialogs: Dialog[] = [
       senderName: text("Direktoratet for byggkvalitet (sandbox)"),
     },
     guiActions: [
-      { id: "019ad0c2-7000-7a3b-9c4d-000000000401", action: "read", url: `${SP}/service-provider/app/${DIALOG_ID.buildingPermit}`, isDeleteDialogAction: false, priority: "Primary", httpMethod: "GET", title: nb("Se søknaden") },
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000401",
+        action: "read",
+        url: `${SP}/service-provider/app/${DIALOG_ID.buildingPermit}`,
+        isDeleteDialogAction: false,
+        priority: "Primary",
+        httpMethod: "GET",
+        title: nb("Se søknaden"),
+      },
     ],
   }),
 ];

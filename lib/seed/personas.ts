@@ -41,7 +41,12 @@ export const personas: Persona[] = [
     parties: [PARTY.bakery],
     claims: {
       authorization_details: [
-        { type: "urn:altinn:systemuser", systemuser_id: [SYSTEM_USER_ID], systemuser_org: { authority: "iso6523-actorid-upis", ID: `0192:${ORGNO.bakery}` }, system_id: "sandbox_regnskap" },
+        {
+          type: "urn:altinn:systemuser",
+          systemuser_id: [SYSTEM_USER_ID],
+          systemuser_org: { authority: "iso6523-actorid-upis", ID: `0192:${ORGNO.bakery}` },
+          system_id: "sandbox_regnskap",
+        },
       ],
       consumer: { authority: "iso6523-actorid-upis", ID: `0192:${ORGNO.vendor}` },
       scope: "digdir:dialogporten",

@@ -25,7 +25,8 @@ function cookieNames(header: string | null): string[] {
  */
 export function extractBearer(request: Request): BearerResult {
   const url = new URL(request.url);
-  if (url.searchParams.has("access_token")) return { ok: false, code: "token_in_query", detail: "Send the token in the Authorization header, not in ?access_token=." };
+  if (url.searchParams.has("access_token"))
+    return { ok: false, code: "token_in_query", detail: "Send the token in the Authorization header, not in ?access_token=." };
   if (cookieNames(request.headers.get("cookie")).some((n) => TOKEN_COOKIES.has(n))) {
     return { ok: false, code: "token_in_cookie", detail: "Send the token in the Authorization header, not in a cookie." };
   }
@@ -35,7 +36,8 @@ export function extractBearer(request: Request): BearerResult {
   if (value.includes(",")) return { ok: false, code: "authorization_header_repeated", detail: "Exactly one Authorization header with one token is accepted." };
   const scheme = SCHEME.exec(value)?.[1];
   // RFC 6750 §3.1: another scheme counts as no authentication information at all, so no error code.
-  if (scheme && scheme.toLowerCase() !== "bearer") return { ok: false, code: "token_missing", detail: `The ${scheme} scheme is not accepted; send Authorization: Bearer <dialog token>.` };
+  if (scheme && scheme.toLowerCase() !== "bearer")
+    return { ok: false, code: "token_missing", detail: `The ${scheme} scheme is not accepted; send Authorization: Bearer <dialog token>.` };
   const match = BEARER.exec(value);
   if (!match) return { ok: false, code: "authorization_header_malformed", detail: "Expected Authorization: Bearer <token> with a base64url token." };
   return { ok: true, token: match[1]! };

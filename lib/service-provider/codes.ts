@@ -18,7 +18,14 @@ export const LEGACY_CODES = [...ACCESS_TOKEN_CODES, ...PDP_CALL_CODES, "not_auth
  * step-5 checks (`FAILURE_CODES`, in lib/service-provider/types.ts), the JWKS, CORS, write actions, legacy mode.
  * Stable: tests and the UI rely on them; add codes, never rename one.
  */
-export const SERVICE_PROVIDER_CODES = [...BEARER_CODES, ...FAILURE_CODES, "jwks_unavailable", "origin_not_allowed", ...WRITE_ACTION_CODES, ...LEGACY_CODES] as const;
+export const SERVICE_PROVIDER_CODES = [
+  ...BEARER_CODES,
+  ...FAILURE_CODES,
+  "jwks_unavailable",
+  "origin_not_allowed",
+  ...WRITE_ACTION_CODES,
+  ...LEGACY_CODES,
+] as const;
 export type ServiceProviderCode = (typeof SERVICE_PROVIDER_CODES)[number];
 
 export const problem = problemFor<ServiceProviderCode>();

@@ -101,7 +101,8 @@ export function markdownResponse(markdown: string): Response {
   return new Response(bytes, { headers: { "content-type": MARKDOWN_TYPE, "cache-control": "no-store" } });
 }
 
-const LEGACY_FOOTER = "The service provider had no dialog token: it validated the end user's access token itself and asked Altinn Authorization about this request — as it must on every request.";
+const LEGACY_FOOTER =
+  "The service provider had no dialog token: it validated the end user's access token itself and asked Altinn Authorization about this request — as it must on every request.";
 
 /** Legacy mode's embed: the same facts, but learned from the access token and one call to Altinn Authorization. */
 export function legacyMarkdown(principal: Principal, dialog: Dialog, required: string, decision: string, transmission?: Transmission): string {

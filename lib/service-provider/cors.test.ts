@@ -43,7 +43,14 @@ const bearer = () => makeToken({ claims: { i: DIALOG_ID.taxReturn, a: "read;writ
 const preflightRequest = (origin = PAGE, path = EMBED, method = "GET", headers = "authorization,sandbox-trace") =>
   new Request(`${SP}${path}`, {
     method: "OPTIONS",
-    headers: { origin, "access-control-request-method": method, "access-control-request-headers": headers, "sec-fetch-mode": "cors", accept: "*/*", cookie: "session=should-not-be-kept" },
+    headers: {
+      origin,
+      "access-control-request-method": method,
+      "access-control-request-headers": headers,
+      "sec-fetch-mode": "cors",
+      accept: "*/*",
+      cookie: "session=should-not-be-kept",
+    },
   });
 
 const actual = async (origin: string | null, path = EMBED, method = "GET") =>
@@ -80,7 +87,10 @@ describe("CORS: preflight", () => {
     for (const origin of ["https://evil.example", "http://localhost:3101", "https://localhost:3100", "null", `${PAGE}/`]) {
       const res = await sp(preflightRequest(origin));
       expect(res.status, origin).toBe(403);
-      expect([...res.headers.keys()].filter((k) => k.startsWith("access-control-")), origin).toEqual([]);
+      expect(
+        [...res.headers.keys()].filter((k) => k.startsWith("access-control-")),
+        origin,
+      ).toEqual([]);
       expect(res.headers.get("vary")).toBe("Origin");
       expect(await res.json()).toMatchObject({ code: "origin_not_allowed", status: 403 });
     }
@@ -136,8 +146,19 @@ describe("CORS: the preflight as the service provider received and answered it",
     expect(note?.observed).toBe(true);
     if (!note?.observed) return;
     const e = note.exchange;
-    expect(e).toMatchObject({ from: "end-user-system", to: "service-provider", label: PREFLIGHT_LABEL, request: { method: "OPTIONS", url: `${SP}${EMBED}`, body: null } });
-    expect(e.request.headers).toEqual(expect.arrayContaining([["origin", PAGE], ["access-control-request-method", "GET"], ["access-control-request-headers", "authorization,sandbox-trace"]]));
+    expect(e).toMatchObject({
+      from: "end-user-system",
+      to: "service-provider",
+      label: PREFLIGHT_LABEL,
+      request: { method: "OPTIONS", url: `${SP}${EMBED}`, body: null },
+    });
+    expect(e.request.headers).toEqual(
+      expect.arrayContaining([
+        ["origin", PAGE],
+        ["access-control-request-method", "GET"],
+        ["access-control-request-headers", "authorization,sandbox-trace"],
+      ]),
+    );
     expect(e.request.headers.some(([k]) => k === "cookie")).toBe(false);
     expect(e.response).toMatchObject({ status: 204, body: null });
     expect(e.response!.headers).toEqual([...granted.headers.entries()]);
@@ -173,7 +194,13 @@ describe("CORS: the preflight as the service provider received and answered it",
   it("is bounded: at most 200 entries, oldest dropped", async () => {
     const log = new PreflightLog({ now: () => 0 });
     const ok = new Response(null, { status: 204 });
-    for (let i = 0; i < 250; i++) log.record(new Request(`${SP}/service-provider/fce/${i}`, { method: "OPTIONS", headers: { origin: PAGE, "access-control-request-method": "GET" } }), ok, 0, 0);
+    for (let i = 0; i < 250; i++)
+      log.record(
+        new Request(`${SP}/service-provider/fce/${i}`, { method: "OPTIONS", headers: { origin: PAGE, "access-control-request-method": "GET" } }),
+        ok,
+        0,
+        0,
+      );
     expect(log.size).toBe(200);
     expect(log.claim(PAGE, "/service-provider/fce/10", "GET").observed).toBe(false);
     expect(log.claim(PAGE, "/service-provider/fce/249", "GET").observed).toBe(true);
@@ -187,7 +214,13 @@ describe("front-channel embeds: content type and size", () => {
   it("answers text/markdown; charset=utf-8, uncached, well under 100 KB", async () => {
     const { sp } = await setup();
     for (const path of [EMBED, `/service-provider/fce/${DIALOG_ID.taxReturn}/transmissions/019ad0c2-7000-7a3b-9c4d-000000000121`]) {
-      const res = await sp(new Request(`${SP}${path}`, { headers: { authorization: `Bearer ${await makeToken({ claims: { i: DIALOG_ID.taxReturn, a: "read;transmissionread,urn:altinn:subresource:vedtak" } })}` } }));
+      const res = await sp(
+        new Request(`${SP}${path}`, {
+          headers: {
+            authorization: `Bearer ${await makeToken({ claims: { i: DIALOG_ID.taxReturn, a: "read;transmissionread,urn:altinn:subresource:vedtak" } })}`,
+          },
+        }),
+      );
       expect(res.status, path).toBe(200);
       expect(res.headers.get("content-type")).toBe(MARKDOWN_TYPE);
       expect(res.headers.get("cache-control")).toBe("no-store");

@@ -54,7 +54,8 @@ function jsonObject(part: string, what: "header" | "payload"): { value: Record<s
   } catch {
     return { error: `The ${what} is not JSON.` };
   }
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return { error: `The ${what} is JSON but not an object (it is ${Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`}).` };
+  if (value === null || typeof value !== "object" || Array.isArray(value))
+    return { error: `The ${what} is JSON but not an object (it is ${Array.isArray(value) ? "an array" : value === null ? "null" : `a ${typeof value}`}).` };
   const dup = duplicateMember(text);
   if (dup !== null) return { error: `The ${what} names "${dup}" twice; duplicate member names are ambiguous and refused.` };
   return { value: value as Record<string, unknown> };
@@ -108,7 +109,6 @@ export function asClaims(payload: Record<string, unknown>): DialogTokenClaims | 
   return claimsShapeError(payload) === null ? (payload as DialogTokenClaims) : null;
 }
 
-
 const hexBytes = (hex: string) => Uint8Array.from(hex.match(/../g)!, (h) => parseInt(h, 16));
 const pFamily = (first: number) => Uint8Array.from({ length: 32 }, (_, i) => (i === 0 ? first : i === 31 ? 0x7f : 0xff));
 /**
@@ -135,8 +135,11 @@ export function isSmallOrderEd25519(x: Uint8Array): boolean {
 export function isUsableEd25519(k: JwkLike | null | undefined): k is JwkLike {
   const x = typeof k?.x === "string" ? decodeBytes(k.x) : null;
   return (
-    typeof k === "object" && k !== null &&
-    k.kty === "OKP" && k.crv === "Ed25519" && typeof k.x === "string" &&
+    typeof k === "object" &&
+    k !== null &&
+    k.kty === "OKP" &&
+    k.crv === "Ed25519" &&
+    typeof k.x === "string" &&
     !(x !== null && isSmallOrderEd25519(x)) &&
     (k.use === undefined || k.use === "sig") &&
     (k.alg === undefined || k.alg === "EdDSA") &&

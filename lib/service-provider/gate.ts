@@ -63,7 +63,12 @@ export async function authenticate(request: Request, expect: Omit<VerifyExpectat
     if (keys.stale) trace.notes.keysStale = true;
     if (keys.note) trace.notes.jwks = keys.note;
   }
-  const context = { jwks, now: deps.now(), skewSeconds: deps.skewSeconds, expect: { issuer: deps.issuer, ...expect, minimumLevel: minimumLevelWith(faults, expect.minimumLevel) } };
+  const context = {
+    jwks,
+    now: deps.now(),
+    skewSeconds: deps.skewSeconds,
+    expect: { issuer: deps.issuer, ...expect, minimumLevel: minimumLevelWith(faults, expect.minimumLevel) },
+  };
   // naive-action-check: the bare action first (Dialogporten #4043), then the exact pair; the stricter wins.
   const bare = naiveAction(faults, expect.action);
   const first = bare ? await verifyDialogToken(bearer.token, { ...context, expect: { ...context.expect, action: bare } }) : undefined;

@@ -74,7 +74,11 @@ describe("service provider: front-channel embeds", () => {
     const ok = await sp(req(path, { bearer: await token(DIALOG_ID.taxReturn, "read;transmissionread,urn:altinn:subresource:vedtak") }));
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain("`transmissionread,urn:altinn:subresource:vedtak`");
-    const plain = await sp(req(`/service-provider/fce/${DIALOG_ID.vatReturn}/transmissions/${VAT_PLAIN_TRANSMISSION}`, { bearer: await token(DIALOG_ID.vatReturn, "read", { l: 3 }) }));
+    const plain = await sp(
+      req(`/service-provider/fce/${DIALOG_ID.vatReturn}/transmissions/${VAT_PLAIN_TRANSMISSION}`, {
+        bearer: await token(DIALOG_ID.vatReturn, "read", { l: 3 }),
+      }),
+    );
     expect(plain.status).toBe(200);
     const unknown = `/service-provider/fce/${DIALOG_ID.taxReturn}/transmissions/019ad0c2-0000-7000-8000-000000000000`;
     expect((await sp(req(unknown))).status).toBe(401);
@@ -109,7 +113,10 @@ describe("service provider: RFC 6750 errors", () => {
       [req(`${path}?access_token=${good}`, { bearer: good }), "token_in_query"],
       [req(path, { bearer: good, headers: { cookie: `theme=dark; access_token=${good}` } }), "token_in_cookie"],
       [req(path, { bearer: "not-a-jwt" }), "token_malformed"],
-      [req(path, { bearer: await makeToken({ claims: { i: DIALOG_ID.taxReturn, iss: "https://platform.altinn.no/dialogporten/api/v1" } }) }), "issuer_mismatch"],
+      [
+        req(path, { bearer: await makeToken({ claims: { i: DIALOG_ID.taxReturn, iss: "https://platform.altinn.no/dialogporten/api/v1" } }) }),
+        "issuer_mismatch",
+      ],
     ];
     for (const [request, code] of cases) {
       const res = await sp(request);
@@ -133,7 +140,9 @@ describe("service provider: RFC 6750 errors", () => {
     for (const [path, bearer, code] of cases) {
       const res = await sp(req(path, { bearer }));
       expect(res.status, code).toBe(403);
-      expect(res.headers.get("www-authenticate")).toMatch(new RegExp(`^Bearer realm="service-provider", error="insufficient_scope", error_description="${code}: `));
+      expect(res.headers.get("www-authenticate")).toMatch(
+        new RegExp(`^Bearer realm="service-provider", error="insufficient_scope", error_description="${code}: `),
+      );
       expect((await problemOf(res)).code).toBe(code);
     }
   });
@@ -160,9 +169,13 @@ describe("service provider: write actions, API action, app page", () => {
   it("204 for a write action the token grants, with the GUI action's method and attribute", async () => {
     const onWriteAction = vi.fn(async () => undefined);
     const { sp } = await setup({ onWriteAction });
-    const write = await sp(req(`/service-provider/actions/${DIALOG_ID.taxReturn}/write`, { method: "POST", bearer: await token(DIALOG_ID.taxReturn, "read;write") }));
+    const write = await sp(
+      req(`/service-provider/actions/${DIALOG_ID.taxReturn}/write`, { method: "POST", bearer: await token(DIALOG_ID.taxReturn, "read;write") }),
+    );
     expect(write.status).toBe(204);
-    expect(onWriteAction).toHaveBeenCalledWith(expect.objectContaining({ guiAction: expect.objectContaining({ action: "write" }), claims: expect.objectContaining({ a: "read;write" }) }));
+    expect(onWriteAction).toHaveBeenCalledWith(
+      expect.objectContaining({ guiAction: expect.objectContaining({ action: "write" }), claims: expect.objectContaining({ a: "read;write" }) }),
+    );
     const del = `/service-provider/actions/${DIALOG_ID.taxReturn}/delete`;
     const bare = await sp(req(del, { method: "DELETE", bearer: await token(DIALOG_ID.taxReturn, "read;delete") }));
     expect(bare.status).toBe(403);
@@ -187,7 +200,12 @@ describe("service provider: write actions, API action, app page", () => {
     const { sp } = await setup();
     const res = await sp(req(`/service-provider/api/${DIALOG_ID.vatReturn}`, { bearer: await token(DIALOG_ID.vatReturn, "read;sign,urn:altinn:task:Task_2") }));
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ dialogId: DIALOG_ID.vatReturn, actions: [{ name: "read" }, { name: "sign", attribute: "urn:altinn:task:Task_2" }], authenticationLevel: 3, authorizationCalls: 0 });
+    expect(await res.json()).toMatchObject({
+      dialogId: DIALOG_ID.vatReturn,
+      actions: [{ name: "read" }, { name: "sign", attribute: "urn:altinn:task:Task_2" }],
+      authenticationLevel: 3,
+      authorizationCalls: 0,
+    });
   });
 
   it("the app page needs no token and escapes the id", async () => {
@@ -243,11 +261,36 @@ describe("service provider: junk never yields 5xx", () => {
     const good = await token(DIALOG_ID.taxReturn);
     const [h, p] = good.split(".") as [string, string];
     const auths = [
-      "", " ", "Bearer", "Bearer ", "bearer " + good, "BEARER  " + good, "Bearer\t" + good, "Bearer " + good + "=", "Bearer ....", "Bearer a.b.c",
-      `Bearer ${h}.${p}.`, `Bearer ${h}..`, "Bearer " + "A".repeat(20_000), "Bearer =====", "Token " + good, "Bearer %00", "Bearer é",
-      `Bearer ${btoa('{"alg":"none"}')}.${p}.`, "Bearer e30.e30.e30", `Bearer ${h}.${btoa("[]")}.AA`,
+      "",
+      " ",
+      "Bearer",
+      "Bearer ",
+      "bearer " + good,
+      "BEARER  " + good,
+      "Bearer\t" + good,
+      "Bearer " + good + "=",
+      "Bearer ....",
+      "Bearer a.b.c",
+      `Bearer ${h}.${p}.`,
+      `Bearer ${h}..`,
+      "Bearer " + "A".repeat(20_000),
+      "Bearer =====",
+      "Token " + good,
+      "Bearer %00",
+      "Bearer é",
+      `Bearer ${btoa('{"alg":"none"}')}.${p}.`,
+      "Bearer e30.e30.e30",
+      `Bearer ${h}.${btoa("[]")}.AA`,
     ];
-    const paths = ["/service-provider/fce/", "/service-provider/fce/%ZZ", "/service-provider/fce/x/transmissions/%", "/service-provider/actions/a/b/c", "/service-provider/api/" + "9".repeat(5000), "/service-provider//fce//x", "/service-provider/app/%E0%A4%A"];
+    const paths = [
+      "/service-provider/fce/",
+      "/service-provider/fce/%ZZ",
+      "/service-provider/fce/x/transmissions/%",
+      "/service-provider/actions/a/b/c",
+      "/service-provider/api/" + "9".repeat(5000),
+      "/service-provider//fce//x",
+      "/service-provider/app/%E0%A4%A",
+    ];
     const methods = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "MKCOL", "PROPFIND"];
     let count = 0;
     for (const authorization of auths) {
@@ -255,11 +298,12 @@ describe("service provider: junk never yields 5xx", () => {
       expect(res.status, authorization.slice(0, 40)).toBeLessThan(500);
       count++;
     }
-    for (const path of paths) for (const method of methods) {
-      const res = await sp(new Request(`${SP}${path}`, { method, headers: { authorization: `Bearer ${good}`, origin: UI_ORIGIN } }));
-      expect(res.status, `${method} ${path}`).toBeLessThan(500);
-      count++;
-    }
+    for (const path of paths)
+      for (const method of methods) {
+        const res = await sp(new Request(`${SP}${path}`, { method, headers: { authorization: `Bearer ${good}`, origin: UI_ORIGIN } }));
+        expect(res.status, `${method} ${path}`).toBeLessThan(500);
+        count++;
+      }
     expect(count).toBeGreaterThanOrEqual(30);
   });
 });

@@ -105,7 +105,13 @@ function tokenGate(opts: ServiceProviderOptions, respond: Respond): Gate<DialogT
     minRefetchIntervalSeconds: opts.jwksRefetchIntervalSeconds,
   };
   const cache = createJwksCache(cacheOptions);
-  const deps = { cache, now: opts.now, issuer: opts.issuer, skewSeconds: opts.clockSkewSeconds, degradedCache: (warm: boolean) => degradedCache(cacheOptions, cache, warm) };
+  const deps = {
+    cache,
+    now: opts.now,
+    issuer: opts.issuer,
+    skewSeconds: opts.clockSkewSeconds,
+    degradedCache: (warm: boolean) => degradedCache(cacheOptions, cache, warm),
+  };
   return async (request, dialogId, target, serve) => {
     const clock = opts.clockOf ? await opts.clockOf(workspaceFrom(request)) : { now: opts.now };
     const gate = await authenticate(request, { dialogId, action: target.required, minimumLevel: target.minimumLevel }, { ...deps, now: clock.now });
@@ -120,7 +126,13 @@ function tokenGate(opts: ServiceProviderOptions, respond: Respond): Gate<DialogT
 function legacyGateFor(opts: ServiceProviderOptions, respond: Respond): Gate<Principal, LegacyTrace> | undefined {
   const legacy = opts.legacy;
   if (!legacy) return undefined;
-  const verifier = new AccessTokenAuthenticator({ trusted: legacy.trusted, fetch: opts.fetch, now: opts.now, actor: "service-provider", label: "Fetch the identity provider's JWKS (legacy mode)" });
+  const verifier = new AccessTokenAuthenticator({
+    trusted: legacy.trusted,
+    fetch: opts.fetch,
+    now: opts.now,
+    actor: "service-provider",
+    label: "Fetch the identity provider's JWKS (legacy mode)",
+  });
   return async (request, _dialogId, target, serve) => {
     const gate = await legacyGate(request, target, { verifier, authorizationUrl: legacy.authorizationUrl, fetch: opts.fetch });
     return respond(request, gate.ok ? await serve(gate.principal, gate.target, gate.trace) : gate.response, gate.trace);
@@ -130,21 +142,35 @@ function legacyGateFor(opts: ServiceProviderOptions, respond: Respond): Gate<Pri
 function tokenRoutes(targets: Targets, gate: Gate<DialogTokenClaims, GateTrace>, applyWrite: ApplyWrite): Route[] {
   const sp = "/service-provider";
   return [
-    { path: `${sp}/fce/:dialogId`, methods: { GET: (r, { dialogId = "" }) => gate(r, dialogId, targets.dialog(dialogId), (claims, t) => markdownResponse(mainContentMarkdown(claims, t.dialog))) } },
+    {
+      path: `${sp}/fce/:dialogId`,
+      methods: {
+        GET: (r, { dialogId = "" }) => gate(r, dialogId, targets.dialog(dialogId), (claims, t) => markdownResponse(mainContentMarkdown(claims, t.dialog))),
+      },
+    },
     {
       path: `${sp}/fce/:dialogId/transmissions/:transmissionId`,
       methods: {
         GET: (r, { dialogId = "", transmissionId = "" }) =>
-          gate(r, dialogId, targets.transmission(dialogId, transmissionId), (claims, t) => markdownResponse(transmissionMarkdown(claims, t.transmission, formatAction(t.required)))),
+          gate(r, dialogId, targets.transmission(dialogId, transmissionId), (claims, t) =>
+            markdownResponse(transmissionMarkdown(claims, t.transmission, formatAction(t.required))),
+          ),
       },
     },
     {
       path: `${sp}/actions/:dialogId/:action`,
       methods: Object.fromEntries(
-        WRITE_METHODS.map((m) => [m, (r: Request, { dialogId = "", action = "" }: Record<string, string>) => gate(r, dialogId, targets.writeAction(dialogId, action, r.method), (claims, t, trace) => applyWrite(r, t, claims.c, trace, claims))]),
+        WRITE_METHODS.map((m) => [
+          m,
+          (r: Request, { dialogId = "", action = "" }: Record<string, string>) =>
+            gate(r, dialogId, targets.writeAction(dialogId, action, r.method), (claims, t, trace) => applyWrite(r, t, claims.c, trace, claims)),
+        ]),
       ),
     },
-    { path: `${sp}/api/:dialogId`, methods: { GET: (r, { dialogId = "" }) => gate(r, dialogId, targets.dialog(dialogId), (claims) => json(apiSummary(claims), NO_STORE)) } },
+    {
+      path: `${sp}/api/:dialogId`,
+      methods: { GET: (r, { dialogId = "" }) => gate(r, dialogId, targets.dialog(dialogId), (claims) => json(apiSummary(claims), NO_STORE)) },
+    },
   ];
 }
 
@@ -153,21 +179,39 @@ function legacyRoutes(targets: Targets, gate: Gate<Principal, LegacyTrace> | und
   const sp = "/service-provider/legacy";
   const decision = (t: LegacyTrace) => t.notes.decision ?? "";
   return [
-    { path: `${sp}/fce/:dialogId`, methods: { GET: (r, { dialogId = "" }) => legacy(r, dialogId, targets.dialog(dialogId), (p, t, trace) => markdownResponse(legacyMarkdown(p, t.dialog, "read", decision(trace)))) } },
+    {
+      path: `${sp}/fce/:dialogId`,
+      methods: {
+        GET: (r, { dialogId = "" }) =>
+          legacy(r, dialogId, targets.dialog(dialogId), (p, t, trace) => markdownResponse(legacyMarkdown(p, t.dialog, "read", decision(trace)))),
+      },
+    },
     {
       path: `${sp}/fce/:dialogId/transmissions/:transmissionId`,
       methods: {
         GET: (r, { dialogId = "", transmissionId = "" }) =>
-          legacy(r, dialogId, targets.transmission(dialogId, transmissionId), (p, t, trace) => markdownResponse(legacyMarkdown(p, t.dialog, formatAction(t.required), decision(trace), t.transmission))),
+          legacy(r, dialogId, targets.transmission(dialogId, transmissionId), (p, t, trace) =>
+            markdownResponse(legacyMarkdown(p, t.dialog, formatAction(t.required), decision(trace), t.transmission)),
+          ),
       },
     },
     {
       path: `${sp}/actions/:dialogId/:action`,
       methods: Object.fromEntries(
-        WRITE_METHODS.map((m) => [m, (r: Request, { dialogId = "", action = "" }: Record<string, string>) => legacy(r, dialogId, targets.writeAction(dialogId, action, r.method), (p, t, trace) => applyWrite(r, t, p.consumer, trace))]),
+        WRITE_METHODS.map((m) => [
+          m,
+          (r: Request, { dialogId = "", action = "" }: Record<string, string>) =>
+            legacy(r, dialogId, targets.writeAction(dialogId, action, r.method), (p, t, trace) => applyWrite(r, t, p.consumer, trace)),
+        ]),
       ),
     },
-    { path: `${sp}/api/:dialogId`, methods: { GET: (r, { dialogId = "" }) => legacy(r, dialogId, targets.dialog(dialogId), (p, t, trace) => json(legacyApiSummary(p, t.dialog, "read", decision(trace)), NO_STORE)) } },
+    {
+      path: `${sp}/api/:dialogId`,
+      methods: {
+        GET: (r, { dialogId = "" }) =>
+          legacy(r, dialogId, targets.dialog(dialogId), (p, t, trace) => json(legacyApiSummary(p, t.dialog, "read", decision(trace)), NO_STORE)),
+      },
+    },
   ];
 }
 
@@ -201,13 +245,25 @@ export function createServiceProviderService(opts: ServiceProviderOptions): Hand
   const claimed = new WeakMap<Request, PreflightNote>();
   const respond: Respond = (request, response, trace) => {
     const preflight = claimed.get(request);
-    return attachTrace(request, response, { actor: "service-provider", exchanges: trace.exchanges, notes: { ...trace.notes, ...(preflight && { preflight }) } });
+    return attachTrace(request, response, {
+      actor: "service-provider",
+      exchanges: trace.exchanges,
+      notes: { ...trace.notes, ...(preflight && { preflight }) },
+    });
   };
   const onWriteAction = writeActionsFor(opts);
   /** No handler configured means acknowledged and nothing changed. */
   const applyWrite: ApplyWrite = async (request, { dialog, guiAction }, actorId, trace, claims) =>
-    (await onWriteAction?.({ dialog, guiAction, actorId, claims, trace, askForTrace: wantsTrace(request), instance: new URL(request.url).pathname, workspace: workspaceFrom(request) })) ??
-    new Response(null, { status: 204 });
+    (await onWriteAction?.({
+      dialog,
+      guiAction,
+      actorId,
+      claims,
+      trace,
+      askForTrace: wantsTrace(request),
+      instance: new URL(request.url).pathname,
+      workspace: workspaceFrom(request),
+    })) ?? new Response(null, { status: 204 });
   const app = async (request: Request, { dialogId = "" }: Record<string, string>) => {
     const page = new Response(appPage(dialogId, targets.findDialog(dialogId)), { headers: { "content-type": "text/html; charset=utf-8" } });
     return respond(request, page, { exchanges: [], notes: { verification: null, keySource: null, authorizationCalls: 0 } });
@@ -241,7 +297,13 @@ function inWorkspace(handler: Handler): Handler {
     const headers = new Headers(request.headers);
     headers.set(WORKSPACE_HEADER, inPath.workspace);
     url.pathname = inPath.pathname;
-    const rewritten = new Request(url, { method: request.method, headers, body: request.body, signal: request.signal, ...(request.body && { duplex: "half" }) } as RequestInit);
+    const rewritten = new Request(url, {
+      method: request.method,
+      headers,
+      body: request.body,
+      signal: request.signal,
+      ...(request.body && { duplex: "half" }),
+    } as RequestInit);
     const scope = workspaceOf(rewritten);
     return scope.ok ? handler(rewritten) : scope.response;
   };

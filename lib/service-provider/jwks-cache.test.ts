@@ -6,7 +6,15 @@ import type { JwksCacheOptions } from "./jwks-cache";
 async function setup(over: Partial<JwksCacheOptions> = {}) {
   const dp = fakeDialogporten(await testJwks());
   const clock = { now: TEST_NOW };
-  const cache = createJwksCache({ fetch: dp.fetch, now: () => clock.now, metadataUrl: TEST_METADATA_URL, issuer: TEST_ISSUER, ttlSeconds: 3600, minRefetchIntervalSeconds: 60, ...over });
+  const cache = createJwksCache({
+    fetch: dp.fetch,
+    now: () => clock.now,
+    metadataUrl: TEST_METADATA_URL,
+    issuer: TEST_ISSUER,
+    ttlSeconds: 3600,
+    minRefetchIntervalSeconds: 60,
+    ...over,
+  });
   return { dp, clock, cache };
 }
 

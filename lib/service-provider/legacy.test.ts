@@ -26,7 +26,13 @@ function suite(config: Parameters<typeof sandboxSuite>[0] = {}) {
       });
       pdpCalls.listening = true;
     }
-    return runLegacyFlow(sb.context(), { persona: findPersona(persona)!, dialogId, action, serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin, pdpLatencyMs });
+    return runLegacyFlow(sb.context(), {
+      persona: findPersona(persona)!,
+      dialogId,
+      action,
+      serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin,
+      pdpLatencyMs,
+    });
   };
   return { sb, run, pdpCalls };
 }
@@ -53,9 +59,17 @@ describe("legacy mode: no dialog token, Altinn Authorization on every request", 
       const pdp = call.nested!.exchanges.find((x) => x.to === "authorization")!;
       expect(pdp.from).toBe("service-provider");
       // The XACML request is Dialogporten's, for the one pair this request needs.
-      expect(JSON.parse(pdp.request.body!)).toMatchObject({ Request: { Action: [{ Attribute: [{ Value: "read" }] }], MultiRequests: { RequestReference: [{ ReferenceId: ["s1", "r1", "a1"] }] } } });
+      expect(JSON.parse(pdp.request.body!)).toMatchObject({
+        Request: { Action: [{ Attribute: [{ Value: "read" }] }], MultiRequests: { RequestReference: [{ ReferenceId: ["s1", "r1", "a1"] }] } },
+      });
       expect(pdp.nested?.notes).toHaveProperty("explanations");
-      expect(call.nested?.notes).toMatchObject({ mode: "legacy", authorizationCalls: 1, required: "read", decision: "Permit", principal: { kind: "person", level: 3 } });
+      expect(call.nested?.notes).toMatchObject({
+        mode: "legacy",
+        authorizationCalls: 1,
+        required: "read",
+        decision: "Permit",
+        principal: { kind: "person", level: 3 },
+      });
     }
   });
 
@@ -100,7 +114,12 @@ describe("legacy mode: no dialog token, Altinn Authorization on every request", 
     expect(sp(trace).response?.status).toBe(204);
     expect(countCallsTo([sp(trace)], "authorization")).toBe(1);
     expect(sp(trace).nested?.notes).toMatchObject({ mode: "legacy", write: { mode: "synchronous", effect: { activity: "FormSubmitted" } } });
-    const after = await runLegacyFlow(sb.context(), { persona: findPersona("ola")!, dialogId: DIALOG_ID.vatReturn, action: { kind: "embed" }, serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin });
+    const after = await runLegacyFlow(sb.context(), {
+      persona: findPersona("ola")!,
+      dialogId: DIALOG_ID.vatReturn,
+      action: { kind: "embed" },
+      serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin,
+    });
     expect(after.dialog?.activities.at(-1)).toMatchObject({ type: "FormSubmitted" });
   });
 
@@ -108,7 +127,11 @@ describe("legacy mode: no dialog token, Altinn Authorization on every request", 
     const ctx = sb.context();
     const login = await signIn(ctx, findPersona("ola")!);
     const dialog = (await getDialog(ctx, login.value!, DIALOG_ID.vatReturn)).value!;
-    const action = resolveAction(dialog, { kind: "api", actionId: "019ad0c2-7000-7a3b-9c4d-000000000211" }, seedUrlFor(DIALOG_ID.vatReturn, sb.sandbox.config.serviceProviderOrigin))!;
+    const action = resolveAction(
+      dialog,
+      { kind: "api", actionId: "019ad0c2-7000-7a3b-9c4d-000000000211" },
+      seedUrlFor(DIALOG_ID.vatReturn, sb.sandbox.config.serviceProviderOrigin),
+    )!;
     const { token, legacy } = await compareSteps4to6(ctx, { dialogToken: dialog.dialogToken!, accessToken: login.value!, action });
     expect(token).toMatchObject({ path: "token", authorizationCalls: 0, outcome: { ok: true } });
     expect(legacy).toMatchObject({ path: "legacy", authorizationCalls: 1, outcome: { ok: true } });

@@ -31,7 +31,8 @@ export interface LegacyTrace {
   notes: LegacyNotes;
 }
 
-export type LegacyGateResult<X = object> = { ok: true; principal: Principal; target: Found<X>; trace: LegacyTrace } | { ok: false; response: Response; trace: LegacyTrace };
+export type LegacyGateResult<X = object> =
+  { ok: true; principal: Principal; target: Found<X>; trace: LegacyTrace } | { ok: false; response: Response; trace: LegacyTrace };
 
 /** The latency header is passed on to the PDP as is; the sandbox decides whether to honour it. */
 function forwardedLatency(request: Request): string | undefined {
@@ -77,7 +78,13 @@ export async function legacyGate<X>(request: Request, target: Target<X>, opts: L
     opts.fetch,
     `${opts.authorizationUrl}/authorization/api/v1/authorize`,
     { method: "POST", headers, body: JSON.stringify(buildDecisionRequest(principal, target.dialog, candidates)) },
-    { from: "service-provider", to: "authorization", label: "Authorize request (legacy: on every request)", askForTrace: wantsTrace(request), timeoutMs: 10_000 },
+    {
+      from: "service-provider",
+      to: "authorization",
+      label: "Authorize request (legacy: on every request)",
+      askForTrace: wantsTrace(request),
+      timeoutMs: 10_000,
+    },
   );
   trace.exchanges.push(exchange);
   trace.notes.authorizationCalls = 1;

@@ -10,9 +10,7 @@ import type { Clock } from "../shared/types";
 
 export const PREFLIGHT_LABEL = "CORS preflight (sent by the browser)";
 
-export type PreflightNote =
-  | { observed: true; exchange: Exchange; ageMs: number }
-  | { observed: false; detail: string };
+export type PreflightNote = { observed: true; exchange: Exchange; ageMs: number } | { observed: false; detail: string };
 
 interface PreflightLogOptions {
   /** Real time, not a scenario clock: only how long entries live depends on it. */
@@ -77,7 +75,15 @@ export class PreflightLog {
       durationMs: Math.round(durationMs * 100) / 100,
     };
     this.prune();
-    this.entries.push({ origin, path: url.pathname, method: method.trim().toUpperCase(), granted: response.status < 300, at: this.now(), claimed: false, exchange });
+    this.entries.push({
+      origin,
+      path: url.pathname,
+      method: method.trim().toUpperCase(),
+      granted: response.status < 300,
+      at: this.now(),
+      claimed: false,
+      exchange,
+    });
     if (this.entries.length > this.max) this.entries.splice(0, this.entries.length - this.max);
   }
 

@@ -77,12 +77,21 @@ describe("every reject path, with its code and the check that reports it", () =>
     ["payload not UTF-8", async () => withParts({ payload: encodeBytes(Uint8Array.from([0x7b, 0xff, 0x7d])) })],
     ["payload JSON but a string", async () => withParts({ payload: encodeText('"claims"') })],
     ["payload JSON null", async () => withParts({ payload: encodeText("null") })],
-    ["payload names a twice", async () => withParts({ payload: encodeText(JSON.stringify(claims).replace('"a":"read"', '"a":"read","a":"read;write;delete"')) })],
-    ["payload names a twice, once escaped", async () => withParts({ payload: encodeText(JSON.stringify(claims).replace('"a":"read"', '"a":"read","\\u0061":"delete"')) })],
+    [
+      "payload names a twice",
+      async () => withParts({ payload: encodeText(JSON.stringify(claims).replace('"a":"read"', '"a":"read","a":"read;write;delete"')) }),
+    ],
+    [
+      "payload names a twice, once escaped",
+      async () => withParts({ payload: encodeText(JSON.stringify(claims).replace('"a":"read"', '"a":"read","\\u0061":"delete"')) }),
+    ],
     ["signature not base64url", async () => withParts({ signature: "abc/def" })],
     ["signature non-canonical base64url", async () => withParts({ signature: "AB" })],
     ...["c", "p", "s", "i", "a", "iss"].map((n): [string, () => Promise<string>] => [`claim ${n} not a string`, async () => makeToken({ claims: { [n]: 1 } })]),
-    ...["jti", "y", "o", "u"].map((n): [string, () => Promise<string>] => [`optional claim ${n} not a string`, async () => makeToken({ claims: { [n]: false } })]),
+    ...["jti", "y", "o", "u"].map((n): [string, () => Promise<string>] => [
+      `optional claim ${n} not a string`,
+      async () => makeToken({ claims: { [n]: false } }),
+    ]),
     ...["iat", "nbf", "exp"].map((n): [string, () => Promise<string>] => [`date ${n} not a number`, async () => makeToken({ claims: { [n]: String(iat) } })]),
     ["l not an integer", async () => makeToken({ claims: { l: 3.5 } })],
   ];
@@ -114,9 +123,17 @@ describe("every reject path, with its code and the check that reports it", () =>
   });
 
   it("kid → kid_unknown: no such kid, or a key that is not a usable Ed25519 key", async () => {
-    expect(await refuse(await makeToken({ header: { kid: "dp-sandbox-261129-zzzzz" } }))).toMatchObject({ code: "kid_unknown", detail: "No key in the JWKS has this kid." });
+    expect(await refuse(await makeToken({ header: { kid: "dp-sandbox-261129-zzzzz" } }))).toMatchObject({
+      code: "kid_unknown",
+      detail: "No key in the JWKS has this kid.",
+    });
     const { primary } = await testKeys();
-    for (const k of [{ ...primary.publicJwk, kty: "EC" }, { ...primary.publicJwk, use: "enc" }, { ...primary.publicJwk, key_ops: ["sign"] }, { ...primary.publicJwk, x: undefined }]) {
+    for (const k of [
+      { ...primary.publicJwk, kty: "EC" },
+      { ...primary.publicJwk, use: "enc" },
+      { ...primary.publicJwk, key_ops: ["sign"] },
+      { ...primary.publicJwk, x: undefined },
+    ]) {
       expect(await refuse(await makeToken(), await ctx({ jwks: { keys: [k as never] } }))).toMatchObject({ code: "kid_unknown", check: "kid" });
     }
   });
@@ -146,13 +163,19 @@ describe("every reject path, with its code and the check that reports it", () =>
 
     it("a JWKS key that is not 32 bytes", async () => {
       const { primary } = await testKeys();
-      expect(await refuse(await makeToken(), await ctx({ jwks: { keys: [{ ...primary.publicJwk, x: "AAAA" }] } }))).toMatchObject({ code: "signature_invalid", detail: "The JWKS key is not a 32-byte Ed25519 public key." });
+      expect(await refuse(await makeToken(), await ctx({ jwks: { keys: [{ ...primary.publicJwk, x: "AAAA" }] } }))).toMatchObject({
+        code: "signature_invalid",
+        detail: "The JWKS key is not a 32-byte Ed25519 public key.",
+      });
     });
 
     it("a signature that is not 64 bytes, including an empty one", async () => {
       const t = await makeToken();
       const [h, p, s] = t.split(".") as [string, string, string];
-      expect(await refuse(`${h}.${p}.${s.slice(0, 40)}`)).toMatchObject({ code: "signature_invalid", detail: "An Ed25519 signature is 64 bytes; this one is 30." });
+      expect(await refuse(`${h}.${p}.${s.slice(0, 40)}`)).toMatchObject({
+        code: "signature_invalid",
+        detail: "An Ed25519 signature is 64 bytes; this one is 30.",
+      });
       expect(await refuse(`${h}.${p}.`)).toMatchObject({ code: "signature_invalid", detail: "An Ed25519 signature is 64 bytes; this one is 0." });
     });
 
@@ -170,9 +193,12 @@ describe("every reject path, with its code and the check that reports it", () =>
     expect(await refuse(await makeToken({ header: { typ } }))).toMatchObject({ code: "typ_invalid", check: "typ" });
   });
 
-  it.each([[`${TEST_ISSUER}/`], [TEST_ISSUER.toUpperCase()], ["https://platform.tt02.altinn.no/dialogporten/api/v1"], [""]])("iss → issuer_mismatch: %s", async (iss) => {
-    expect(await refuse(await makeToken({ claims: { iss } }))).toMatchObject({ code: "issuer_mismatch", check: "iss" });
-  });
+  it.each([[`${TEST_ISSUER}/`], [TEST_ISSUER.toUpperCase()], ["https://platform.tt02.altinn.no/dialogporten/api/v1"], [""]])(
+    "iss → issuer_mismatch: %s",
+    async (iss) => {
+      expect(await refuse(await makeToken({ claims: { iss } }))).toMatchObject({ code: "issuer_mismatch", check: "iss" });
+    },
+  );
 
   it("nbf / exp → token_not_yet_valid, token_expired, token_lifetime_invalid", async () => {
     expect(await refuse(await makeToken({ claims: { nbf: iat + 11 } }))).toMatchObject({ code: "token_not_yet_valid", check: "nbf" });
@@ -203,14 +229,25 @@ describe("every reject path, with its code and the check that reports it", () =>
 describe("every bearer failure code", () => {
   const SP = "http://sp.test/service-provider/fce/x";
   const CASES: Record<BearerFailureCode, Request[]> = {
-    token_missing: [new Request(SP), new Request(SP, { headers: { authorization: "  " } }), new Request(SP, { headers: { authorization: "Basic Zm9vOmJhcg==" } })],
+    token_missing: [
+      new Request(SP),
+      new Request(SP, { headers: { authorization: "  " } }),
+      new Request(SP, { headers: { authorization: "Basic Zm9vOmJhcg==" } }),
+    ],
     authorization_header_malformed: [
       new Request(SP, { headers: { authorization: "Bearer" } }),
       new Request(SP, { headers: { authorization: 'Bearer "a.b.c"' } }),
       new Request(SP, { headers: { authorization: "Bearer a b" } }),
       new Request(SP, { headers: { authorization: "Bearer a=b" } }),
     ],
-    authorization_header_repeated: [new Request(SP, { headers: [["authorization", "Bearer a"], ["authorization", "Bearer b"]] })],
+    authorization_header_repeated: [
+      new Request(SP, {
+        headers: [
+          ["authorization", "Bearer a"],
+          ["authorization", "Bearer b"],
+        ],
+      }),
+    ],
     token_in_query: [new Request(`${SP}?access_token=a.b.c`, { headers: { authorization: "Bearer a.b.c" } })],
     token_in_cookie: [new Request(SP, { headers: { cookie: "theme=dark; Dialog_Token=a.b.c" } }), new Request(SP, { headers: { cookie: "access_token=x" } })],
   };
@@ -227,8 +264,15 @@ describe("service provider answers that are not a verifier verdict", () => {
     const fetch: typeof dp.fetch = async (input, init) =>
       new Headers(init?.headers).get("sandbox-fault")?.includes("jwks-unavailable") ? new Response("maintenance", { status: 503 }) : dp.fetch(input, init);
     const service = createServiceProviderService({
-      fetch, now: () => TEST_NOW, metadataUrl: TEST_METADATA_URL, issuer: TEST_ISSUER, clockSkewSeconds: 10, jwksCacheTtlSeconds: 3600,
-      allowedOrigins: [], dialogs: seedDialogs, resources: serviceResources,
+      fetch,
+      now: () => TEST_NOW,
+      metadataUrl: TEST_METADATA_URL,
+      issuer: TEST_ISSUER,
+      clockSkewSeconds: 10,
+      jwksCacheTtlSeconds: 3600,
+      allowedOrigins: [],
+      dialogs: seedDialogs,
+      resources: serviceResources,
     } as Parameters<typeof createServiceProviderService>[0]);
     return { service, dp };
   }
@@ -264,7 +308,10 @@ describe("service provider answers that are not a verifier verdict", () => {
 
   it("a token the header alone condemns never makes the provider fetch keys", async () => {
     const { service, dp } = await sp();
-    for (const header of [{ alg: "none", kid: "fresh-kid-1" }, { jku: "https://evil.example/k", kid: "fresh-kid-2" }]) {
+    for (const header of [
+      { alg: "none", kid: "fresh-kid-1" },
+      { jku: "https://evil.example/k", kid: "fresh-kid-2" },
+    ]) {
       const res = await service(new Request(url, { headers: { authorization: `Bearer ${await makeToken({ header })}` } }));
       expect(res.status).toBe(401);
     }

@@ -11,7 +11,6 @@ import type { Clock, FetchLike } from "../shared/types";
  * the service provider made it and handed to the caller's sink, so it nests in the provider's trace.
  */
 
-
 interface ServiceOwnerClientOptions {
   fetch: FetchLike;
   now: Clock;
@@ -44,7 +43,12 @@ export class ServiceOwnerClient {
 
   private call(sink: TraceSink, url: string, init: RequestInit, to: "id-porten" | "dialogporten", label: string) {
     const headers = to === "dialogporten" ? { ...(init.headers as Record<string, string>), ...workspaceHeaders(sink.workspace) } : init.headers;
-    return tracedFetch(this.opts.fetch, url, { ...init, headers }, { from: "service-provider", to, label, askForTrace: sink.askForTrace && to === "dialogporten", timeoutMs: this.opts.timeoutMs ?? 5000 });
+    return tracedFetch(
+      this.opts.fetch,
+      url,
+      { ...init, headers },
+      { from: "service-provider", to, label, askForTrace: sink.askForTrace && to === "dialogporten", timeoutMs: this.opts.timeoutMs ?? 5000 },
+    );
   }
 
   /** The service owner's access token: from the cache, or one traced call to the mock Maskinporten. */
@@ -72,7 +76,8 @@ export class ServiceOwnerClient {
     sink.exchanges.push(r.exchange);
     if (!r.response) return { ok: false, code: "maskinporten_unreachable", detail: `Maskinporten could not be reached: ${r.exchange.error}` };
     const body = parse(r.body) as { access_token?: unknown; expires_in?: unknown } | null;
-    if (!r.response.ok || typeof body?.access_token !== "string") return { ok: false, status: r.response.status, code: "maskinporten_refused", detail: `Maskinporten answered ${r.response.status}.` };
+    if (!r.response.ok || typeof body?.access_token !== "string")
+      return { ok: false, status: r.response.status, code: "maskinporten_refused", detail: `Maskinporten answered ${r.response.status}.` };
     const lifetime = typeof body.expires_in === "number" && body.expires_in > 0 ? body.expires_in * 1000 : 60_000;
     this.tokens.set(org, { token: body.access_token, expiresAt: this.opts.now() + Math.max(0, lifetime - EXPIRY_MARGIN_MS) });
     return { ok: true, token: body.access_token };
@@ -86,13 +91,26 @@ export class ServiceOwnerClient {
   async getDialog(org: string, dialogId: string, sink: TraceSink): Promise<{ ok: true; dialog: Dialog; revision: string } | ClientFailure> {
     const t = await this.token(org, sink);
     if (!t.ok) return t;
-    const r = await this.call(sink, this.url(dialogId), { headers: { authorization: `Bearer ${t.token}`, accept: "application/json" } }, "dialogporten", "Read the dialog's current state (service-owner API)");
+    const r = await this.call(
+      sink,
+      this.url(dialogId),
+      { headers: { authorization: `Bearer ${t.token}`, accept: "application/json" } },
+      "dialogporten",
+      "Read the dialog's current state (service-owner API)",
+    );
     sink.exchanges.push(r.exchange);
     if (!r.response) return { ok: false, code: "dialogporten_unreachable", detail: `Dialogporten could not be reached: ${r.exchange.error}` };
-    if (!r.response.ok) return { ok: false, status: r.response.status, code: problemCode(r.body) ?? "dialogporten_refused", detail: `Dialogporten answered ${r.response.status}.` };
+    if (!r.response.ok)
+      return {
+        ok: false,
+        status: r.response.status,
+        code: problemCode(r.body) ?? "dialogporten_refused",
+        detail: `Dialogporten answered ${r.response.status}.`,
+      };
     const dialog = (r.body && r.body.length <= MAX_BODY_CHARS ? parse(r.body) : null) as Dialog | null;
     const revision = unquote(r.response.headers.get("etag")) ?? dialog?.revision;
-    if (!dialog || typeof dialog.id !== "string" || !revision) return { ok: false, status: r.response.status, code: "dialogporten_garbage", detail: "Dialogporten's answer is not a dialog." };
+    if (!dialog || typeof dialog.id !== "string" || !revision)
+      return { ok: false, status: r.response.status, code: "dialogporten_garbage", detail: "Dialogporten's answer is not a dialog." };
     return { ok: true, dialog, revision };
   }
 
@@ -103,13 +121,23 @@ export class ServiceOwnerClient {
     const r = await this.call(
       sink,
       this.url(dialogId),
-      { method: "PATCH", headers: { authorization: `Bearer ${t.token}`, "content-type": "application/json-patch+json", "if-match": `"${revision}"` }, body: JSON.stringify(ops) },
+      {
+        method: "PATCH",
+        headers: { authorization: `Bearer ${t.token}`, "content-type": "application/json-patch+json", "if-match": `"${revision}"` },
+        body: JSON.stringify(ops),
+      },
       "dialogporten",
       "Update the dialog (service-owner API, JSON Patch)",
     );
     sink.exchanges.push(r.exchange);
     if (!r.response) return { ok: false, code: "dialogporten_unreachable", detail: `Dialogporten could not be reached: ${r.exchange.error}` };
-    if (!r.response.ok) return { ok: false, status: r.response.status, code: problemCode(r.body) ?? "dialogporten_refused", detail: `Dialogporten answered ${r.response.status}.` };
+    if (!r.response.ok)
+      return {
+        ok: false,
+        status: r.response.status,
+        code: problemCode(r.body) ?? "dialogporten_refused",
+        detail: `Dialogporten answered ${r.response.status}.`,
+      };
     return { ok: true, revision: unquote(r.response.headers.get("etag")) };
   }
 }

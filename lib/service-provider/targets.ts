@@ -38,9 +38,20 @@ const notThere = (detail: string) => (instance: string) => notFound(instance, de
 export function createTargets(dialogs: Dialog[], resources: ServiceResource[]) {
   const findDialog = (id: string) => dialogs.find((d) => sameId(d.id, id));
   const minimumLevel = (d: Dialog) => resources.find((r) => r.id === d.serviceResource)?.minimumAuthenticationLevel;
-  const found = <X extends object>(dialog: Dialog, required: ActionRef, extra: X): Found<X> => ({ found: true, dialog, required, minimumLevel: minimumLevel(dialog), ...extra });
+  const found = <X extends object>(dialog: Dialog, required: ActionRef, extra: X): Found<X> => ({
+    found: true,
+    dialog,
+    required,
+    minimumLevel: minimumLevel(dialog),
+    ...extra,
+  });
   // The token is still checked against what the URL does name: its dialog's level, and the action when known.
-  const missing = (dialog: Dialog | undefined, answer: Missing["answer"], required?: ActionRef): Missing => ({ found: false, required, minimumLevel: dialog && minimumLevel(dialog), answer });
+  const missing = (dialog: Dialog | undefined, answer: Missing["answer"], required?: ActionRef): Missing => ({
+    found: false,
+    required,
+    minimumLevel: dialog && minimumLevel(dialog),
+    answer,
+  });
 
   return {
     findDialog,

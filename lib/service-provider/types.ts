@@ -11,9 +11,21 @@ export type CheckCode = (typeof CHECK_ORDER)[number];
 
 /** Stable reasons a token is refused; tests assert them, the UI shows them, the 401/403 carries them. */
 export const FAILURE_CODES = [
-  "token_malformed", "token_too_large", "alg_not_allowed", "header_not_allowed", "kid_missing", "kid_unknown", "signature_invalid",
-  "typ_invalid", "issuer_mismatch", "token_not_yet_valid", "token_expired", "token_lifetime_invalid", "dialog_mismatch",
-  "action_not_in_token", "authentication_level_too_low",
+  "token_malformed",
+  "token_too_large",
+  "alg_not_allowed",
+  "header_not_allowed",
+  "kid_missing",
+  "kid_unknown",
+  "signature_invalid",
+  "typ_invalid",
+  "issuer_mismatch",
+  "token_not_yet_valid",
+  "token_expired",
+  "token_lifetime_invalid",
+  "dialog_mismatch",
+  "action_not_in_token",
+  "authentication_level_too_low",
 ] as const;
 export type FailureCode = (typeof FAILURE_CODES)[number];
 
@@ -33,7 +45,6 @@ export interface Check {
   detail: string;
 }
 
-
 export interface VerificationResult {
   valid: boolean;
   checks: Check[];
@@ -42,8 +53,6 @@ export interface VerificationResult {
   header?: Record<string, unknown>;
   claims?: DialogTokenClaims;
 }
-
-
 
 export interface VerifyExpectations {
   issuer: string;

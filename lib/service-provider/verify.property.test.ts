@@ -14,7 +14,12 @@ let ctx: VerifyContext;
 let good: string;
 let others: string[];
 beforeAll(async () => {
-  ctx = { jwks: await testJwks(), now: TEST_NOW, skewSeconds: 10, expect: { issuer: TEST_ISSUER, dialogId: DIALOG, action: { name: "read" }, minimumLevel: 3 } };
+  ctx = {
+    jwks: await testJwks(),
+    now: TEST_NOW,
+    skewSeconds: 10,
+    expect: { issuer: TEST_ISSUER, dialogId: DIALOG, action: { name: "read" }, minimumLevel: 3 },
+  };
   good = await makeToken({ claims: { i: DIALOG, a: "read;write" } });
   // Valid tokens with other content, for splicing parts.
   others = await Promise.all([
@@ -65,7 +70,14 @@ const partSwap = fc.tuple(fc.nat(3), fc.nat(3), fc.nat(3), fc.boolean()).map(([h
   },
 }));
 
-const jsonValue = fc.oneof(fc.string({ maxLength: 12 }), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }));
+const jsonValue = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.string({ maxLength: 4 }), { maxLength: 3 }),
+);
 const HEADER_NAMES = ["alg", "typ", "kid", "jku", "jwk", "x5u", "x5c", "crit", "cty", "b64", "zip", "extra"];
 const CLAIM_NAMES = ["jti", "c", "l", "p", "s", "i", "a", "iss", "iat", "nbf", "exp", "y", "o", "u", "aud", "sub", "extra"];
 
@@ -87,9 +99,30 @@ const reencoded = (which: 0 | 1, names: string[]) =>
 
 /** The same header and claims, spelled differently (spacing, key order): the signing input changes. */
 const respelled = fc.constantFrom<Mutation>(
-  { kind: "respell", apply: (t) => { const p = parts(t); p[1] = encodeText(JSON.stringify(json(p[1]), null, 1)); return p.join("."); } },
-  { kind: "respell", apply: (t) => { const p = parts(t); p[0] = encodeText(JSON.stringify(Object.fromEntries(Object.entries(json(p[0])).reverse()))); return p.join("."); } },
-  { kind: "respell", apply: (t) => { const p = parts(t); p[1] = encodeText(` ${decodeText(p[1] ?? "") ?? "{}"}`); return p.join("."); } },
+  {
+    kind: "respell",
+    apply: (t) => {
+      const p = parts(t);
+      p[1] = encodeText(JSON.stringify(json(p[1]), null, 1));
+      return p.join(".");
+    },
+  },
+  {
+    kind: "respell",
+    apply: (t) => {
+      const p = parts(t);
+      p[0] = encodeText(JSON.stringify(Object.fromEntries(Object.entries(json(p[0])).reverse())));
+      return p.join(".");
+    },
+  },
+  {
+    kind: "respell",
+    apply: (t) => {
+      const p = parts(t);
+      p[1] = encodeText(` ${decodeText(p[1] ?? "") ?? "{}"}`);
+      return p.join(".");
+    },
+  },
 );
 
 const mutation = fc.oneof(

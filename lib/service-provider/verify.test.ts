@@ -86,17 +86,32 @@ describe("verifyDialogToken", () => {
     expect(after.every((c) => !c.ok && c.skipped)).toBe(true);
     const ok = await verifyDialogToken(await makeToken(), await ctx());
     expect(ok.valid).toBe(true);
-    expect(ok.checks.filter((c) => c.skipped).map((c) => [c.code, c.ok])).toEqual([["i", true], ["a", true], ["l", true]]);
+    expect(ok.checks.filter((c) => c.skipped).map((c) => [c.code, c.ok])).toEqual([
+      ["i", true],
+      ["a", true],
+      ["l", true],
+    ]);
   });
 
   it("format: token_malformed for broken structure or claim types, token_too_large over 8 KB", async () => {
     const good = await makeToken();
     const [h, p, s] = good.split(".") as [string, string, string];
     const malformed = [
-      "", "a.b", `${h}.${p}`, `${good}.x`, `${h}=.${p}.${s}`, `${h}.${p}.${s}!`,
-      `${encodeText("[1]")}.${p}.${s}`, `${h}.${encodeText("null")}.${s}`, `${h}.${encodeText("{bad json")}.${s}`,
-      await makeToken({ claims: { exp: "soon" } }), await makeToken({ claims: { l: 3.5 } }), await makeToken({ claims: { l: "3" } }),
-      await makeToken({ claims: { a: undefined } }), await makeToken({ claims: { i: 42 } }), await makeToken({ claims: { jti: 1 } }),
+      "",
+      "a.b",
+      `${h}.${p}`,
+      `${good}.x`,
+      `${h}=.${p}.${s}`,
+      `${h}.${p}.${s}!`,
+      `${encodeText("[1]")}.${p}.${s}`,
+      `${h}.${encodeText("null")}.${s}`,
+      `${h}.${encodeText("{bad json")}.${s}`,
+      await makeToken({ claims: { exp: "soon" } }),
+      await makeToken({ claims: { l: 3.5 } }),
+      await makeToken({ claims: { l: "3" } }),
+      await makeToken({ claims: { a: undefined } }),
+      await makeToken({ claims: { i: 42 } }),
+      await makeToken({ claims: { jti: 1 } }),
     ];
     for (const t of malformed) expect(await failure(t), t).toBe("token_malformed");
     expect(await failure(await makeToken({ claims: { pad: "x".repeat(9000) } }))).toBe("token_too_large");
@@ -114,7 +129,14 @@ describe("verifyDialogToken", () => {
   });
 
   it("header: jku, jwk, x5u, x5c and crit are refused even when the signature is good", async () => {
-    for (const extra of [{ jku: "https://evil.example/jwks" }, { jwk: { kty: "OKP" } }, { x5u: "https://evil.example/c" }, { x5c: ["MII"] }, { crit: ["exp"] }, { crit: [] }]) {
+    for (const extra of [
+      { jku: "https://evil.example/jwks" },
+      { jwk: { kty: "OKP" } },
+      { x5u: "https://evil.example/c" },
+      { x5c: ["MII"] },
+      { crit: ["exp"] },
+      { crit: [] },
+    ]) {
       expect(await failure(await makeToken({ header: extra }))).toBe("header_not_allowed");
     }
   });
@@ -124,7 +146,12 @@ describe("verifyDialogToken", () => {
     expect(await failure(await makeToken({ header: { kid: 7 } }))).toBe("kid_missing");
     expect(await failure(await makeToken({ header: { kid: "dp-sandbox-261129-zzzzz" } }))).toBe("kid_unknown");
     const { primary } = await testKeys();
-    const notEd = [{ ...primary.publicJwk, crv: "X25519" }, { ...primary.publicJwk, kty: "RSA" }, { ...primary.publicJwk, use: "enc" }, { ...primary.publicJwk, alg: "RS256" }];
+    const notEd = [
+      { ...primary.publicJwk, crv: "X25519" },
+      { ...primary.publicJwk, kty: "RSA" },
+      { ...primary.publicJwk, use: "enc" },
+      { ...primary.publicJwk, alg: "RS256" },
+    ];
     for (const k of notEd) expect(await failure(await makeToken(), await ctx({ jwks: { keys: [k as never] } }))).toBe("kid_unknown");
   });
 
@@ -199,10 +226,17 @@ describe("verifyDialogToken", () => {
     const c = await ctx();
     const good = await makeToken();
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.string().map((s) => `${good}${s}`), fc.string().map((s) => `${s}${good.slice(1)}`)), async (input) => {
-        const r = await verifyDialogToken(input, c);
-        return input === good || (r.valid === false && r.failure !== undefined && r.checks.length === CHECK_ORDER.length);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string(),
+          fc.string().map((s) => `${good}${s}`),
+          fc.string().map((s) => `${s}${good.slice(1)}`),
+        ),
+        async (input) => {
+          const r = await verifyDialogToken(input, c);
+          return input === good || (r.valid === false && r.failure !== undefined && r.checks.length === CHECK_ORDER.length);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -47,7 +47,9 @@ const iso = (seconds: number) => new Date(seconds * 1000).toISOString();
 const steps: Record<Exclude<CheckCode, "format">, Step> = {
   alg: ({ header }) =>
     // Only "EdDSA", what Dialogporten emits and its JWKS advertises; RFC 9864's "Ed25519" is refused too.
-    header.alg === "EdDSA" ? pass("EdDSA (Ed25519).", "EdDSA", header.alg) : fail("alg_not_allowed", "Only EdDSA is accepted; none, HS*, RS*, ES* and others are refused.", "EdDSA", header.alg),
+    header.alg === "EdDSA"
+      ? pass("EdDSA (Ed25519).", "EdDSA", header.alg)
+      : fail("alg_not_allowed", "Only EdDSA is accepted; none, HS*, RS*, ES* and others are refused.", "EdDSA", header.alg),
   header: ({ header }) => {
     const found = FORBIDDEN_HEADERS.filter((name) => name in header);
     return found.length === 0
@@ -61,7 +63,10 @@ const steps: Record<Exclude<CheckCode, "format">, Step> = {
     const usable = known.filter(isUsableEd25519);
     const kids = ctx.jwks.keys.filter(isUsableEd25519).map((k) => k.kid);
     if (usable.length === 0) {
-      const why = known.length === 0 ? "No key in the JWKS has this kid." : "The key with this kid is not a usable Ed25519 signing key (wrong type, use or alg, or a weak small-order point).";
+      const why =
+        known.length === 0
+          ? "No key in the JWKS has this kid."
+          : "The key with this kid is not a usable Ed25519 signing key (wrong type, use or alg, or a weak small-order point).";
       return fail("kid_unknown", why, kids, kid);
     }
     return pass(`Key ${kid} found in the JWKS.`, kids, kid);
@@ -69,12 +74,20 @@ const steps: Record<Exclude<CheckCode, "format">, Step> = {
   signature: async (p) => {
     const x = p.jwk?.x === undefined ? null : decodeBytes(p.jwk.x);
     if (!x || x.length !== 32) return fail("signature_invalid", "The JWKS key is not a 32-byte Ed25519 public key.");
-    if (p.signature.length !== 64) return fail("signature_invalid", `An Ed25519 signature is 64 bytes; this one is ${p.signature.length}.`, 64, p.signature.length);
+    if (p.signature.length !== 64)
+      return fail("signature_invalid", `An Ed25519 signature is 64 bytes; this one is ${p.signature.length}.`, 64, p.signature.length);
     try {
       // Copies give plain ArrayBuffer-backed views, which is what BufferSource asks for.
       const key = await crypto.subtle.importKey("raw", new Uint8Array(x), { name: "Ed25519" }, false, ["verify"]);
-      const ok = await crypto.subtle.verify({ name: "Ed25519" }, key, new Uint8Array(p.signature), new Uint8Array(utf8(`${p.parts.header}.${p.parts.payload}`)));
-      return ok ? pass(`Verified with ${p.jwk?.kid}.`, "valid", "valid") : fail("signature_invalid", "The signature does not verify: the token was altered or signed by another key.", "valid", "invalid");
+      const ok = await crypto.subtle.verify(
+        { name: "Ed25519" },
+        key,
+        new Uint8Array(p.signature),
+        new Uint8Array(utf8(`${p.parts.header}.${p.parts.payload}`)),
+      );
+      return ok
+        ? pass(`Verified with ${p.jwk?.kid}.`, "valid", "valid")
+        : fail("signature_invalid", "The signature does not verify: the token was altered or signed by another key.", "valid", "invalid");
     } catch {
       return fail("signature_invalid", "The signature could not be checked with this key.");
     }
@@ -95,10 +108,16 @@ const steps: Record<Exclude<CheckCode, "format">, Step> = {
     const now = ctx.now / 1000;
     const max = ctx.maxLifetimeSeconds ?? DEFAULT_MAX_LIFETIME;
     const expected = `exp >= ${Math.ceil(now) - ctx.skewSeconds}`;
-    if (now > claims.exp + ctx.skewSeconds) return fail("token_expired", `Expired at ${iso(claims.exp)}; now ${iso(now)}, skew ${ctx.skewSeconds} s.`, expected, claims.exp);
+    if (now > claims.exp + ctx.skewSeconds)
+      return fail("token_expired", `Expired at ${iso(claims.exp)}; now ${iso(now)}, skew ${ctx.skewSeconds} s.`, expected, claims.exp);
     const lifetime = claims.exp - claims.iat;
     if (claims.exp <= claims.nbf || lifetime <= 0 || lifetime > max) {
-      return fail("token_lifetime_invalid", `exp must follow nbf and iat by at most ${max} s; here exp - iat = ${lifetime} s.`, `0 < exp - iat <= ${max}`, lifetime);
+      return fail(
+        "token_lifetime_invalid",
+        `exp must follow nbf and iat by at most ${max} s; here exp - iat = ${lifetime} s.`,
+        `0 < exp - iat <= ${max}`,
+        lifetime,
+      );
     }
     return pass(`Valid until ${iso(claims.exp)} (lifetime ${lifetime} s).`, expected, claims.exp);
   },
@@ -115,7 +134,12 @@ const steps: Record<Exclude<CheckCode, "format">, Step> = {
     const granted = parseActions(claims.a).map(formatAction);
     return tokenGrants(claims.a, want)
       ? pass(`${formatAction(want)} is granted.`, formatAction(want), granted)
-      : fail("action_not_in_token", `${formatAction(want)} is not in the a claim (an action with an attribute must match it exactly, see Dialogporten #4043).`, formatAction(want), granted);
+      : fail(
+          "action_not_in_token",
+          `${formatAction(want)} is not in the a claim (an action with an attribute must match it exactly, see Dialogporten #4043).`,
+          formatAction(want),
+          granted,
+        );
   },
   l: ({ claims }, ctx) => {
     const min = ctx.expect.minimumLevel;

@@ -22,7 +22,12 @@ const GUI = {
 
 function helpers(sb: ReturnType<typeof sandboxSuite>) {
   const act = (persona: PersonaId, dialogId: string, actionId: string) =>
-    runFlow(sb.context(), { persona: findPersona(persona)!, dialogId, action: { kind: "gui", actionId }, serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin });
+    runFlow(sb.context(), {
+      persona: findPersona(persona)!,
+      dialogId,
+      action: { kind: "gui", actionId },
+      serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin,
+    });
   /** The end user's view of the dialog right now, as the UI would fetch it again after a write. */
   const view = async (persona: PersonaId, dialogId: string) => {
     const login = await signIn(sb.context(false), findPersona(persona)!);
@@ -58,13 +63,28 @@ describe("write actions answered 204: the dialog is updated before the answer", 
       "dialogporten: PATCH Update the dialog (service-owner API, JSON Patch)",
     ]);
     const patch = call.nested!.exchanges.at(-1)!;
-    expect(patch.request.headers).toEqual(expect.arrayContaining([["content-type", "application/json-patch+json"], ["if-match", `"${before.dialog.revision}"`]]));
+    expect(patch.request.headers).toEqual(
+      expect.arrayContaining([
+        ["content-type", "application/json-patch+json"],
+        ["if-match", `"${before.dialog.revision}"`],
+      ]),
+    );
     // The provider authenticates as the service owner, never with the dialog token.
     const auth = patch.request.headers.find(([k]) => k === "authorization")![1];
     expect(auth).not.toContain(trace.dialogToken!);
     expect(claims(auth.slice(7))).toMatchObject({ scope: "digdir:dialogporten.serviceprovider", consumer: { ID: "0192:310003018" } });
-    expect(patch.nested?.notes).toMatchObject({ serviceOwner: { org: "skd" }, changes: ["activity FormSubmitted added", "status → Awaiting", "process → urn:altinn:task:Task_2"] });
-    expect(call.nested?.notes).toMatchObject({ write: { mode: "synchronous", action: "write", effect: { activity: "FormSubmitted", status: "Awaiting", process: "urn:altinn:task:Task_2" }, revision: { before: before.dialog.revision } } });
+    expect(patch.nested?.notes).toMatchObject({
+      serviceOwner: { org: "skd" },
+      changes: ["activity FormSubmitted added", "status → Awaiting", "process → urn:altinn:task:Task_2"],
+    });
+    expect(call.nested?.notes).toMatchObject({
+      write: {
+        mode: "synchronous",
+        action: "write",
+        effect: { activity: "FormSubmitted", status: "Awaiting", process: "urn:altinn:task:Task_2" },
+        revision: { before: before.dialog.revision },
+      },
+    });
     // Writing touched Dialogporten's service-owner API only: still no call to Altinn Authorization after step 3.
     expect(trace.authorizationCallsAfterToken).toBe(0);
 
@@ -72,7 +92,10 @@ describe("write actions answered 204: the dialog is updated before the answer", 
     expect(after.dialog.revision).not.toBe(before.dialog.revision);
     expect(after.etag).toBe(`"${after.dialog.revision}"`);
     expect(after.dialog).toMatchObject({ status: "Awaiting", process: "urn:altinn:task:Task_2" });
-    expect(last(after.dialog)).toMatchObject({ type: "FormSubmitted", performedBy: { actorType: "PartyRepresentative", actorId: PARTY.ola, actorName: "Ola Nordmann" } });
+    expect(last(after.dialog)).toMatchObject({
+      type: "FormSubmitted",
+      performedBy: { actorType: "PartyRepresentative", actorId: PARTY.ola, actorName: "Ola Nordmann" },
+    });
     const [t1, t2] = [claims(before.dialog.dialogToken!), claims(after.dialog.dialogToken!)];
     expect(t2.jti).not.toBe(t1.jti);
     expect(t2).toMatchObject({ i: DIALOG_ID.vatReturn, c: PARTY.ola, p: PARTY.bakery, a: t1.a });
@@ -94,7 +117,11 @@ describe("write actions answered 204: the dialog is updated before the answer", 
     expect(call.request.method).toBe("DELETE");
     expect(call.response?.status).toBe(422);
     expect(call.response?.headers).toEqual(expect.arrayContaining([["content-type", "application/problem+json"]]));
-    expect(JSON.parse(call.response!.body!)).toMatchObject({ code: "dialog_not_in_task", currentTask: "urn:altinn:task:Task_2", requiredTask: "urn:altinn:task:Task_1" });
+    expect(JSON.parse(call.response!.body!)).toMatchObject({
+      code: "dialog_not_in_task",
+      currentTask: "urn:altinn:task:Task_2",
+      requiredTask: "urn:altinn:task:Task_1",
+    });
     // The token did grant the action: the refusal is the dialog's state, read from Dialogporten.
     expect(claims(trace.dialogToken!).a).toContain("delete,urn:altinn:task:Task_1");
     expect(labels(call).at(-1)).toBe("dialogporten: GET Read the dialog's current state (service-owner API)");
@@ -194,7 +221,14 @@ describe("write actions: the queue and the effects table", () => {
     const results: unknown[] = [];
     const handler = createWriteActions({ client, queueDelayMs: 20, queued: new Set([GUI.taxWrite]), maxQueued: 1, onQueuedResult: (r) => results.push(r) });
     const dialog = seedDialogs[0]!;
-    const input = () => ({ dialog, guiAction: dialog.guiActions[1]!, actorId: PARTY.kari, trace: { exchanges: [], notes: {} }, askForTrace: false, instance: "/x" });
+    const input = () => ({
+      dialog,
+      guiAction: dialog.guiActions[1]!,
+      actorId: PARTY.kari,
+      trace: { exchanges: [], notes: {} },
+      askForTrace: false,
+      instance: "/x",
+    });
     expect((await handler(input()))?.status).toBe(202);
     const full = (await handler(input()))!;
     expect(full.status).toBe(503);

@@ -90,7 +90,8 @@ interface WriteActionsOptions {
   maxQueued?: number;
 }
 
-export type QueuedResult = { guiActionId: string; dialogId: string; ok: true; revision?: string } | { guiActionId: string; dialogId: string; ok: false; code: string; detail: string };
+export type QueuedResult =
+  { guiActionId: string; dialogId: string; ok: true; revision?: string } | { guiActionId: string; dialogId: string; ok: false; code: string; detail: string };
 
 type Applied = { ok: true; revision?: string; before: string; effect: Effect } | (ClientFailure & { notInTask?: { current?: string; required: string } });
 
@@ -126,7 +127,14 @@ function failure(r: Exclude<Applied, { ok: true }>, instance: string): Response 
       extensions: { currentTask: current ?? null, requiredTask: required },
     });
   }
-  return problem({ status: 502, title: "Bad Gateway", code: "dialogporten_update_failed", detail: `${r.code}: ${r.detail}`, instance, headers: { "retry-after": "5" } });
+  return problem({
+    status: 502,
+    title: "Bad Gateway",
+    code: "dialogporten_update_failed",
+    detail: `${r.code}: ${r.detail}`,
+    instance,
+    headers: { "retry-after": "5" },
+  });
 }
 
 export function createWriteActions(opts: WriteActionsOptions): WriteActionHandler {
@@ -139,17 +147,26 @@ export function createWriteActions(opts: WriteActionsOptions): WriteActionHandle
 
     if (queued) {
       if (pending >= (opts.maxQueued ?? 100)) {
-        return problem({ status: 503, title: "Service Unavailable", code: "write_queue_full", detail: "Too many queued write actions; try again shortly.", instance: input.instance, headers: { "retry-after": "1" } });
+        return problem({
+          status: 503,
+          title: "Service Unavailable",
+          code: "write_queue_full",
+          detail: "Too many queued write actions; try again shortly.",
+          instance: input.instance,
+          headers: { "retry-after": "1" },
+        });
       }
       // A task-bound action is checked now, so a refusal reaches the caller; the change itself comes later.
       const required = taskOf(input.guiAction);
       if (required) {
         const got = await opts.client.getDialog(input.dialog.org, input.dialog.id, sink);
         if (!got.ok) return failure(got, input.instance);
-        if (got.dialog.process !== required) return failure({ ok: false, code: "dialog_not_in_task", detail: "", notInTask: { current: got.dialog.process, required } }, input.instance);
+        if (got.dialog.process !== required)
+          return failure({ ok: false, code: "dialog_not_in_task", detail: "", notInTask: { current: got.dialog.process, required } }, input.instance);
       }
       write.applyAfterMs = opts.queueDelayMs;
-      write.detail = "Queued: the provider applies the change after this response, through the service-owner API. Those calls are not in this trace; fetch the dialog again to see the new revision.";
+      write.detail =
+        "Queued: the provider applies the change after this response, through the service-owner API. Those calls are not in this trace; fetch the dialog again to see the new revision.";
       const job = { dialog: input.dialog, guiAction: input.guiAction, actorId: input.actorId };
       pending++;
       const background: TraceSink = { exchanges: [], askForTrace: false, workspace: input.workspace };

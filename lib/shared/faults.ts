@@ -26,12 +26,27 @@ export const FAULTS = {
   "pdp-truncate": { service: "authorization", effect: "Altinn Authorization answers only the first of the decisions it was asked for." },
   "pdp-garbage": { service: "authorization", effect: "Altinn Authorization answers 200 with an HTML maintenance page instead of XACML JSON." },
   "issuer-other-environment": { service: "dialogporten", effect: "Dialogporten issues the token as another environment (at23) would: same keys, another iss." },
-  "typ-context-token": { service: "dialogporten", effect: 'Dialogporten signs the token with typ "dialogcontexttoken+jwt", another kind of token from the same keys.' },
+  "typ-context-token": {
+    service: "dialogporten",
+    effect: 'Dialogporten signs the token with typ "dialogcontexttoken+jwt", another kind of token from the same keys.',
+  },
   "jwks-unavailable": { service: "dialogporten", effect: "Dialogporten's JWKS and metadata endpoints answer 503 (maintenance)." },
-  "jwks-down": { service: "service-provider", effect: "The service provider must refresh its keys now, and Dialogporten's JWKS answers 503; its cached keys are all it has." },
-  "jwks-cold": { service: "service-provider", effect: "The service provider starts with an empty key cache for this request, and Dialogporten's JWKS answers 503." },
-  "naive-action-check": { service: "service-provider", effect: "The service provider also asks for the bare action name, as the misused SDK call of Dialogporten #4043 does." },
-  "require-level-4": { service: "service-provider", effect: "The service provider requires authentication level 4 for this request, stricter than the resource's minimum." },
+  "jwks-down": {
+    service: "service-provider",
+    effect: "The service provider must refresh its keys now, and Dialogporten's JWKS answers 503; its cached keys are all it has.",
+  },
+  "jwks-cold": {
+    service: "service-provider",
+    effect: "The service provider starts with an empty key cache for this request, and Dialogporten's JWKS answers 503.",
+  },
+  "naive-action-check": {
+    service: "service-provider",
+    effect: "The service provider also asks for the bare action name, as the misused SDK call of Dialogporten #4043 does.",
+  },
+  "require-level-4": {
+    service: "service-provider",
+    effect: "The service provider requires authentication level 4 for this request, stricter than the resource's minimum.",
+  },
 } as const satisfies Record<string, { service: "dialogporten" | "authorization" | "service-provider"; effect: string }>;
 
 export type FaultName = keyof typeof FAULTS;
@@ -52,7 +67,10 @@ export function parseFaults(request: Request): FaultParse {
   const raw = request.headers.get(FAULT_HEADER);
   if (raw === null || raw.trim() === "") return { ok: true, faults: new Set() };
   if (raw.length > MAX_FAULT_HEADER_CHARS) return invalid(request, "fault_invalid", `${FAULT_HEADER} may be at most ${MAX_FAULT_HEADER_CHARS} characters.`);
-  const names = raw.split(",").map((n) => n.trim().toLowerCase()).filter(Boolean);
+  const names = raw
+    .split(",")
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean);
   const unknown = names.filter((n) => !isFault(n));
   if (unknown.length > 0) return invalid(request, "fault_invalid", `Unknown fault(s): ${unknown.join(", ")}. Known: ${Object.keys(FAULTS).join(", ")}.`);
   return { ok: true, faults: new Set(names as FaultName[]) };
@@ -68,7 +86,10 @@ export function parseClockOffset(request: Request): ClockOffsetParse {
   const n = /^[+-]?\d{1,5}$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(n) || Math.abs(n) > MAX_CLOCK_OFFSET_SECONDS) {
     const detail = `${CLOCK_OFFSET_HEADER} must be whole seconds between -${MAX_CLOCK_OFFSET_SECONDS} and ${MAX_CLOCK_OFFSET_SECONDS}.`;
-    return { ok: false, response: problem({ status: 400, title: "Bad Request", code: "clock_offset_invalid", detail, instance: new URL(request.url).pathname }) };
+    return {
+      ok: false,
+      response: problem({ status: 400, title: "Bad Request", code: "clock_offset_invalid", detail, instance: new URL(request.url).pathname }),
+    };
   }
   return { ok: true, seconds: n };
 }

@@ -16,9 +16,7 @@ export interface IdentityProviderTrust {
 export const IDP_TOKEN_CODES = ["invalid_access_token", "untrusted_issuer", "idp_keys_unavailable"] as const;
 export type IdpTokenCode = (typeof IDP_TOKEN_CODES)[number];
 
-export type IdpTokenResult =
-  | { ok: true; payload: Record<string, unknown> }
-  | { ok: false; status: 401 | 503; code: IdpTokenCode; detail: string };
+export type IdpTokenResult = { ok: true; payload: Record<string, unknown> } | { ok: false; status: 401 | 503; code: IdpTokenCode; detail: string };
 
 export interface IdpTokenVerifierOptions {
   trusted: IdentityProviderTrust[];

@@ -17,7 +17,16 @@ function endpoint() {
 function setup(ttlSeconds = 300) {
   const ep = endpoint();
   const clock = { now: 1_700_000_000_000 };
-  const cache = createJwksCache<{ kid?: string }>({ fetch: ep.fetch, now: () => clock.now, from: "dialogporten", to: "id-porten", label: "Fetch the identity provider's JWKS", jwksUrl: URL, ttlSeconds, minRefetchIntervalSeconds: 0 });
+  const cache = createJwksCache<{ kid?: string }>({
+    fetch: ep.fetch,
+    now: () => clock.now,
+    from: "dialogporten",
+    to: "id-porten",
+    label: "Fetch the identity provider's JWKS",
+    jwksUrl: URL,
+    ttlSeconds,
+    minRefetchIntervalSeconds: 0,
+  });
   return { ep, clock, cache };
 }
 
@@ -27,7 +36,9 @@ describe("createJwksCache with a fixed URL and no refetch interval", () => {
     const { ep, clock, cache } = setup();
     const first = await cache.getKeys("a");
     expect(first).toMatchObject({ ok: true, source: "network" });
-    expect(first.exchanges.map((e) => [e.from, e.to, e.label, e.request.url])).toEqual([["dialogporten", "id-porten", "Fetch the identity provider's JWKS", URL]]);
+    expect(first.exchanges.map((e) => [e.from, e.to, e.label, e.request.url])).toEqual([
+      ["dialogporten", "id-porten", "Fetch the identity provider's JWKS", URL],
+    ]);
     clock.now += 299_000;
     expect(await cache.getKeys("a")).toMatchObject({ ok: true, source: "cache", exchanges: [] });
     clock.now += 1_000;

@@ -98,7 +98,12 @@ export function createJwksCache<K extends { kid?: unknown }>(opts: JwksCacheOpti
   async function fetchKeys(rediscover: boolean): Promise<Fetched<K>> {
     const exchanges: Exchange[] = [];
     const get: TracedGet = async (url, label) => {
-      const r = await tracedFetch(opts.fetch, url, { method: "GET", headers: { accept: "application/json" } }, { from: opts.from, to: opts.to, label, timeoutMs });
+      const r = await tracedFetch(
+        opts.fetch,
+        url,
+        { method: "GET", headers: { accept: "application/json" } },
+        { from: opts.from, to: opts.to, label, timeoutMs },
+      );
       exchanges.push(r.exchange);
       return r;
     };
@@ -134,9 +139,22 @@ export function createJwksCache<K extends { kid?: unknown }>(opts: JwksCacheOpti
     return inflight;
   }
 
-  const fromNetwork = (r: Extract<Fetched<K>, { ok: true }>): KeyLookup<K> => ({ ok: true, jwks: r.entry.jwks, source: "network", stale: false, fetchedAt: r.entry.fetchedAt, exchanges: r.exchanges });
+  const fromNetwork = (r: Extract<Fetched<K>, { ok: true }>): KeyLookup<K> => ({
+    ok: true,
+    jwks: r.entry.jwks,
+    source: "network",
+    stale: false,
+    fetchedAt: r.entry.fetchedAt,
+    exchanges: r.exchanges,
+  });
   const fromCache = (e: CachedKeys<K>, now: number, exchanges: Exchange[], note?: string): KeyLookup<K> => ({
-    ok: true, jwks: e.jwks, source: "cache", stale: now >= e.fetchedAt + ttlMs, fetchedAt: e.fetchedAt, exchanges, ...(note && { note }),
+    ok: true,
+    jwks: e.jwks,
+    source: "cache",
+    stale: now >= e.fetchedAt + ttlMs,
+    fetchedAt: e.fetchedAt,
+    exchanges,
+    ...(note && { note }),
   });
 
   return {
@@ -155,7 +173,14 @@ export function createJwksCache<K extends { kid?: unknown }>(opts: JwksCacheOpti
       // An expired TTL always refreshes unless a recent attempt failed; an unknown kid only once per interval.
       const allowed = fresh ? since(lastKidRefetchAt) >= intervalMs : since(lastFailureAt) >= intervalMs;
       if (!allowed) {
-        return fromCache(entry, now, [], fresh ? `Unknown kid ${kid}: refetch skipped, last attempt under ${intervalMs / 1000} s ago.` : "Keys are stale; refetch skipped after a recent failure.");
+        return fromCache(
+          entry,
+          now,
+          [],
+          fresh
+            ? `Unknown kid ${kid}: refetch skipped, last attempt under ${intervalMs / 1000} s ago.`
+            : "Keys are stale; refetch skipped after a recent failure.",
+        );
       }
       if (fresh) lastKidRefetchAt = now;
       const r = await refresh(!fresh);

@@ -4,8 +4,16 @@
  */
 /** Codes the shared pieces (router, fault headers, limits) answer with, in whichever service they run. */
 export const SHARED_CODES = [
-  "not_found", "method_not_allowed", "internal_error", "unsupported_media_type", "malformed_json", "body_too_large",
-  "request_header_too_large", "fault_invalid", "clock_offset_invalid", "invalid_workspace",
+  "not_found",
+  "method_not_allowed",
+  "internal_error",
+  "unsupported_media_type",
+  "malformed_json",
+  "body_too_large",
+  "request_header_too_large",
+  "fault_invalid",
+  "clock_offset_invalid",
+  "invalid_workspace",
 ] as const;
 export type SharedCode = (typeof SHARED_CODES)[number];
 
@@ -70,8 +78,7 @@ function build(init: ProblemInit<string>): Response {
 
 /** W3C trace-context style id, as ASP.NET puts in `traceId`. */
 function traceId(): string {
-  const hex = (n: number) =>
-    Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => b.toString(16).padStart(2, "0")).join("");
+  const hex = (n: number) => Array.from(crypto.getRandomValues(new Uint8Array(n)), (b) => b.toString(16).padStart(2, "0")).join("");
   return `00-${hex(16)}-${hex(8)}-00`;
 }
 

@@ -62,7 +62,8 @@ describe("router", () => {
   });
 });
 
-const post = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) => new Request(`${ORIGIN}/x`, { method: "POST", body, headers });
+const post = (body: BodyInit, headers: Record<string, string> = { "content-type": "application/json" }) =>
+  new Request(`${ORIGIN}/x`, { method: "POST", body, headers });
 
 /** A body that arrives in chunks and says nothing about its length up front. */
 function streamed(chunks: Uint8Array[]): { body: ReadableStream<Uint8Array>; pulled: () => number } {
@@ -90,7 +91,11 @@ describe("readJson", () => {
   it("refuses another media type with 415, bad JSON or bad UTF-8 with 400", async () => {
     expect(await failure(await readJson(post("{}", { "content-type": "text/plain" }), 100))).toMatchObject({ status: 415, code: "unsupported_media_type" });
     expect(await failure(await readJson(post("{"), 100))).toMatchObject({ status: 400, code: "malformed_json", detail: "The body is not valid JSON." });
-    expect(await failure(await readJson(post(new Uint8Array([0x7b, 0xff, 0x7d])), 100))).toMatchObject({ status: 400, code: "malformed_json", detail: "The body is not UTF-8." });
+    expect(await failure(await readJson(post(new Uint8Array([0x7b, 0xff, 0x7d])), 100))).toMatchObject({
+      status: 400,
+      code: "malformed_json",
+      detail: "The body is not UTF-8.",
+    });
   });
 
   it("refuses a body over the cap with 413, by its declared length or while streaming", async () => {
@@ -113,7 +118,9 @@ describe("readTextCapped", () => {
     expect(await readTextCapped(new Request(`${ORIGIN}/x`, { method: "POST", body: ok.body, duplex: "half" } as RequestInit), 10)).toEqual({ text: "héllo" });
 
     const big = streamed([new Uint8Array(8), new Uint8Array(8), new Uint8Array(8), new Uint8Array(8)]);
-    expect(await readTextCapped(new Request(`${ORIGIN}/x`, { method: "POST", body: big.body, duplex: "half" } as RequestInit), 10)).toEqual({ error: "too_large" });
+    expect(await readTextCapped(new Request(`${ORIGIN}/x`, { method: "POST", body: big.body, duplex: "half" } as RequestInit), 10)).toEqual({
+      error: "too_large",
+    });
     expect(big.pulled()).toBeLessThan(4);
   });
 });

@@ -61,7 +61,16 @@ export async function readJson(request: Request, maxBytes: number): Promise<{ ok
   const instance = new URL(request.url).pathname;
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
-    return { ok: false, response: problem({ status: 415, title: "Unsupported Media Type", code: "unsupported_media_type", detail: "Send the body as application/json.", instance }) };
+    return {
+      ok: false,
+      response: problem({
+        status: 415,
+        title: "Unsupported Media Type",
+        code: "unsupported_media_type",
+        detail: "Send the body as application/json.",
+        instance,
+      }),
+    };
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes, instance) };

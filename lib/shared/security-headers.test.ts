@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { configFromEnv } from "../config";
 import { API_PREFIXES, apiSecurityHeaders, contentSecurityPolicy, isApiPath, newNonce, pageSecurityHeaders } from "./security-headers";
 
-const directives = (csp: string) => new Map(csp.split(";").map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+const directives = (csp: string) =>
+  new Map(
+    csp
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 // The same parse Next applies (next/dist/server/app-render/get-script-nonce-from-header.js).
 const nextNonce = (csp: string) =>
   csp
@@ -39,7 +45,10 @@ describe("the pages' Content-Security-Policy", () => {
     const fromEnv = configFromEnv({ PORT: "4000" }).serviceProviderOrigin;
     expect(directives(contentSecurityPolicy({ nonce: "n", serviceProviderOrigin: fromEnv })).get("connect-src")).toEqual(["'self'", "http://127.0.0.1:4000"]);
     // A path or trailing slash is reduced to the origin; junk adds nothing.
-    expect(directives(contentSecurityPolicy({ nonce: "n", serviceProviderOrigin: "https://sp.example/x/" })).get("connect-src")).toEqual(["'self'", "https://sp.example"]);
+    expect(directives(contentSecurityPolicy({ nonce: "n", serviceProviderOrigin: "https://sp.example/x/" })).get("connect-src")).toEqual([
+      "'self'",
+      "https://sp.example",
+    ]);
     expect(directives(contentSecurityPolicy({ nonce: "n", serviceProviderOrigin: "not a url; script-src *" })).get("connect-src")).toEqual(["'self'"]);
   });
 

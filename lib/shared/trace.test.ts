@@ -41,16 +41,39 @@ async function gzip(text: string): Promise<Uint8Array> {
 
 describe("tracedFetch", () => {
   it("records the request and the response as they were on the wire, and hands back the body", async () => {
-    const { impl, seen } = fakeFetch(() => new Response('{"ok":true}', { status: 201, statusText: "Created", headers: { "content-type": "application/json", etag: '"r1"' } }));
-    const { exchange, response, body } = await tracedFetch(impl, URL_, { method: "post", headers: { "Content-Type": "application/json", accept: "*/*" }, body: '{"a":1}' }, CALL);
+    const { impl, seen } = fakeFetch(
+      () => new Response('{"ok":true}', { status: 201, statusText: "Created", headers: { "content-type": "application/json", etag: '"r1"' } }),
+    );
+    const { exchange, response, body } = await tracedFetch(
+      impl,
+      URL_,
+      { method: "post", headers: { "Content-Type": "application/json", accept: "*/*" }, body: '{"a":1}' },
+      CALL,
+    );
 
     expect(response?.status).toBe(201);
     expect(body).toBe('{"ok":true}');
     expect(exchange).toMatchObject({ from: "end-user-system", to: "dialogporten", label: "Get the thing" });
     expect(exchange.error).toBeUndefined();
     expect(exchange.nested).toBeUndefined();
-    expect(exchange.request).toEqual({ method: "POST", url: URL_, headers: [["accept", "*/*"], ["content-type", "application/json"]], body: '{"a":1}' });
-    expect(exchange.response).toEqual({ status: 201, statusText: "Created", headers: [["content-type", "application/json"], ["etag", '"r1"']], body: '{"ok":true}' });
+    expect(exchange.request).toEqual({
+      method: "POST",
+      url: URL_,
+      headers: [
+        ["accept", "*/*"],
+        ["content-type", "application/json"],
+      ],
+      body: '{"a":1}',
+    });
+    expect(exchange.response).toEqual({
+      status: 201,
+      statusText: "Created",
+      headers: [
+        ["content-type", "application/json"],
+        ["etag", '"r1"'],
+      ],
+      body: '{"ok":true}',
+    });
     expect(exchange.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(new Date(exchange.startedAt).toISOString()).toBe(exchange.startedAt);
     expect(exchange.durationMs).toBeGreaterThanOrEqual(0);

@@ -96,7 +96,16 @@ export async function tracedFetch(fetchImpl: FetchLike, url: string, init: Reque
   const request: RecordedRequest = { method: (init.method ?? "GET").toUpperCase(), url, headers: headerList(headers), body: requestBody };
   const startedAt = new Date();
   const t0 = performance.now();
-  const exchange: Exchange = { id: crypto.randomUUID(), from: call.from, to: call.to, label: call.label, request, response: null, startedAt: startedAt.toISOString(), durationMs: 0 };
+  const exchange: Exchange = {
+    id: crypto.randomUUID(),
+    from: call.from,
+    to: call.to,
+    label: call.label,
+    request,
+    response: null,
+    startedAt: startedAt.toISOString(),
+    durationMs: 0,
+  };
   const signal = call.timeoutMs ? AbortSignal.timeout(call.timeoutMs) : init.signal;
   try {
     const response = await fetchImpl(url, { ...init, headers, signal });

@@ -10,7 +10,9 @@ describe("createStore", () => {
   });
 
   it("refuses anything else in one sentence, never echoing what may be a password", async () => {
-    await expect(createStore("postgres://user:hunter2@db/x", {})).rejects.toThrow('SANDBOX_STORE must be "memory" or a redis:// or rediss:// URL, not a postgres: URL.');
+    await expect(createStore("postgres://user:hunter2@db/x", {})).rejects.toThrow(
+      'SANDBOX_STORE must be "memory" or a redis:// or rediss:// URL, not a postgres: URL.',
+    );
     await expect(createStore("redis", {})).rejects.toThrow(/^SANDBOX_STORE must be "memory" or a redis:\/\/ or rediss:\/\/ URL\.$/);
     await expect(createStore("http://user:hunter2@x", {})).rejects.not.toThrow(/hunter2/);
   });

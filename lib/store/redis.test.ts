@@ -12,8 +12,7 @@ if (!installed) console.warn(`lib/store/redis.test.ts skipped: ${REDIS_MISSING}`
 let redis: RunningRedis | null = null;
 let stores = 0;
 /** Each store gets its own key prefix, so tests never see each other's workspaces. */
-const fresh = (limits: Parameters<typeof RedisStore.connect>[1] = {}) =>
-  RedisStore.connect(redis!.url, limits, { prefix: `t${++stores}:` });
+const fresh = (limits: Parameters<typeof RedisStore.connect>[1] = {}) => RedisStore.connect(redis!.url, limits, { prefix: `t${++stores}:` });
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 describe.skipIf(!installed)("RedisStore", () => {

@@ -7,7 +7,12 @@ const setup = () => {
   const store = new MemoryStore();
   const api = createWorkspaceApi(store);
   const call = (method: string, path: string, body?: unknown) =>
-    api(new Request(`http://sandbox.test${WORKSPACES_PATH}${path}`, { method, ...(body !== undefined && { body: JSON.stringify(body), headers: { "content-type": "application/json" } }) }));
+    api(
+      new Request(`http://sandbox.test${WORKSPACES_PATH}${path}`, {
+        method,
+        ...(body !== undefined && { body: JSON.stringify(body), headers: { "content-type": "application/json" } }),
+      }),
+    );
   return { store, call };
 };
 

@@ -29,7 +29,8 @@ export function createWorkspaceApi(store: WorkspaceStore): Handler {
     async (request: Request, params: Record<string, string>): Promise<Response> => {
       const instance = new URL(request.url).pathname;
       const id = params.id ?? "";
-      if (!isWorkspaceId(id)) return refuse(400, "Bad Request", "invalid_workspace_id", 'A workspace id is 1–64 characters of A–Z, a–z, 0–9 and "-".', instance);
+      if (!isWorkspaceId(id))
+        return refuse(400, "Bad Request", "invalid_workspace_id", 'A workspace id is 1–64 characters of A–Z, a–z, 0–9 and "-".', instance);
       return handle(request, id, instance);
     };
 
@@ -48,13 +49,20 @@ export function createWorkspaceApi(store: WorkspaceStore): Handler {
 
   const setClock = withWorkspace(async (request, workspace, instance) => {
     if (workspace === DEFAULT_WORKSPACE) {
-      return refuse(409, "Conflict", "default_workspace_shared", "The default workspace is shared and keeps the real clock; use a workspace of your own.", instance);
+      return refuse(
+        409,
+        "Conflict",
+        "default_workspace_shared",
+        "The default workspace is shared and keeps the real clock; use a workspace of your own.",
+        instance,
+      );
     }
     const body = await readJson(request, MAX_BODY_BYTES);
     if (!body.ok) return body.response;
     const at = (body.value as { at?: unknown } | null)?.at;
     const ms = typeof at === "string" && /^\d{4}-\d{2}-\d{2}T/.test(at) ? Date.parse(at) : NaN;
-    if (!Number.isFinite(ms)) return refuse(400, "Bad Request", "invalid_clock", 'Send {"at": "<ISO 8601 instant>"}, e.g. {"at": "2026-12-01T10:00:00Z"}.', instance);
+    if (!Number.isFinite(ms))
+      return refuse(400, "Bad Request", "invalid_clock", 'Send {"at": "<ISO 8601 instant>"}, e.g. {"at": "2026-12-01T10:00:00Z"}.', instance);
     const next = JSON.stringify({ at: new Date(ms).toISOString() });
     const outcome = await store.write(workspace, CLOCK_KEY, next, await store.read(workspace, CLOCK_KEY));
     if (outcome === "full") return refuse(409, "Conflict", "workspace_full", "The workspace holds as much as it may; reset it.", instance);
@@ -71,6 +79,6 @@ export function createWorkspaceApi(store: WorkspaceStore): Handler {
 
   return router([
     { path: `${WORKSPACES_PATH}/:id`, methods: { GET: describe, DELETE: reset } },
-      { path: `${WORKSPACES_PATH}/:id/clock`, methods: { PUT: setClock, DELETE: freeClock } },
+    { path: `${WORKSPACES_PATH}/:id/clock`, methods: { PUT: setClock, DELETE: freeClock } },
   ]);
 }

@@ -17,7 +17,12 @@ describe("workspaces: every participant their own sandbox", () => {
   const sb = sandboxSuite({ writeQueueDelayMs: 0 });
   const ctx = (workspace?: string) => ({ ...sb.context(false), ...(workspace && { workspace }) });
   const act = (actionId: string, workspace?: string) =>
-    runFlow(ctx(workspace), { persona: kari, dialogId: DIALOG_ID.taxReturn, action: { kind: "gui", actionId }, serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin });
+    runFlow(ctx(workspace), {
+      persona: kari,
+      dialogId: DIALOG_ID.taxReturn,
+      action: { kind: "gui", actionId },
+      serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin,
+    });
   const view = async (workspace?: string) => {
     const login = await signIn(ctx(workspace), kari);
     return (await getDialog(ctx(workspace), login.value!, DIALOG_ID.taxReturn)).value!;
@@ -54,13 +59,19 @@ describe("workspaces: every participant their own sandbox", () => {
   it("tokens stay stateless: one from a workspace verifies at the provider's shared URLs", async () => {
     const run = await act(SUBMIT, "room-d");
     const token = run.dialogToken!;
-    const embed = await fetch(`${sb.sandbox.config.serviceProviderOrigin}/service-provider/fce/${DIALOG_ID.taxReturn}`, { headers: { authorization: `Bearer ${token}` } });
+    const embed = await fetch(`${sb.sandbox.config.serviceProviderOrigin}/service-provider/fce/${DIALOG_ID.taxReturn}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(embed.status).toBe(200);
   });
 
   it("a fixed clock gives byte-identical tokens, with a jti derived from the claims", async () => {
     const put = (ws: string) =>
-      fetch(`${sb.sandbox.config.origin}${WORKSPACES_PATH}/${ws}/clock`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ at: "2026-12-01T10:00:00Z" }) });
+      fetch(`${sb.sandbox.config.origin}${WORKSPACES_PATH}/${ws}/clock`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ at: "2026-12-01T10:00:00Z" }),
+      });
     expect((await put("room-e")).status).toBe(200);
     expect((await put("room-f")).status).toBe(200);
     const first = await act(DELETE_DRAFT, "room-e");
@@ -79,7 +90,11 @@ describe("workspaces: every participant their own sandbox", () => {
 
   it.each([
     ["Dialogporten", () => `${sb.sandbox.config.origin}/dialogporten/api/v1/enduser/dialogs/${DIALOG_ID.taxReturn}`, { [WORKSPACE_HEADER]: "no spaces" }],
-    ["the service provider (header)", () => `${sb.sandbox.config.serviceProviderOrigin}/service-provider/fce/${DIALOG_ID.taxReturn}`, { [WORKSPACE_HEADER]: "x".repeat(65) }],
+    [
+      "the service provider (header)",
+      () => `${sb.sandbox.config.serviceProviderOrigin}/service-provider/fce/${DIALOG_ID.taxReturn}`,
+      { [WORKSPACE_HEADER]: "x".repeat(65) },
+    ],
     ["the service provider (path)", () => `${sb.sandbox.config.serviceProviderOrigin}/service-provider/ws/%20/fce/${DIALOG_ID.taxReturn}`, {}],
   ])("%s refuses a malformed workspace with a 400 problem", async (_who, url, headers) => {
     const r = await fetch(url(), { headers });
