@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import tseslint from "typescript-eslint";
 
 // The layers of lib/ (docs/design.md): contracts (lib/altinn) and shared pieces at the bottom, one folder
 // per service above them, the end-user system, the catalogue and the UI on top.
@@ -64,6 +65,18 @@ const config = [
   ...bottom,
   ...boundaries,
   client,
+  // Rules that need types: a promise nobody awaits hides its failure; a switch over a union must cover it
+  // (a new result code or step then fails the lint, not a user); type-only imports stay out of the bundle.
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    plugins: { "@typescript-eslint": tseslint.plugin },
+    rules: {
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "separate-type-imports", disallowTypeAnnotations: false }],
+    },
+  },
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
