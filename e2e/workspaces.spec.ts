@@ -27,6 +27,8 @@ async function runAction(p: { page: Page; sequence: SequencePage }, action: RegE
 }
 
 test.describe("a workshop room on one instance", () => {
+  // Each test drives two browser contexts through whole runs: more than the default budget on a busy machine.
+  test.slow();
   test("two browser contexts never see each other's changes; Reset workspace restores the seed", async ({ browser }) => {
     const anna = await participant(browser);
     const bo = await participant(browser);

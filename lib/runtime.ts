@@ -11,8 +11,14 @@ import { storeFromEnv } from "./store/create";
 const slot = globalThis as typeof globalThis & { __dialogTokenSandbox?: Promise<Sandbox> };
 
 function sandboxFromEnv(env: Env): Promise<Sandbox> {
-  slot.__dialogTokenSandbox ??= storeFromEnv(env).then((store) => createSandbox(configFromEnv(env), { fetch: (input, init) => fetch(input, init), store }));
-  return slot.__dialogTokenSandbox;
+  const building = (slot.__dialogTokenSandbox ??= storeFromEnv(env).then((store) =>
+    createSandbox(configFromEnv(env), { fetch: (input, init) => fetch(input, init), store }),
+  ));
+  // A failed start (Redis not up yet) must not stick: the next request tries again.
+  building.catch(() => {
+    if (slot.__dialogTokenSandbox === building) slot.__dialogTokenSandbox = undefined;
+  });
+  return building;
 }
 
 /** What every route file calls: hand the request to the sandbox. */
