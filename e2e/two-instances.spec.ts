@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DIALOG_ID } from "../lib/seed/dialogs";
 import { WORKSPACE_HEADER } from "../lib/shared/workspace";
-import { WORKSPACES_PATH } from "../lib/workspaces/handler";
+import { WORKSPACES_PATH } from "../lib/sandbox-api/workspaces";
 import { APP_ORIGIN } from "../playwright.config";
 import { type Instance, startInstance } from "./support/next-instances";
 import { freePort } from "./support/processes";

@@ -5,7 +5,7 @@ import { PUBLIC_DEFAULT_SEED } from "./keys/keys";
 export interface SandboxConfig {
   /** Public origin of Dialogporten; the token issuer is `<origin>/dialogporten/api/v1`. */
   origin: string;
-  /** Base URLs for server-to-server calls (DESIGN.md, principle 3). Never taken from a request's Host header. */
+  /** Base URLs for server-to-server calls (docs/design.md, principle 3). Never taken from a request's Host header. */
   internal: { dialogporten: string; authorization: string; idporten: string };
   /** Base URL of the service provider as the browser reaches it (replaces `{sp}` in dialog URLs). */
   serviceProviderOrigin: string;

@@ -1,7 +1,7 @@
 import { MemoryStore } from "./store/memory";
 import type { WorkspaceStore } from "./store/store";
 import { clockOf } from "./store/clock";
-import { createWorkspaceApi, WORKSPACES_PATH } from "./workspaces/handler";
+import { createWorkspaceApi, WORKSPACES_PATH } from "./sandbox-api/workspaces";
 import { createAuthorizationService } from "./authorization/handler";
 import type { SandboxConfig } from "./config";
 import { issuerOf, MAX_PDP_LATENCY_MS } from "./config";

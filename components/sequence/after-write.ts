@@ -8,7 +8,7 @@ import type { AfterWrite, FollowUp } from "./follow-up";
 
 /**
  * After a write action the end-user system learns what happened the only way it can: by fetching the
- * dialog again (real-dialogporten.md §6.2, without a subscription). 204 means "already updated": one
+ * dialog again (docs/real-systems.md §6.2, without a subscription). 204 means "already updated": one
  * GET. 202 means "updated within 10 s": poll at most once a second, and give up after 10 s.
  */
 

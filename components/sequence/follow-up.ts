@@ -2,7 +2,7 @@ import type { Dialog } from "@/lib/altinn/dialog";
 import type { Exchange } from "@/lib/shared/trace";
 
 /**
- * What the end-user system does after a write action (real-dialogporten.md §6.2), the part every view
+ * What the end-user system does after a write action (docs/real-systems.md §6.2), the part every view
  * needs. The fetching itself lives in after-write.ts, loaded only when a write action has succeeded.
  */
 

@@ -7,7 +7,7 @@ import type { MdNode } from "@/lib/end-user-system/markdown";
 import type { Exchange } from "@/lib/shared/trace";
 import { serviceProviderNotes } from "../exchange/trace-notes";
 
-/** A front-channel embed as the end-user system loaded it (real-dialogporten.md §6.1): every attempt, and its verdict. */
+/** A front-channel embed as the end-user system loaded it (docs/real-systems.md §6.1): every attempt, and its verdict. */
 export interface EmbedData {
   /** One exchange per attempt: more than one when a 5xx or a network error was retried. */
   attempts: Exchange[];

@@ -3,7 +3,7 @@ import { serviceResources } from "@/lib/seed/resources";
 import { formatAction, parseActions } from "@/lib/altinn/dialog-token";
 import { URN } from "@/lib/altinn/identifiers";
 
-/** What each dialog-token claim means in Altinn terms (real-dialogporten.md §1). Order = the generator's claim order. */
+/** What each dialog-token claim means in Altinn terms (docs/real-systems.md §1). Order = the generator's claim order. */
 export const CLAIM_GLOSSARY: { claim: string; name: string; meaning: string }[] = [
   {
     claim: "jti",

@@ -2,7 +2,7 @@ import { expect, type APIRequestContext } from "@playwright/test";
 import type { Dialog } from "../../lib/altinn/dialog";
 import { PERSONA_GRANT, SERVICE_OWNER_GRANT } from "../../lib/altinn/grants";
 import { WORKSPACE_HEADER } from "../../lib/shared/workspace";
-import { WORKSPACES_PATH } from "../../lib/workspaces/handler";
+import { WORKSPACES_PATH } from "../../lib/sandbox-api/workspaces";
 
 /**
  * A participant's calls over plain HTTP, as curl would make them, each to a base URL of the caller's choice,

@@ -12,7 +12,7 @@ const person: Principal = {
 };
 
 describe("buildDecisionRequest", () => {
-  it("produces the wire request of real-dialogporten.md §4.2 byte for byte", () => {
+  it("produces the wire request of docs/real-systems.md §4.2 byte for byte", () => {
     const dialog = {
       ...seedDialogs[0]!,
       id: "0194fe82-9280-77a5-a7cd-5ff0e6a6fa07",

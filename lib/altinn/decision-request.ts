@@ -21,7 +21,7 @@ function resourceAttributes(serviceResource: string): XacmlAttribute[] {
 }
 
 function partyAttribute(dialog: Dialog, principal: Principal): XacmlAttribute {
-  // Self-identified users' own party is addressed by party id (real-dialogporten.md §4.2).
+  // Self-identified users' own party is addressed by party id (docs/real-systems.md §4.2).
   if (principal.kind === "email-user" && principal.partyId && dialog.party === principal.consumer) {
     return { AttributeId: "urn:altinn:partyid", Value: principal.partyId };
   }

@@ -4,7 +4,7 @@
  * writes tokens to this contract, the service provider reads them by it, and neither sees the other's code.
  */
 
-/** Dialog token claims (real-dialogporten.md §1.2); types are checked before anything reads them. */
+/** Dialog token claims (docs/real-systems.md §1.2); types are checked before anything reads them. */
 export interface DialogTokenClaims {
   jti?: string;
   c: string;
@@ -78,7 +78,7 @@ function normaliseAttribute(attribute: string | undefined): string | undefined {
 }
 
 /**
- * Parses the `a` claim: `;`-separated items, each `action` or `action,attribute` (real-dialogporten.md §1.4).
+ * Parses the `a` claim: `;`-separated items, each `action` or `action,attribute` (docs/real-systems.md §1.4).
  * The attribute is everything after the first comma. Empty items (and the empty claim) yield nothing.
  */
 export function parseActions(a: string): ActionRef[] {
@@ -102,7 +102,7 @@ export function formatAction(action: ActionRef): string {
 /**
  * Dialogporten issue #4043: an item grants exactly its (action, attribute) pair. `delete,urn:altinn:task:Task_1`
  * does not grant a bare `delete`, and a bare `delete` does not grant it in Task_1. Compared case-insensitively,
- * as the official .NET validator does (real-dialogporten.md §5.1).
+ * as the official .NET validator does (docs/real-systems.md §5.1).
  */
 export function tokenGrants(a: string, required: ActionRef): boolean {
   const want = formatAction(required).toLowerCase();

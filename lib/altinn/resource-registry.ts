@@ -29,7 +29,7 @@ export interface ServiceOwner {
  * A rule matches when the subject holds one of `subjects` for the party, the action is listed, and
  * every attribute in `resource` is present in the request's resource category. An empty `resource`
  * list matches any subresource or task — the XACML behaviour that makes Dialogporten ask for
- * `transmissionread` instead of `read` on subresources (real-dialogporten.md §4.4).
+ * `transmissionread` instead of `read` on subresources (docs/real-systems.md §4.4).
  * Combining algorithm: deny-overrides.
  */
 export interface PolicyRule {

@@ -1,6 +1,6 @@
 /**
  * XACML 3.0 JSON profile as Altinn Authorization speaks it (PascalCase, the Altinn.Authorization.ABAC
- * `XacmlJson*` classes; real-dialogporten.md §4). Shared by Dialogporten (builds requests) and the
+ * `XacmlJson*` classes; docs/real-systems.md §4). Shared by Dialogporten (builds requests) and the
  * mock PDP (evaluates them).
  */
 export interface XacmlAttribute {

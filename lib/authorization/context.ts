@@ -1,7 +1,7 @@
 import { ACTION_ID, type XacmlAttribute, type XacmlCategory } from "../altinn/xacml";
 import type { ResolvedReference } from "./references";
 
-/** Attribute ids the PDP understands (real-dialogporten.md §4.2). */
+/** Attribute ids the PDP understands (docs/real-systems.md §4.2). */
 const ATTR = {
   resource: "urn:altinn:resource",
   app: "urn:altinn:app",

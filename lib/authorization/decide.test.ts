@@ -61,7 +61,7 @@ const decisionsOf = (request: XacmlRequestRoot) =>
   );
 
 describe("decide", () => {
-  it("evaluates the exact example wire request of real-dialogporten.md §4.2, by position", () => {
+  it("evaluates the exact example wire request of docs/real-systems.md §4.2, by position", () => {
     const wire = `{"Request":{
  "AccessSubject":[{"Id":"s1","Attribute":[{"AttributeId":"urn:altinn:person:identifier-no","Value":"12345678901"}]}],
  "Action":[{"Id":"a1","Attribute":[{"AttributeId":"urn:oasis:names:tc:xacml:1.0:action:action-id","Value":"read"}]},

@@ -42,7 +42,7 @@ export const OBLIGATION_AUTHENTICATION_LEVEL = "urn:altinn:obligation:authentica
 
 /**
  * Evaluates every individual decision request, in request order: Dialogporten maps results by
- * position (real-dialogporten.md §4.3), so the order is part of the contract.
+ * position (docs/real-systems.md §4.3), so the order is part of the contract.
  */
 export function decide(request: XacmlRequest, data: PdpData): Decisions {
   const resolved = resolveReferences(request);
@@ -149,7 +149,7 @@ function rolesFor(subject: string, party: string, assignments: RoleAssignment[])
 
 /**
  * A rule's resource attributes only have to be present; extra request attributes never stop a match.
- * So a rule without any matches every subresource and task (real-dialogporten.md §4.4).
+ * So a rule without any matches every subresource and task (docs/real-systems.md §4.4).
  */
 function ruleMatches(rule: PolicyRule, ctx: Complete, roles: string[]): boolean {
   return (

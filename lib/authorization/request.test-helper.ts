@@ -18,7 +18,7 @@ interface DpRequestInput {
   instance?: string;
 }
 
-/** Builds a multi-request the way DecisionRequestHelper.cs does (real-dialogporten.md §4.2), minus the app_ and override rules. */
+/** Builds a multi-request the way DecisionRequestHelper.cs does (docs/real-systems.md §4.2), minus the app_ and override rules. */
 export function dpRequest(input: DpRequestInput): XacmlRequestRoot {
   const pairs = input.actions
     .map(([name, a]) => ({ name, attribute: a ?? "main" }))

@@ -8,7 +8,7 @@ import { decide } from "./decide";
 import { parseXacmlRequest } from "./parse";
 import { dpRequest, labelled } from "./request.test-helper";
 
-/** The subject Dialogporten sends for a persona: userid, then pid, then system user (real-dialogporten.md §4.2). */
+/** The subject Dialogporten sends for a persona: userid, then pid, then system user (docs/real-systems.md §4.2). */
 function subjectOf(id: PersonaId): string {
   const claims = findPersona(id)?.claims ?? {};
   if (typeof claims["urn:altinn:userid"] === "string") return `urn:altinn:userid:${claims["urn:altinn:userid"]}`;
@@ -111,7 +111,7 @@ describe("seed personas × seed resources", () => {
       "transmissionread@vedtak": "Permit",
       "read@vedtak": "Permit",
     });
-    // This is why Dialogporten asks for transmissionread on subresources (real-dialogporten.md §4.4).
+    // This is why Dialogporten asks for transmissionread on subresources (docs/real-systems.md §4.4).
     expect(explanations.find((e) => e.action === "read" && e.attributes[0]?.value === "vedtak")).toMatchObject({ ruleId: "skattemelding-1" });
   });
 

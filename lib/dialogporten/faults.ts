@@ -15,7 +15,7 @@ import { CONTEXT_TOKEN_TYP, dotnetJson, ENVIRONMENT_ISSUERS } from "../altinn/di
 
 /** Loopback's discard port, where nothing listens: the connection is refused for real, at once. */
 export const UNREACHABLE_AUTHORIZATION_URL = "http://127.0.0.1:9";
-/** The issuer Dialogporten's at23 test environment puts in its tokens (real-dialogporten.md §1.2). */
+/** The issuer Dialogporten's at23 test environment puts in its tokens (docs/real-systems.md §1.2). */
 export const OTHER_ENVIRONMENT_ISSUER = ENVIRONMENT_ISSUERS.at23;
 
 interface DialogFaults {

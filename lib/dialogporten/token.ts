@@ -23,7 +23,7 @@ interface IssueOptions {
 
 /**
  * Claims in the generator's insertion order: `jti c [y o] [u] l p s i a iss iat nbf exp`
- * (real-dialogporten.md §1.2). Object key order is preserved by JSON.stringify.
+ * (docs/real-systems.md §1.2). Object key order is preserved by JSON.stringify.
  */
 export function buildClaims(input: DialogTokenInput, now: number, jti: string): Record<string, string | number> {
   const iat = Math.floor(now / 1000);

@@ -3,7 +3,7 @@ import type { Exchange } from "../shared/trace";
 import { tracedFetch } from "../shared/trace";
 import type { EndUserSystemContext } from "./calls";
 
-/** Limits the front-channel embed spec puts on the end-user system (real-dialogporten.md §6.1). */
+/** Limits the front-channel embed spec puts on the end-user system (docs/real-systems.md §6.1). */
 export const EMBED_MAX_BYTES = 100 * 1024;
 const EMBED_TIMEOUT_MS = 10_000;
 const RETRIES = 2;

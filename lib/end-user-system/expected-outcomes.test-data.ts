@@ -15,7 +15,7 @@ interface Expectation {
   code?: string;
 }
 
-// The oracle, written by hand from lib/seed/policies.ts and real-dialogporten.md §3.3 — not computed by the code under test.
+// The oracle, written by hand from lib/seed/policies.ts and docs/real-systems.md §3.3 — not computed by the code under test.
 export const EXPECTED_OUTCOMES: Expectation[] = [
   {
     persona: "kari",

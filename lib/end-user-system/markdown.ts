@@ -2,7 +2,7 @@ import MarkdownIt from "markdown-it";
 
 /**
  * Front-channel embed markdown (CommonMark 0.31.2) turned into a tree of the only tags the embed
- * spec allows — p em strong ul ol li a code pre blockquote hr h1–h6 br (real-dialogporten.md §6.1).
+ * spec allows — p em strong ul ol li a code pre blockquote hr h1–h6 br (docs/real-systems.md §6.1).
  * Raw HTML is never interpreted: markdown-it escapes it (`html: false`), and the tree has no way to
  * carry an element outside the allow-list, so the renderer never needs innerHTML.
  */

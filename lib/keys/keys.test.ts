@@ -16,7 +16,7 @@ describe("keys", () => {
   });
 
   it("loads Dialogporten's own unit-test key pair from its raw private component", async () => {
-    // Ed25519GeneratorTests.cs in Altinn/dialogporten (real-dialogporten.md §1.5).
+    // Ed25519GeneratorTests.cs in Altinn/dialogporten (docs/real-systems.md §1.5).
     const k = await configuredKeys(
       { kid: "unittestkeypair1", privateComponent: "ns9Mgams90E5bCNGg9iSXONvRvASFcWF_Nb_JJ8oAEA" },
       { kid: "unittestkeypair2", privateComponent: "ns9Mgams90E5bCNGg9iSXONvRvASFcWF_Nb_JJ8oAEA" },

@@ -19,7 +19,7 @@ export interface SigningKey {
   publicJwk: Ed25519PublicJwk;
 }
 
-/** Dialogporten keeps exactly two keys: Primary signs, Secondary is only published (real-dialogporten.md §2). */
+/** Dialogporten keeps exactly two keys: Primary signs, Secondary is only published (docs/real-systems.md §2). */
 export interface KeyPair2 {
   primary: SigningKey;
   secondary: SigningKey;
@@ -57,7 +57,7 @@ function suffix(bytes: Uint8Array): string {
 
 /**
  * Derives a deterministic key (same seed → same key and kid on every instance), so two sandboxes
- * with one seed publish the same JWKS and accept each other's tokens (DESIGN.md, principle 7).
+ * with one seed publish the same JWKS and accept each other's tokens (docs/design.md, principle 7).
  * `kidPrefix` mirrors the real `dp-<env>-<yyMMdd>-<5 chars>` kid format.
  */
 export async function deriveKey(seed: string, role: string, kidPrefix: string): Promise<SigningKey> {

@@ -2,7 +2,7 @@ import { FAULT_HEADER, PDP_LATENCY_HEADER } from "../shared/faults";
 import { problem } from "./codes";
 import { TRACE_HEADER } from "../shared/trace";
 
-/** What the real portal sends (real-dialogporten.md §6.1) plus the sandbox's own trace, fault and latency headers. */
+/** What the real portal sends (docs/real-systems.md §6.1) plus the sandbox's own trace, fault and latency headers. */
 export const ALLOWED_REQUEST_HEADERS = ["authorization", "content-type", "accept-language", "prefer", TRACE_HEADER, FAULT_HEADER, PDP_LATENCY_HEADER];
 /** What browser code may read: the RFC 6750 challenge, the trace, and what write actions and 503s answer with. */
 export const EXPOSED_HEADERS = ["www-authenticate", TRACE_HEADER, "etag", "location", "retry-after"];

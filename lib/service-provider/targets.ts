@@ -25,7 +25,7 @@ export type Target<X = object> = Found<X> | Missing;
 
 const READ: ActionRef = { name: "read" };
 
-/** The action a transmission embed needs, as Dialogporten derives it (real-dialogporten.md §1.4). */
+/** The action a transmission embed needs, as Dialogporten derives it (docs/real-systems.md §1.4). */
 export function requiredForTransmission(t: Transmission): ActionRef {
   const attribute = t.authorizationAttribute;
   if (!attribute) return READ;

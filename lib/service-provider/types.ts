@@ -2,10 +2,10 @@ import type { ActionRef, DialogTokenClaims, Jwks } from "../altinn/dialog-token"
 
 /**
  * The service provider's verdict on a dialog token, shaped so a UI can show every check, in order,
- * with what was expected and what the token actually said (DESIGN.md, principle 4).
+ * with what was expected and what the token actually said (docs/design.md, principle 4).
  */
 
-/** The checks, in the order they run (checklist of real-dialogporten.md §5.4, plus RFC 8725 header rules). */
+/** The checks, in the order they run (checklist of docs/real-systems.md §5.4, plus RFC 8725 header rules). */
 export const CHECK_ORDER = ["format", "alg", "header", "kid", "signature", "typ", "iss", "nbf", "exp", "i", "a", "l"] as const;
 export type CheckCode = (typeof CHECK_ORDER)[number];
 

@@ -181,7 +181,7 @@ function formatOutcome(token: string): { outcome: Outcome; parsed?: Parsed; head
 }
 
 /**
- * Verifies a dialog token locally, as a service provider must (real-dialogporten.md §5.4): no network,
+ * Verifies a dialog token locally, as a service provider must (docs/real-systems.md §5.4): no network,
  * no call to Altinn Authorization. Runs every check in order and stops at the first failure (fail closed).
  */
 export async function verifyDialogToken(token: string, ctx: VerifyContext): Promise<VerificationResult> {

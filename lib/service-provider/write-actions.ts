@@ -7,7 +7,7 @@ import type { ClientFailure, ServiceOwnerClient, TraceSink } from "./service-own
 import type { WriteNote } from "./trace-notes";
 
 /**
- * What a verified write action does (real-dialogporten.md §6.2): the service provider changes the dialog
+ * What a verified write action does (docs/real-systems.md §6.2): the service provider changes the dialog
  * in Dialogporten through the service-owner API with its own Maskinporten token — never with the dialog
  * token — and answers 204 when that is done, or 202 when it is queued and done shortly after.
  */

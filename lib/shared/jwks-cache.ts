@@ -11,7 +11,7 @@ import type { Clock, FetchLike } from "./types";
  * can show it (docs/design.md, principle 5).
  */
 
-/** Dialogporten's docs ask verifiers to refresh at most every 24 h (real-dialogporten.md §2.4); a longer TTL is clamped. */
+/** Dialogporten's docs ask verifiers to refresh at most every 24 h (docs/real-systems.md §2.4); a longer TTL is clamped. */
 export const MAX_JWKS_TTL_SECONDS = 86_400;
 const DEFAULT_TTL_SECONDS = 3_600;
 const DEFAULT_REFETCH_INTERVAL_SECONDS = 60;

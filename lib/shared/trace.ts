@@ -1,7 +1,7 @@
 import { decodeBytes, encodeBytes } from "./base64url";
 import type { FetchLike } from "./types";
 
-/** The actors of the sequence diagram (DESIGN.md). */
+/** The actors of the sequence diagram (docs/design.md). */
 export type Actor = "end-user-system" | "id-porten" | "dialogporten" | "authorization" | "service-provider";
 
 export type HeaderList = [string, string][];
@@ -21,7 +21,7 @@ export interface RecordedResponse {
 }
 
 /**
- * One HTTP exchange exactly as its sender saw it (DESIGN.md, principle 5). `N` is the receiver's notes
+ * One HTTP exchange exactly as its sender saw it (docs/design.md, principle 5). `N` is the receiver's notes
  * type where the reader knows it; a decoded trace came over the network, so by default it is unknown.
  */
 export interface Exchange<N = unknown> {

@@ -1,4 +1,4 @@
-/** Every mock service is a standard Fetch handler (DESIGN.md, principle 1). */
+/** Every mock service is a standard Fetch handler (docs/design.md, principle 1). */
 export type Handler = (request: Request) => Promise<Response>;
 
 /** Unix time in milliseconds; injected so tests and scenarios can move the clock. */

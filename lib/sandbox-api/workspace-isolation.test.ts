@@ -6,7 +6,7 @@ import { DIALOG_ID } from "../seed/dialogs";
 import { findPersona } from "../seed/personas";
 import { decodeText } from "../shared/base64url";
 import { WORKSPACE_HEADER } from "../shared/workspace";
-import { WORKSPACES_PATH } from "./handler";
+import { WORKSPACES_PATH } from "./workspaces";
 
 const SUBMIT = "019ad0c2-7000-7a3b-9c4d-000000000102";
 const DELETE_DRAFT = "019ad0c2-7000-7a3b-9c4d-000000000103";

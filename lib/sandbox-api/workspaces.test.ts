@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clockOf } from "../store/clock";
 import { MemoryStore } from "../store/memory";
-import { createWorkspaceApi, WORKSPACES_PATH } from "./handler";
+import { createWorkspaceApi, WORKSPACES_PATH } from "./workspaces";
 
 const setup = () => {
   const store = new MemoryStore();
