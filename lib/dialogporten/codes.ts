@@ -38,3 +38,23 @@ export const DIALOGPORTEN_CODES = [
 export type DialogportenCode = (typeof DIALOGPORTEN_CODES)[number];
 
 export const problem = problemFor<DialogportenCode>();
+
+/** The real API's validation answer for a dialog id that is not a GUID. */
+export function invalidDialogId(instance: string): Response {
+  const errors = { dialogId: ["'dialogId' is not a valid GUID."] };
+  return problem({
+    status: 400,
+    title: "One or more validation errors occurred.",
+    code: "invalid_dialog_id",
+    detail: "dialogId must be a GUID.",
+    instance,
+    errors,
+  });
+}
+
+/** An access token (end user's or service owner's) that was refused: RFC 6750's challenge on a 401. */
+export function accessRefused(auth: { status: 401 | 403 | 503; code: DialogportenCode; detail: string }, instance: string): Response {
+  const headers = auth.status === 401 ? { "www-authenticate": `Bearer error="invalid_token", error_description="${auth.code}"` } : undefined;
+  const title = auth.status === 401 ? "Unauthorized" : auth.status === 403 ? "Forbidden" : "Service Unavailable";
+  return problem({ status: auth.status, title, code: auth.code, detail: auth.detail, instance, headers });
+}

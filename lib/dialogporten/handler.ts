@@ -3,7 +3,7 @@ import { jwksOf } from "../keys/keys";
 import type { ServiceResource } from "../altinn/resource-registry";
 import { isGuid } from "../altinn/identifiers";
 import { json } from "../shared/problem";
-import { problem } from "./codes";
+import { accessRefused, invalidDialogId, problem } from "./codes";
 import { router } from "../shared/router";
 import type { Exchange } from "../shared/trace";
 import { attachTrace, tracedFetch, wantsTrace } from "../shared/trace";
@@ -108,22 +108,11 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
   const { workspace } = scope;
 
   if (!isGuid(dialogId)) {
-    return finish(
-      problem({
-        status: 400,
-        title: "One or more validation errors occurred.",
-        code: "invalid_dialog_id",
-        detail: "dialogId must be a GUID.",
-        instance,
-        errors: { dialogId: ["'dialogId' is not a valid GUID."] },
-      }),
-    );
+    return finish(invalidDialogId(instance));
   }
   const auth = await opts.authenticator.authenticate(request.headers.get("authorization"), exchanges);
   if (!auth.ok) {
-    const headers = auth.status === 401 ? { "www-authenticate": `Bearer error="invalid_token", error_description="${auth.code}"` } : undefined;
-    const title = auth.status === 401 ? "Unauthorized" : auth.status === 403 ? "Forbidden" : "Service Unavailable";
-    return finish(problem({ status: auth.status, title, code: auth.code, detail: auth.detail, instance, headers }));
+    return finish(accessRefused(auth, instance));
   }
   notes.principal = auth.principal;
   const dialog = await opts.store.get(workspace, dialogId);

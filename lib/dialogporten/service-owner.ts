@@ -1,7 +1,7 @@
 import { PARTY_NAMES } from "../seed/parties";
 import { isGuid } from "../altinn/identifiers";
 import { json } from "../shared/problem";
-import { problem } from "./codes";
+import { accessRefused, invalidDialogId, problem } from "./codes";
 import { readTextCapped } from "../shared/router";
 import type { Route } from "../shared/router";
 import type { Exchange } from "../shared/trace";
@@ -110,23 +110,12 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
     const ctx: Ctx = { request, instance: new URL(request.url).pathname, exchanges: [], notes: {}, workspace: scope.workspace, now: clock.now() };
     const finish = (response: Response) => attachTrace(request, response, { actor: "dialogporten", exchanges: ctx.exchanges, notes: ctx.notes });
     if (!isGuid(dialogId)) {
-      return finish(
-        problem({
-          status: 400,
-          title: "One or more validation errors occurred.",
-          code: "invalid_dialog_id",
-          detail: "dialogId must be a GUID.",
-          instance: ctx.instance,
-          errors: { dialogId: ["'dialogId' is not a valid GUID."] },
-        }),
-      );
+      return finish(invalidDialogId(ctx.instance));
     }
     const auth = await opts.authenticator.authenticate(request.headers.get("authorization"), ctx.exchanges);
     if (!auth.ok) {
       ctx.notes.authentication = { code: auth.code, detail: auth.detail };
-      const headers = auth.status === 401 ? { "www-authenticate": `Bearer error="invalid_token", error_description="${auth.code}"` } : undefined;
-      const title = auth.status === 401 ? "Unauthorized" : auth.status === 403 ? "Forbidden" : "Service Unavailable";
-      return finish(problem({ status: auth.status, title, code: auth.code, detail: auth.detail, instance: ctx.instance, headers }));
+      return finish(accessRefused(auth, ctx.instance));
     }
     ctx.notes.serviceOwner = { org: auth.owner.org, orgNumber: auth.owner.orgNumber, ...(auth.clientId && { clientId: auth.clientId }) };
     const dialog = await opts.store.get(ctx.workspace, dialogId);
