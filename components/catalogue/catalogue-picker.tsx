@@ -86,6 +86,7 @@ export function CataloguePicker({ serviceProviderOrigin, onResult, link = {} }: 
         onSubmit={(e) => {
           e.preventDefault();
           if (running || entry.notInBrowser || !workspace) return;
+          setUnknown(undefined);
           replaceQuery(catalogueLinkQuery({ entry: selected, at }));
           void run(selected, at);
         }}
