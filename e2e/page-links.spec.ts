@@ -119,3 +119,19 @@ test.describe("/compare links", () => {
     await other.close();
   });
 });
+
+test.describe("at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("neither page scrolls sideways after a run opened from a link, details open", async ({ page }) => {
+    for (const [url, done] of [
+      ["/catalogue?entry=alg-none", () => expect(page.getByTestId("catalogue-result")).toBeVisible()],
+      [`/compare?persona=ola&latency=40`, () => expect(page.getByRole("table", { name: /^Steps 4–6 of/ })).toBeVisible()],
+    ] as const) {
+      await page.goto(url);
+      await done();
+      await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(390);
+    }
+  });
+});

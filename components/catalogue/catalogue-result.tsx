@@ -30,7 +30,7 @@ function CheckRow({ check, caught }: { check: Check; caught: boolean }) {
       className={`grid grid-cols-[5.5rem_5rem_1fr] gap-x-2 border-b border-line px-1 py-1 last:border-0 ${caught ? "bg-red-50 outline-2 outline-red-600 dark:bg-red-950/40" : ""}`}
     >
       <code className="font-mono font-semibold">{check.code}</code>
-      <span className={`chip ${state === "pass" ? "chip-ok" : state === "fail" ? "chip-bad" : "chip-muted"} whitespace-nowrap`}>
+      <span className={`chip ${state === "pass" ? "chip-ok" : state === "fail" ? "chip-bad" : "chip-muted"} self-start justify-self-start whitespace-nowrap`}>
         <span aria-hidden="true">{state === "pass" ? "✓" : state === "fail" ? "✗" : "–"}</span> {state}
       </span>
       <span className="min-w-0 text-sm">
