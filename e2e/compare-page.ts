@@ -12,7 +12,8 @@ export class ComparePage {
   constructor(readonly page: Page) {
     this.latency = page.getByLabel("Network latency to Altinn Authorization (ms)");
     this.runBoth = page.getByRole("button", { name: "Run both paths" });
-    this.status = page.getByRole("status");
+    // The result's own live region (the workspace bar has one too).
+    this.status = page.getByRole("region", { name: "Steps 4–6, both ways" }).getByRole("status");
     this.table = page.getByRole("table", { name: /^Steps 4–6 of/ });
   }
 

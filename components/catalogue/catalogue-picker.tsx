@@ -1,11 +1,15 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useEffectEvent, useId, useRef, useState } from "react";
 import type { CatalogueEntry } from "@/lib/catalogue/entries";
 import { CATALOGUE, findEntry } from "@/lib/catalogue/entries";
 import type { CatalogueRun } from "@/lib/catalogue/run";
-import type { Check } from "@/lib/service-provider/types";
-import { serviceProviderNotes } from "../exchange/trace-notes";
+import { linkHere, replaceQuery } from "../workspace/page-link";
+import { useWorkspace } from "../workspace/use-workspace";
+import { WorkspaceBar } from "../workspace/workspace-bar";
+import type { CatalogueLink } from "./catalogue-link";
+import { catalogueLinkQuery, parseCatalogueLink } from "./catalogue-link";
+import { expectation, Result } from "./catalogue-result";
 import { useCatalogueRun } from "./use-catalogue-run";
 
 interface CataloguePickerProps {
@@ -13,137 +17,81 @@ interface CataloguePickerProps {
   serviceProviderOrigin: string;
   /** Every finished run, so the page can show its exchanges and highlight `run.caughtByCheck` in its own checklist. */
   onResult?: (run: CatalogueRun, entry: CatalogueEntry) => void;
-  /** The entry selected at first (default: the first in the catalogue). */
-  initialEntryId?: string;
+  /** The link the page was asked for, read on the server so the first render already selects its entry. */
+  link?: CatalogueLink;
 }
-
-const STEP: Record<number, string> = {
-  0: "step 0 (sign-in)",
-  3: "step 3 (Dialogporten: no token)",
-  4: "step 4 (the request's shape)",
-  5: "step 5 (the provider's checks)",
-  6: "step 6 (answered)",
-};
 
 const attacks = CATALOGUE.filter((e) => e.kind === "attack");
 const faults = CATALOGUE.filter((e) => e.kind === "fault");
 
-function expectation(e: CatalogueEntry): string {
-  if (e.expectedOutcome === "accepted") return `accepted at ${STEP[e.expectedStep]}: ${e.expectedCode}`;
-  return `caught by ${e.expectedCode}${e.expectedCheck ? ` (check ${e.expectedCheck})` : ""} at ${STEP[e.expectedStep]}`;
-}
-
-function checksOf(run: CatalogueRun): Check[] {
-  return serviceProviderNotes(run.spExchange).verification?.checks ?? [];
-}
-
-function CheckRow({ check, caught }: { check: Check; caught: boolean }) {
-  const state = check.ok ? (check.skipped ? "not asked" : "pass") : check.skipped ? "not run" : "fail";
-  return (
-    <li
-      data-check={check.code}
-      data-caught={caught ? "true" : undefined}
-      aria-current={caught ? "step" : undefined}
-      className={`grid grid-cols-[5.5rem_5rem_1fr] gap-x-2 border-b border-line px-1 py-1 last:border-0 ${caught ? "bg-red-50 outline-2 outline-red-600 dark:bg-red-950/40" : ""}`}
-    >
-      <code className="font-mono font-semibold">{check.code}</code>
-      <span className={`chip ${state === "pass" ? "chip-ok" : state === "fail" ? "chip-bad" : "chip-muted"} whitespace-nowrap`}>
-        <span aria-hidden="true">{state === "pass" ? "✓" : state === "fail" ? "✗" : "–"}</span> {state}
-      </span>
-      <span className="min-w-0 text-sm">
-        {check.label}
-        {caught && (
-          <>
-            {" "}
-            → <code className="font-mono font-semibold text-red-700 dark:text-red-300">{check.failure}</code>
-            <span className="sr-only"> (this check caught it)</span>
-            <span className="mt-0.5 block text-muted-strong">{check.detail}</span>
-          </>
-        )}
-      </span>
-    </li>
-  );
-}
-
-function Result({ entry, run }: { entry: CatalogueEntry; run: CatalogueRun }) {
-  const checks = checksOf(run);
-  const what = run.accepted ? `Accepted (${run.observedCode})` : `Caught by ${run.observedCode}${run.caughtByCheck ? ` — check ${run.caughtByCheck}` : ""}`;
-  return (
-    <div
-      data-testid="catalogue-result"
-      data-entry={entry.id}
-      data-caught-by={run.caughtBy ?? ""}
-      data-check={run.caughtByCheck ?? ""}
-      data-matches={String(run.matchesExpectation)}
-      className="space-y-2"
-    >
-      <p className={run.matchesExpectation ? "callout-ok" : "callout-error"}>
-        <strong>{what}</strong> at {STEP[run.stoppedAt] ?? `step ${run.stoppedAt}`}.{" "}
-        {run.matchesExpectation ? "As the catalogue expects." : `Unexpected: the catalogue expects ${expectation(entry)}.`}
-      </p>
-      {run.notes.map((n) => (
-        <p key={n} className="text-sm text-muted-strong">
-          {n}
-        </p>
-      ))}
-      {checks.length > 0 ? (
-        <ol aria-label="Step 5: the service provider's checks, in order" className="list-none rounded border border-line">
-          {checks.map((c) => (
-            <CheckRow key={c.code} check={c} caught={!c.ok && !c.skipped && c.code === run.caughtByCheck} />
-          ))}
-        </ol>
-      ) : (
-        <p className="text-sm text-muted-strong">
-          {run.stoppedAt === 3
-            ? "Dialogporten issued no token, so the service provider was never called."
-            : run.stoppedAt === 4
-              ? "The service provider refused the request before verifying anything: no checklist."
-              : run.accepted
-                ? "The service provider accepted the request."
-                : "The service provider could not verify anything."}
-        </p>
-      )}
-      <p>
-        <strong>Lesson:</strong> {entry.lesson}
-      </p>
-    </div>
-  );
-}
-
 /**
  * The negative-scenario catalogue: pick an attack or a fault, run it through the real flow from this
- * browser, and see which check caught it and why it matters.
+ * browser, and see which check caught it and why it matters. The address bar names the entry
+ * (`?entry=<id>`), so a copied link opens it and runs it again, with the receiver's own calls.
  */
-export function CataloguePicker({ serviceProviderOrigin, onResult, initialEntryId }: CataloguePickerProps) {
-  const [selected, setSelected] = useState(initialEntryId && findEntry(initialEntryId) ? initialEntryId : CATALOGUE[0]!.id);
-  const { state, run } = useCatalogueRun(serviceProviderOrigin, onResult);
+export function CataloguePicker({ serviceProviderOrigin, onResult, link = {} }: CataloguePickerProps) {
+  const [selected, setSelected] = useState(link.entry ?? CATALOGUE[0]!.id);
+  const [unknown, setUnknown] = useState(link.unknown);
+  const [at, setAt] = useState(link.at);
+  const workspace = useWorkspace();
+  const { state, run, reset } = useCatalogueRun(serviceProviderOrigin, workspace, onResult);
   const id = useId();
   const entry = findEntry(selected)!;
   const running = state.status === "running";
+  const opened = useRef(false);
+
+  // The address bar, not the server's first render, is the truth: back/forward may restore a URL the server never saw.
+  const open = useEffectEvent(() => {
+    const now = parseCatalogueLink(window.location.search);
+    const target = now.entry ? findEntry(now.entry) : undefined;
+    setSelected(target?.id ?? CATALOGUE[0]!.id);
+    setUnknown(now.unknown);
+    setAt(now.at);
+    if (target && !target.notInBrowser) void run(target.id, now.at);
+    else reset();
+  });
+  useEffect(() => {
+    if (workspace && !opened.current) {
+      opened.current = true;
+      open();
+    }
+  }, [workspace]);
+  useEffect(() => {
+    const listener = () => open();
+    window.addEventListener("popstate", listener);
+    return () => window.removeEventListener("popstate", listener);
+  }, []);
+
+  function choose(entryId: string) {
+    setSelected(entryId);
+    setUnknown(undefined);
+    replaceQuery(catalogueLinkQuery({ entry: entryId, at }));
+  }
 
   return (
     <section aria-labelledby={`${id}-title`} data-testid="catalogue-picker" className="space-y-3">
-      <h2 id={`${id}-title`} className="text-lg font-bold">
-        Attacks and faults
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h2 id={`${id}-title`} className="text-lg font-bold">
+          Attacks and faults
+        </h2>
+        <WorkspaceBar workspace={workspace} link={() => linkHere(catalogueLinkQuery({ entry: selected, at }))} onChange={reset} />
+      </div>
+      {unknown && <p className="callout-info text-sm">The link names “{unknown}”, which is not in the catalogue (any more): pick an entry below.</p>}
       <form
         className="flex flex-wrap items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!running && !entry.notInBrowser) void run(selected);
+          if (running || entry.notInBrowser || !workspace) return;
+          setUnknown(undefined);
+          replaceQuery(catalogueLinkQuery({ entry: selected, at }));
+          void run(selected, at);
         }}
       >
         <div className="flex min-w-0 flex-1 flex-col gap-0.5">
           <label htmlFor={`${id}-entry`} className="text-[11px] leading-4 font-bold tracking-wide text-muted-strong uppercase">
             Scenario
           </label>
-          <select
-            id={`${id}-entry`}
-            value={selected}
-            onChange={(e) => setSelected(e.target.value)}
-            aria-describedby={`${id}-what`}
-            className="field w-full py-1"
-          >
+          <select id={`${id}-entry`} value={selected} onChange={(e) => choose(e.target.value)} aria-describedby={`${id}-what`} className="field w-full py-1">
             <optgroup label={`Attacks (${attacks.length})`}>
               {attacks.map((e) => (
                 <option key={e.id} value={e.id}>
@@ -160,7 +108,7 @@ export function CataloguePicker({ serviceProviderOrigin, onResult, initialEntryI
             </optgroup>
           </select>
         </div>
-        <button type="submit" className="btn-primary" disabled={running || Boolean(entry.notInBrowser)} aria-busy={running}>
+        <button type="submit" className="btn-primary" disabled={running || Boolean(entry.notInBrowser) || !workspace} aria-busy={running}>
           {running ? "Running…" : "Run"}
         </button>
       </form>

@@ -5,6 +5,7 @@ import type { CatalogueEntry } from "@/lib/catalogue/entries";
 import { findEntry } from "@/lib/catalogue/entries";
 import type { CatalogueRun } from "@/lib/catalogue/run";
 import { runEntry } from "@/lib/catalogue/run";
+import { setWorkspaceClock } from "../workspace/use-workspace";
 
 type CatalogueRunState =
   | { status: "idle" }
@@ -15,20 +16,28 @@ type CatalogueRunState =
 /**
  * Runs catalogue entries from the browser, for real: the page's origin is Dialogporten's and the identity
  * providers', `serviceProviderOrigin` the provider's (a second origin, so CORS is real). One run at a time;
- * a run started while another is going on replaces it.
+ * a run started while another is going on replaces it. Runs happen in the browser's own workspace, so a
+ * participant's attacks never touch anyone else's dialogs.
  */
-export function useCatalogueRun(serviceProviderOrigin: string, onResult?: (run: CatalogueRun, entry: CatalogueEntry) => void) {
+export function useCatalogueRun(serviceProviderOrigin: string, workspace: string | null, onResult?: (run: CatalogueRun, entry: CatalogueEntry) => void) {
   const [state, setState] = useState<CatalogueRunState>({ status: "idle" });
   const latest = useRef(0);
 
   const run = useCallback(
-    async (entryId: string) => {
+    /** `at`: the link's fixed clock, or none for the real one; set on the workspace first, as the sequence page does. */
+    async (entryId: string, at?: string) => {
       const entry = findEntry(entryId);
       if (!entry) return;
       const ticket = ++latest.current;
       setState({ status: "running", entry });
       try {
-        const result = await runEntry(entry, { fetch: (input, init) => window.fetch(input, init), baseUrl: window.location.origin, serviceProviderOrigin });
+        if (workspace) await setWorkspaceClock(workspace, at);
+        const result = await runEntry(entry, {
+          fetch: (input, init) => window.fetch(input, init),
+          baseUrl: window.location.origin,
+          serviceProviderOrigin,
+          ...(workspace && { workspace }),
+        });
         if (ticket !== latest.current) return;
         setState({ status: "done", entry, run: result });
         onResult?.(result, entry);
@@ -37,8 +46,14 @@ export function useCatalogueRun(serviceProviderOrigin: string, onResult?: (run: 
         setState({ status: "error", entry, message: error instanceof Error ? error.message : String(error) });
       }
     },
-    [serviceProviderOrigin, onResult],
+    [serviceProviderOrigin, workspace, onResult],
   );
 
-  return { state, run };
+  /** Drops the result (and any run still going): it was made in a workspace state that no longer exists. */
+  const reset = useCallback(() => {
+    latest.current++;
+    setState({ status: "idle" });
+  }, []);
+
+  return { state, run, reset };
 }

@@ -41,7 +41,7 @@ function PathDetail({ run, tree }: { run: StepsRun; tree?: MdNode[] }) {
       </h3>
       <p className="text-sm text-muted-strong">{p.how}</p>
       {tree && (
-        <div className="panel-inset">
+        <div className="panel-inset [overflow-wrap:anywhere]">
           <MarkdownView tree={tree} label={`Embed, ${p.title.toLowerCase()}`} />
         </div>
       )}

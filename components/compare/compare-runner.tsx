@@ -1,33 +1,72 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useEffectEvent, useRef, useState } from "react";
 import { CompareResultView } from "./compare-result";
 import { useHydrated } from "../ui/hooks";
 import type { Scenario } from "../scenario/scenario";
-import { changeScenario, DEFAULT_SCENARIO } from "../scenario/scenario";
+import { changeScenario } from "../scenario/scenario";
 import { ScenarioForm } from "../scenario/scenario-form";
+import { linkHere, replaceQuery } from "../workspace/page-link";
+import { useWorkspace } from "../workspace/use-workspace";
+import { WorkspaceBar } from "../workspace/workspace-bar";
+import type { CompareLink } from "./compare-link";
+import { asksForRun, clampLatency, compareLinkQuery, parseCompareLink, sameCompareLink } from "./compare-link";
 import { useCompareRun } from "./use-compare-run";
 
-/** The sandbox honours 0–2000 ms per request (ADR 013); anything else would be silently ignored, so it is clamped here. */
-const clampLatency = (v: number) => (Number.isFinite(v) ? Math.min(2000, Math.max(0, Math.round(v))) : 0);
-
-/** The legacy switch, as a page: one scenario, steps 4–6 with and without the dialog token, side by side. */
-export function CompareRunner({ serviceProviderOrigin }: { serviceProviderOrigin: string }) {
-  const [scenario, setScenario] = useState<Scenario>(DEFAULT_SCENARIO);
-  const [latency, setLatency] = useState(0);
-  const { state, run } = useCompareRun(serviceProviderOrigin);
+/**
+ * The legacy switch, as a page: one scenario, steps 4–6 with and without the dialog token, side by side.
+ * The address bar keeps the settings (`?persona=…&latency=…`), so a copied link reopens them and runs again.
+ */
+export function CompareRunner({ serviceProviderOrigin, link }: { serviceProviderOrigin: string; link: CompareLink }) {
+  const [scenario, setScenario] = useState<Scenario>(link.scenario);
+  const [latency, setLatency] = useState(link.latencyMs);
+  const [at, setAt] = useState(link.at);
+  const workspace = useWorkspace();
+  const { state, run, reset } = useCompareRun(serviceProviderOrigin, workspace);
   const hydrated = useHydrated();
   const running = state.status === "running";
-  const disabled = running || !hydrated;
+  const disabled = running || !hydrated || !workspace;
+  /** Until the address bar has been read, the settings must not be written back over it. */
+  const opened = useRef(false);
+
+  // The address bar, not the server's first render, is the truth: back/forward may restore a URL the server never saw.
+  const open = useEffectEvent(() => {
+    const search = window.location.search;
+    const now = parseCompareLink(search);
+    setScenario(now.scenario);
+    setLatency(now.latencyMs);
+    setAt(now.at);
+    opened.current = true;
+    if (asksForRun(search)) void run(now.scenario, now.latencyMs, now.at);
+    else reset();
+  });
+  useEffect(() => {
+    if (workspace && !opened.current) open();
+  }, [workspace]);
+  useEffect(() => {
+    const listener = () => open();
+    window.addEventListener("popstate", listener);
+    return () => window.removeEventListener("popstate", listener);
+  }, []);
+
+  // Settings go into the address bar as they change (no history entry each); an unchanged page keeps its bare URL.
+  useEffect(() => {
+    if (!opened.current) return;
+    const current = { scenario, latencyMs: latency, ...(at && { at }) };
+    if (!sameCompareLink(current, parseCompareLink(window.location.search))) replaceQuery(compareLinkQuery(current));
+  }, [scenario, latency, at]);
 
   return (
     <div className="space-y-4">
+      <WorkspaceBar workspace={workspace} link={() => linkHere(compareLinkQuery({ scenario, latencyMs: latency, ...(at && { at }) }))} onChange={reset} />
       <form
         aria-label="Comparison"
         className="panel space-y-2 px-3 py-2"
         onSubmit={(e) => {
           e.preventDefault();
-          if (!disabled) void run(scenario, latency);
+          if (disabled) return;
+          replaceQuery(compareLinkQuery({ scenario, latencyMs: latency, ...(at && { at }) }));
+          void run(scenario, latency, at);
         }}
       >
         <ScenarioForm scenario={scenario} disabled={disabled} onChange={(field, value) => setScenario((s) => changeScenario(s, field, value))} />

@@ -12,6 +12,7 @@ import { explainExchange } from "../exchange/explain";
 import type { Scenario } from "../scenario/scenario";
 import { decodeChoice, personaOf } from "../scenario/scenario";
 import { header } from "../exchange/trace-notes";
+import { setWorkspaceClock } from "../workspace/use-workspace";
 
 export interface CompareResult {
   scenario: Scenario;
@@ -34,13 +35,15 @@ const isMarkdown = (e: Exchange) => e.response?.status === 200 && (header(e, "co
 /**
  * The claim, measured: sign in and get the dialog once (steps 0–3), then steps 4–6 twice — with the
  * dialog token, and on the legacy path with the access token, where the provider asks Altinn
- * Authorization. Every run signs in afresh, so the 120-second access token is never stale.
+ * Authorization. Every run signs in afresh, so the 120-second access token is never stale. Runs happen in
+ * the browser's own workspace: a write action run twice changes this participant's dialog, nobody else's.
  */
-export function useCompareRun(serviceProviderOrigin: string) {
+export function useCompareRun(serviceProviderOrigin: string, workspace: string | null) {
   const [state, setState] = useState<CompareState>({ status: "idle" });
   const latest = useRef(0);
 
-  async function run(scenario: Scenario, pdpLatencyMs: number) {
+  /** `at`: the link's fixed clock, or none for the real one; set on the workspace first, as the sequence page does. */
+  async function run(scenario: Scenario, pdpLatencyMs: number, at?: string) {
     const ticket = ++latest.current;
     const live = () => ticket === latest.current;
     const phase = (p: string) => {
@@ -49,9 +52,15 @@ export function useCompareRun(serviceProviderOrigin: string) {
     const fail = (message: string) => {
       if (live()) setState({ status: "error", message });
     };
-    const ctx: EndUserSystemContext = { fetch: (input, init) => window.fetch(input, init), baseUrl: window.location.origin, trace: true };
+    const ctx: EndUserSystemContext = {
+      fetch: (input, init) => window.fetch(input, init),
+      baseUrl: window.location.origin,
+      trace: true,
+      ...(workspace && { workspace }),
+    };
     try {
       phase("Steps 0–3: signing in and getting the dialog with its token…");
+      if (workspace) await setWorkspaceClock(workspace, at);
       const login = await signIn(ctx, personaOf(scenario));
       if (!login.value) return fail(`Sign-in failed. ${explainExchange(login.exchange) ?? ""}`);
       const got = await getDialog(ctx, login.value, scenario.dialogId);
@@ -84,5 +93,11 @@ export function useCompareRun(serviceProviderOrigin: string) {
     }
   }
 
-  return { state, run };
+  /** Drops the result (and any run still going): it was made in a workspace state that no longer exists. */
+  function reset() {
+    latest.current++;
+    setState({ status: "idle" });
+  }
+
+  return { state, run, reset };
 }

@@ -77,3 +77,24 @@ describe("every catalogue entry through the real flow (in process, over MSW)", (
     }
   });
 });
+
+describe("in a workspace of its own (as the /catalogue page runs it)", () => {
+  it.each(CATALOGUE.map((e) => [e.id, e] as const))(
+    "%s is caught as in the default workspace, and Dialogporten is asked in that workspace",
+    async (_, entry) => {
+      const r = await runEntry(entry, {
+        fetch: (i, init) => fetch(i, init),
+        baseUrl: sandbox.config.origin,
+        serviceProviderOrigin: sandbox.config.serviceProviderOrigin,
+        workspace: "ws-catalogue-test",
+      });
+      expect({ code: r.observedCode, step: r.stoppedAt, check: r.caughtByCheck, matches: r.matchesExpectation }).toEqual({
+        code: entry.expectedCode,
+        step: entry.expectedStep,
+        check: entry.expectedCheck,
+        matches: true,
+      });
+      expect(r.dialogExchange?.request.headers.find(([k]) => k === "sandbox-workspace")?.[1]).toBe("ws-catalogue-test");
+    },
+  );
+});

@@ -25,6 +25,8 @@ interface CatalogueContext {
   serviceProviderOrigin: string;
   /** Ask every service for its trace; on by default, since the result needs the provider's checks. */
   trace?: boolean;
+  /** The sandbox workspace to run in (the shared `default` when absent), so one participant's runs never touch another's. */
+  workspace?: string;
 }
 
 /** One run of one catalogue entry, as data: the whole trace, what was sent and what caught it. */
@@ -184,7 +186,12 @@ export async function runEntry(entryOrId: CatalogueEntry | string, context: Cata
   const entry = typeof entryOrId === "string" ? findEntry(entryOrId) : entryOrId;
   if (!entry) throw new Error(`No catalogue entry ${String(entryOrId)}`);
   const { recipe } = entry;
-  const ctx: EndUserSystemContext = { fetch: context.fetch, baseUrl: context.baseUrl, trace: context.trace ?? true };
+  const ctx: EndUserSystemContext = {
+    fetch: context.fetch,
+    baseUrl: context.baseUrl,
+    trace: context.trace ?? true,
+    ...(context.workspace && { workspace: context.workspace }),
+  };
   const t0 = performance.now();
   const exchanges: Exchange[] = [];
   let dialogExchange: Exchange | undefined;

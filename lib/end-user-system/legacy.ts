@@ -2,6 +2,7 @@ import { seedDialogs } from "../seed/dialogs";
 import type { Exchange } from "../shared/trace";
 import { tracedFetch } from "../shared/trace";
 import { PDP_LATENCY_HEADER } from "../shared/faults";
+import { providerPrefixOf, workspaceInPath } from "../shared/workspace";
 import type { CallResult, EndUserSystemContext, ResolvedAction } from "./calls";
 import { callServiceProvider, getDialog, resolveAction, signIn } from "./calls";
 import type { FlowInput, FlowOutcome, FlowTrace } from "./flow";
@@ -15,7 +16,11 @@ import { countCallsTo, problemCode, recordFlow, seedUrlFor } from "./flow";
 
 const PREFIX = "/service-provider/";
 
-/** The legacy twin of a service-provider URL: the same path under `/service-provider/legacy/`. */
+/**
+ * The legacy twin of a service-provider URL: the same path under `/service-provider/legacy/`. In a
+ * workspace's URL (`/service-provider/ws/<id>/…`, ADR 016) `legacy/` goes after the workspace, where the
+ * provider looks once it has taken the workspace out of the path.
+ */
 export function legacyUrlOf(url: string): string | undefined {
   let u: URL;
   try {
@@ -23,8 +28,11 @@ export function legacyUrlOf(url: string): string | undefined {
   } catch {
     return undefined;
   }
-  if (!u.pathname.startsWith(PREFIX) || u.pathname.startsWith(`${PREFIX}legacy/`)) return undefined;
-  u.pathname = `${PREFIX}legacy/${u.pathname.slice(PREFIX.length)}`;
+  const inWorkspace = workspaceInPath(u.pathname);
+  const path = inWorkspace?.pathname ?? u.pathname;
+  if (!path.startsWith(PREFIX) || path.startsWith(`${PREFIX}legacy/`)) return undefined;
+  const rest = `legacy/${path.slice(PREFIX.length)}`;
+  u.pathname = inWorkspace ? `${providerPrefixOf(inWorkspace.workspace)}/${rest}` : `${PREFIX}${rest}`;
   return u.href;
 }
 

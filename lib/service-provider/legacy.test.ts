@@ -141,6 +141,19 @@ describe("legacy mode: no dialog token, Altinn Authorization on every request", 
     expect(legacy.durationMs).toBeGreaterThan(0);
   });
 
+  it("compareSteps4to6 in a workspace: the legacy twin of a workspace's URL reaches that workspace's dialog", async () => {
+    const ctx = { ...sb.context(), workspace: "ws-legacy-test" };
+    const login = await signIn(ctx, findPersona("ola")!);
+    const dialog = (await getDialog(ctx, login.value!, DIALOG_ID.vatReturn)).value!;
+    const action = resolveAction(dialog, { kind: "embed" }, seedUrlFor(DIALOG_ID.vatReturn, sb.sandbox.config.serviceProviderOrigin))!;
+    expect(new URL(action.url).pathname).toBe(`/service-provider/ws/ws-legacy-test/fce/${DIALOG_ID.vatReturn}`);
+    expect(new URL(legacyUrlOf(action.url)!).pathname).toBe(`/service-provider/ws/ws-legacy-test/legacy/fce/${DIALOG_ID.vatReturn}`);
+    const { token, legacy } = await compareSteps4to6(ctx, { dialogToken: dialog.dialogToken!, accessToken: login.value!, action });
+    expect(token).toMatchObject({ authorizationCalls: 0, outcome: { ok: true } });
+    expect(legacy).toMatchObject({ authorizationCalls: 1, outcome: { ok: true } });
+    expect(legacyUrlOf(legacyUrlOf(action.url)!)).toBeUndefined();
+  });
+
   it("fails closed: 503 when Authorization is down, errs, or answers garbage", async () => {
     const pdp = `${sb.sandbox.config.internal.authorization}${AUTHORIZE}`;
     const cases: Array<[() => Response, string]> = [

@@ -1,0 +1,26 @@
+/**
+ * What the pages share about their links: the query the server was asked for (so the first render already
+ * shows what the link asks for), the query written back as settings change, and the link to copy.
+ */
+
+/** Next's `searchParams` as a query string (a repeated key keeps its first value, as `URLSearchParams.get` would). */
+export function searchOf(params: Record<string, string | string[] | undefined>): string {
+  const q = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first !== undefined) q.set(key, first);
+  }
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}
+
+/** Puts `query` into the address bar without a new history entry: settings are not places to go back to. */
+export function replaceQuery(query: string): void {
+  const search = query ? `?${query}` : "";
+  if (search !== window.location.search) window.history.replaceState(window.history.state, "", `${window.location.pathname}${search}`);
+}
+
+/** The absolute link to this page with `query`: what "Copy link" copies. */
+export function linkHere(query: string): string {
+  return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ""}`;
+}
