@@ -12,7 +12,7 @@ export default async function Home() {
         title={
           <div className="min-w-0">
             <h1 className="text-2xl leading-tight font-bold tracking-tight">Dialog Token Sandbox</h1>
-            <p className="text-sm text-muted-strong">You are the end-user system: every arrow is a real HTTP call.</p>
+            <p className="max-w-[20rem] text-sm text-muted-strong">You are the end-user system: every arrow is a real HTTP call.</p>
           </div>
         }
       />

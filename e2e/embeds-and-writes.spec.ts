@@ -18,7 +18,7 @@ test.describe("front-channel embeds, across origins", () => {
     await test.step("the preflight is drawn before step 4, and is the one the provider recorded", async () => {
       const [pre, call] = [await sequence.preflightArrow().boundingBox(), await sequence.arrow(4).boundingBox()];
       expect(pre!.y).toBeLessThan(call!.y);
-      const sp = (await wire.to(/\/service-provider\/fce\//)).at(-1)!;
+      const sp = (await wire.to(/\/service-provider\/(ws\/[^/]+\/)?fce\//)).at(-1)!;
       const note = (sp.trace?.notes as ServiceProviderNotes).preflight!;
       expect(note.observed, "the provider saw the preflight before the call").toBe(true);
       if (!note.observed) return;
@@ -51,7 +51,7 @@ test.describe("front-channel embeds, across origins", () => {
   test("the end-user system's own rules: a 503 is retried, a wrong Content-Type is refused", async ({ sequence, page }) => {
     let calls = 0;
     // The provider's first answer is replaced: a 503, then (on the second run) HTML where markdown was announced.
-    await page.route(`${SP_ORIGIN}/service-provider/fce/**`, async (route) => {
+    await page.route(new RegExp(`^${SP_ORIGIN}/service-provider/(ws/[^/]+/)?fce/`), async (route) => {
       calls++;
       const cors = { "access-control-allow-origin": APP_ORIGIN };
       if (calls === 1) return route.fulfill({ status: 503, headers: { ...cors, "content-type": "text/plain" }, body: "down" });
@@ -86,7 +86,7 @@ test.describe("write actions change the dialog, and a new token comes with it", 
       await sequence.chooseScenario({ ...OLA_VAT, action: /“Send inn”/ });
       await sequence.runAll.click();
       await expect(sequence.tab("Changes")).toHaveAttribute("aria-selected", "true");
-      expect((await wire.to(/\/service-provider\/actions\/.*\/write$/)).at(-1)!.status).toBe(204);
+      expect((await wire.to(/\/service-provider\/(ws\/[^/]+\/)?actions\/.*\/write$/)).at(-1)!.status).toBe(204);
       const gets = await wire.to(/\/enduser\/dialogs\//);
       expect(gets).toHaveLength(2);
       const [before, after] = gets.map((g) => JSON.parse(g.body) as { revision: string; dialogToken: string });
@@ -104,7 +104,7 @@ test.describe("write actions change the dialog, and a new token comes with it", 
       await sequence.chooseScenario({ action: /“Signer”/ });
       await sequence.runAll.click();
       await expect(sequence.tab("Changes")).toHaveAttribute("aria-selected", "true");
-      expect((await wire.to(/\/service-provider\/actions\/.*\/sign$/)).at(-1)!.status).toBe(204);
+      expect((await wire.to(/\/service-provider\/(ws\/[^/]+\/)?actions\/.*\/sign$/)).at(-1)!.status).toBe(204);
       await expect(sequence.row(sequence.dialogBeforeAfter(), "status").getByRole("cell").nth(1)).toHaveText("Completed");
       await expect(sequence.newActivities()).toContainText("SignatureProvided");
     });
@@ -114,7 +114,7 @@ test.describe("write actions change the dialog, and a new token comes with it", 
       const n = await dialogs();
       await sequence.runAll.click();
       await sequence.expectStep(6);
-      expect((await wire.to(/\/service-provider\/actions\/.*\/delete$/)).at(-1)!.status).toBe(422);
+      expect((await wire.to(/\/service-provider\/(ws\/[^/]+\/)?actions\/.*\/delete$/)).at(-1)!.status).toBe(422);
       await expect(sequence.exchange().getByRole("note")).toContainText("dialog_not_in_task");
       await expect(sequence.exchange().getByRole("note")).toContainText("bound to Task_1, but the dialog is in Task_2");
       await sequence.openTab("Changes");
@@ -129,7 +129,7 @@ test.describe("write actions change the dialog, and a new token comes with it", 
     await sequence.chooseScenario({ action: /“Bekreft og send inn”/ });
     await sequence.runAll.click();
     await expect(sequence.tab("Changes")).toHaveAttribute("aria-selected", "true");
-    expect((await wire.to(/\/service-provider\/actions\//)).at(-1)!.status).toBe(202);
+    expect((await wire.to(/\/service-provider\/(ws\/[^/]+\/)?actions\//)).at(-1)!.status).toBe(202);
     await expect(sequence.panel).toContainText("202 Accepted: the change was queued");
     await expect(sequence.row(sequence.dialogBeforeAfter(), "revision")).toContainText("Changed");
     await expect(sequence.dialogRefetches().first()).toContainText("200");

@@ -88,7 +88,7 @@ test("the happy path, steps 0–6, each step happening when it is shown", async 
     const dp = await wire.lastDialog();
     expect(curl).toMatch(/^curl -i /);
     expect(curl).toContain(`authorization: Bearer ${dp.token}`);
-    expect(curl).toContain(`/service-provider/fce/${DIALOG_ID.taxReturn}`);
+    expect(curl).toMatch(new RegExp(`/service-provider/(ws/[^/]+/)?fce/${DIALOG_ID.taxReturn}`));
     expect(curl).not.toContain("sandbox-trace");
     // The service provider is on another origin: the browser's own CORS preflight is in the diagram too.
     await page.getByRole("button", { name: /^Preflight: End-user system to Service provider/ }).click();

@@ -111,7 +111,7 @@ test.describe("a full run breaks no rule of the policy", () => {
     const found = await watchCsp(page);
     const origins: Promise<string | null>[] = [];
     page.on("request", (r) => {
-      if (r.method() === "POST" && r.url().includes("/service-provider/actions/")) origins.push(r.headerValue("origin"));
+      if (r.method() === "POST" && /\/service-provider\/(ws\/[^/]+\/)?actions\//.test(r.url())) origins.push(r.headerValue("origin"));
     });
     const sequence = new SequencePage(page);
     await page.goto(`${SP_ORIGIN}/`);

@@ -61,8 +61,10 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
         {title}
         {/* The page links sit above the controls, in the height the two-line title already takes. */}
         <div className="flex flex-col items-end gap-0.5">
-          {nav}
-          <WorkspaceBar workspace={workspace} link={() => window.location.href} onChange={run.reset} />
+          <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
+            {nav}
+            <WorkspaceBar workspace={workspace} link={() => window.location.href} onChange={run.reset} />
+          </div>
           <RunControls
             busy={state.busy || !hydrated}
             canNext={run.canNext}

@@ -1,42 +1,54 @@
 "use client";
 
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { CopyButton } from "../ui/copy-button";
 import { renewWorkspace, resetWorkspace } from "./use-workspace";
 
 /**
- * The workspace, shown discreetly: whose changes this page sees, a way back to the seed, a fresh start,
- * and the link that reopens this very step. `onChange` lets the page drop a run made in the old state.
+ * The workspace, shown discreetly: the link that reopens this very step, and behind a small menu whose
+ * changes this page sees, a way back to the seed and a fresh start. One line, so the page's layout does
+ * not move. `onChange` lets the page drop a run made in the old state.
  */
 export function WorkspaceBar({ workspace, link, onChange }: { workspace: string | null; link: () => string; onChange: () => void }) {
   const [note, setNote] = useState("");
+  const menu = useRef<HTMLDetailsElement>(null);
   const short = workspace ? workspace.replace(/^ws-/, "").slice(0, 8) : "…";
+
+  const done = (text: string) => {
+    setNote(text);
+    if (menu.current) menu.current.open = false;
+    onChange();
+  };
 
   async function reset() {
     if (!workspace) return;
-    const ok = await resetWorkspace(workspace);
-    setNote(ok ? "Workspace reset to the seed." : "Reset failed.");
-    onChange();
+    done((await resetWorkspace(workspace)) ? "Workspace reset to the seed." : "Reset failed.");
   }
 
   function renew() {
     renewWorkspace();
-    setNote("New workspace.");
-    onChange();
+    done("New workspace.");
   }
 
   return (
-    <div className="flex flex-wrap items-center justify-end gap-x-2 gap-y-1 text-sm">
-      <span className="text-muted-strong" title={workspace ?? undefined}>
-        Workspace <code className="font-mono">{short}</code>
-      </span>
-      <button type="button" className="btn-secondary px-2 py-0.5" disabled={!workspace} onClick={() => void reset()}>
-        Reset workspace
-      </button>
-      <button type="button" className="btn-secondary px-2 py-0.5" disabled={!workspace} onClick={renew}>
-        New workspace
-      </button>
+    <div className="flex items-center gap-2 text-sm">
       <CopyButton text={link} label="Copy link" className="px-2 py-0.5" />
+      <details ref={menu} className="relative">
+        <summary className="btn-secondary cursor-pointer list-none px-2 py-0.5" title={workspace ?? undefined}>
+          Workspace <code className="font-mono font-normal">{short}</code> <span aria-hidden="true">▾</span>
+        </summary>
+        <div className="panel absolute right-0 z-20 mt-1 flex w-64 flex-col gap-2 p-3 shadow-lg">
+          <p className="text-xs text-muted-strong">
+            Your own copy of the sandbox: what you change here, nobody else sees. It is kept in this browser and forgotten after a while unused.
+          </p>
+          <button type="button" className="btn-secondary" disabled={!workspace} onClick={() => void reset()}>
+            Reset workspace
+          </button>
+          <button type="button" className="btn-secondary" disabled={!workspace} onClick={renew}>
+            New workspace
+          </button>
+        </div>
+      </details>
       <span role="status" aria-live="polite" className="sr-only">
         {note}
       </span>
