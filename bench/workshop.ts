@@ -30,16 +30,22 @@ async function main() {
   try {
     const seed = await seedDialogs(urls[0]!);
     // Warm-up and baseline: one participant alone, flow after flow, on every instance (JIT, JWKS cache).
+    // Server CPU time per flow, from /proc: unlike wall time it hardly depends on what else the machine runs.
     const baseline: number[] = [];
-    for (const url of urls) {
-      const alone = participant(0, `warm-${run}-${url.slice(-5)}`);
+    let baselineCpuMs = 0;
+    for (const [n, url] of urls.entries()) {
+      const alone = participant(0, `warm-${run}-${n}`);
       for (let i = 0; i < BASELINE_FLOWS; i++) {
+        const cpu0 = servers.instances.reduce((sum, s) => sum + cpuMs(s.pid), 0);
         const r = await runFlow(url, alone);
         if (!r.ok) throw new Error(`baseline flow failed at ${r.failedStep}: ${r.detail}`);
-        if (i >= 5) baseline.push(r.totalMs);
+        if (i < 5) continue;
+        baseline.push(r.totalMs);
+        baselineCpuMs += servers.instances.reduce((sum, s) => sum + cpuMs(s.pid), 0) - cpu0;
       }
     }
     const base = summarize(baseline);
+    const cpuPerFlow = baselineCpuMs / baseline.length;
 
     const room = Array.from({ length: PARTICIPANTS }, (_, i) => participant(i, `ws-${run}`));
     const rssBefore = servers.instances.map((s) => rssMiB(s.pid));
@@ -51,6 +57,7 @@ async function main() {
     // send them: state written through one instance must be what the next one reads.
     const tally = await workshop(room, EVERY_MS, DURATION_MS, (i, k) => urls[(i + k) % urls.length]!);
     const wallMs = performance.now() - t0;
+    const workshopCpuPerFlow = servers.instances.reduce((sum, s, i) => sum + cpuMs(s.pid) - cpuBefore[i]!, 0) / Math.max(1, tally.attempted);
     const serverCpu = servers.instances.map((s, i) => (cpuMs(s.pid) - cpuBefore[i]!) / wallMs);
     const client = cpuShare(clientCpu, wallMs);
     const rssAfter = servers.instances.map((s) => rssMiB(s.pid));
@@ -58,6 +65,7 @@ async function main() {
 
     const problems = (await Promise.all(room.map((p) => checkIsolation(urls[urls.length - 1]!, p, seed)))).flat();
     const writes = room.reduce((n, p) => n + p.writes, 0);
+    const uncertain = room.reduce((n, p) => n + p.uncertain, 0);
     const flowsPerSecond = tally.attempted / (wallMs / 1000);
     const flow = summarize(tally.flows);
     const name = `${PARTICIPANTS} participants, ${INSTANCES} instance${INSTANCES > 1 ? "s" : ""}, ${REDIS ? "Redis" : "memory"} store`;
@@ -77,7 +85,8 @@ async function main() {
       `- **${tally.attempted} flows, ${tally.failures.length} failed**${tally.failures.length ? ` (${tally.failureLines().join("; ")})` : ""}; ${tally.late} started late (the previous flow overran its ${EVERY_MS / 1000} s slot); ${flowsPerSecond.toFixed(1)} flows/s, ${(flowsPerSecond * 5).toFixed(0)} requests/s (plus the polls).`,
       `- Whole flow under the workshop vs alone: p50 **${(flow.p50 / base.p50).toFixed(1)}×**, p95 **${(flow.p95 / base.p95).toFixed(1)}×**.`,
       `- Queued write visible to the re-fetch after (wall time from pressing the button): p50 ${fmt(summarize(tally.visibleAfter).p50)} ms, p99 ${fmt(summarize(tally.visibleAfter).p99)} ms.`,
-      `- Isolation: ${writes} writes in ${PARTICIPANTS} workspaces; ${problems.length === 0 ? "**every workspace holds exactly its own writes**, and the other dialog in it is the seed's" : `**${problems.length} problems**: ${problems.slice(0, 5).join("; ")}`}.`,
+      `- Isolation: ${writes} confirmed writes${uncertain ? ` and ${uncertain} of unknown outcome (timeouts, 5xx)` : ""} in ${PARTICIPANTS} workspaces; ${problems.length === 0 ? "**every workspace holds exactly its own writes**, and the other dialog in it is the seed's" : `**${problems.length} problems**: ${problems.slice(0, 5).join("; ")}`}.`,
+      `- Server CPU per whole flow (all instances, every internal call included): ${cpuPerFlow.toFixed(1)} ms alone, ${workshopCpuPerFlow.toFixed(1)} ms in the workshop.`,
       `- Server CPU: ${serverCpu.map((c) => `${(c * 100).toFixed(0)} %`).join(" + ")} of one core; client (this script, same machine) ${(client * 100).toFixed(0)} %. RSS ${mib(rssBefore)} MiB before, ${mib(rssAfter)} MiB after.`,
       `- Machine: ${machine()}; load average (1/5/15 min) ${loadBefore} before, ${loadAfter} after (shared with other work).`,
       `- Command: \`npm run bench:workshop${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\` (bench/workshop.ts), ${new Date().toISOString().slice(0, 10)}`,

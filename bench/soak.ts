@@ -1,0 +1,87 @@
+/**
+ * Memory under a 5-minute soak (issue 9, "Load"): workspaces created and abandoned — every flow a new
+ * workspace id that signs in, reads, loads the embed and writes once, then is never used again — against
+ * one instance with a short idle expiry and a modest cap. RSS of the server (VmRSS from /proc) is sampled
+ * every 10 s; it must level off, since the store forgets idle workspaces. Expiry is also checked directly:
+ * workspaces written in the first minute read back as the seed at the end; the last ones still hold their write.
+ *
+ *   npm run bench:soak
+ *   npm run bench:soak -- --minutes 2 --rate 5 --idle 1 --max 500 --no-write
+ */
+import { checkIsolation, participant, seedDialogs, runFlow } from "../e2e/support/participant";
+import { flag, numberArg, writeSection } from "./load/doc";
+import { openLoad } from "./load/run-flows";
+import { cpuMs, rssMiB, startServers } from "./load/server";
+import { fmt, loadAverage, machine, summarize } from "./load/stats";
+
+const MINUTES = numberArg("--minutes", 5);
+const RATE = numberArg("--rate", 5);
+const IDLE_MINUTES = numberArg("--idle", 1);
+const MAX = numberArg("--max", 500);
+const SAMPLE_MS = 10_000;
+
+async function main() {
+  const servers = await startServers({ env: { SANDBOX_WORKSPACE_IDLE_MINUTES: String(IDLE_MINUTES), SANDBOX_WORKSPACE_MAX: String(MAX) } });
+  const { url, pid } = servers.instances[0]!;
+  const run = Date.now().toString(36);
+  try {
+    const seed = await seedDialogs(url);
+    const warm = participant(0, `warm-${run}`);
+    for (let i = 0; i < 20; i++) await runFlow(url, warm);
+    const startRss = rssMiB(pid);
+    const loadBefore = loadAverage();
+
+    // One participant per flow: a workspace id used once and abandoned.
+    const durationMs = MINUTES * 60_000;
+    const people = Array.from({ length: Math.ceil((RATE * durationMs) / 1000) }, (_, i) => participant(i, `soak-${run}`));
+    const samples: Array<{ s: number; rss: number }> = [{ s: 0, rss: startRss }];
+    const t0 = performance.now();
+    const cpu0 = cpuMs(pid);
+    const timer = setInterval(() => samples.push({ s: Math.round((performance.now() - t0) / 1000), rss: rssMiB(pid) }), SAMPLE_MS);
+    const tally = await openLoad(people, RATE, durationMs, url, 200);
+    clearInterval(timer);
+    const wall = performance.now() - t0;
+    samples.push({ s: Math.round(wall / 1000), rss: rssMiB(pid) });
+    const cpu = (cpuMs(pid) - cpu0) / wall;
+
+    // Expiry, seen from outside: the first minute's workspaces have idled past the limit and read as the seed.
+    const firstMinute = people.slice(0, RATE * 30).filter((p) => p.writes > 0);
+    const forgotten = (await Promise.all(firstMinute.map((p) => checkIsolation(url, { ...p, writes: 0 }, seed)))).filter((x) => x.length === 0).length;
+    const lastOnes = people.filter((p) => p.writes > 0).slice(-20);
+    const keptProblems = (await Promise.all(lastOnes.map((p) => checkIsolation(url, p, seed)))).flat();
+
+    const minute = (m: number) => samples.filter((x) => x.s > (m - 1) * 60 && x.s <= m * 60).map((x) => x.rss);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    const perMinute = Array.from({ length: MINUTES }, (_, i) => mean(minute(i + 1)));
+    const peak = Math.max(...samples.map((x) => x.rss));
+    const bar = (rss: number) => "█".repeat(Math.max(1, Math.round((rss / peak) * 30)));
+    const flow = summarize(tally.flows);
+
+    const body = [
+      "### Memory: a 5-minute soak of abandoned workspaces",
+      "",
+      `One instance with \`SANDBOX_WORKSPACE_IDLE_MINUTES=${IDLE_MINUTES}\` and \`SANDBOX_WORKSPACE_MAX=${MAX}\`, memory store. ${RATE} new workspaces a second for ${MINUTES} min`,
+      `(${tally.attempted} in all), each running the whole flow once — its write makes the workspace hold a changed dialog — and then abandoned.`,
+      `RSS of the server process (VmRSS), sampled every ${SAMPLE_MS / 1000} s:`,
+      "",
+      "```",
+      ...samples.map((x) => `${String(x.s).padStart(4)} s ${x.rss.toFixed(1).padStart(6)} MiB ${bar(x.rss)}`),
+      "```",
+      "",
+      `- RSS **${startRss.toFixed(0)} MiB before, ${samples.at(-1)!.rss.toFixed(0)} MiB after** (peak ${peak.toFixed(0)} MiB); mean per minute: ${perMinute.map((m) => m.toFixed(0)).join(", ")} MiB.`,
+      `- Expiry: ${forgotten} of ${firstMinute.length} workspaces written in the first 30 s read back as the seed at the end (idle > ${IDLE_MINUTES} min); the last ${lastOnes.length} still hold exactly their own write${keptProblems.length ? ` — **${keptProblems.length} problems**: ${keptProblems.slice(0, 3).join("; ")}` : ""}.`,
+      `- Flows: ${tally.failures.length} failed${tally.failures.length ? ` (${tally.failureLines().join("; ")})` : ""}, ${tally.dropped} dropped; whole flow p50 ${fmt(flow.p50)} ms, p99 ${fmt(flow.p99)} ms; server CPU ${(cpu * 100).toFixed(0)} % of one core.`,
+      `- Machine: ${machine()}; load average (1/5/15 min) ${loadBefore} before, ${loadAverage()} after.`,
+      `- Command: \`npm run bench:soak${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\` (bench/soak.ts), ${new Date().toISOString().slice(0, 10)}`,
+    ].join("\n");
+    console.log(`\n${body}\n`);
+    if (!flag("--no-write")) writeSection("soak", body);
+  } finally {
+    await servers.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
