@@ -50,9 +50,11 @@ async function main() {
 
     const cannon: string[] = [];
     for (const e of await endpoints(url)) {
+      const cpu0 = cpuMs(pid);
       const r = await autocannon({ url: e.url, headers: e.headers, connections: 20, duration: 10 });
+      const perRequest = (cpuMs(pid) - cpu0) / Math.max(1, r.requests.total);
       const bad = r.errors + r.timeouts + r.non2xx;
-      cannon.push(`| ${e.name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${bad} |`);
+      cannon.push(`| ${e.name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${bad} | ${perRequest.toFixed(1)} |`);
       console.log(cannon.at(-1));
     }
 
@@ -82,8 +84,8 @@ async function main() {
       "",
       "Single endpoints with autocannon 9 (20 connections, 10 s each, as fast as they go), on the same instance one after another:",
       "",
-      "| endpoint | requests/s | p50 (ms) | p99 (ms) | errors + non-2xx |",
-      "| --- | --- | --- | --- | --- |",
+      "| endpoint | requests/s | p50 (ms) | p99 (ms) | errors + non-2xx | server CPU per request (ms) |",
+      "| --- | --- | --- | --- | --- | --- |",
       ...cannon,
       "",
       `Whole flows started at a fixed rate (open model: starts do not wait for answers), ${STEP_MS / 1000} s per step, over a pool of ${POOL} workspaces,`,
