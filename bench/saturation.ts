@@ -4,11 +4,11 @@
  *    JSON answer — the machine's yardstick, measured side by side), the dialog GET (Dialogporten + one
  *    XACML call to Authorization) and the embed GET (the provider verifying a dialog token).
  * 2. Whole flows (sign in, dialog, embed, write, re-fetch — e2e/support/participant.ts) started at a fixed
- *    rate that steps up, until p99 of the whole flow passes 250 ms or the rate is no longer sustained.
- *    The knee is the highest step with p99 ≤ 250 ms, no failures and no dropped starts.
+ *    rate that steps up until the rate is no longer sustained. The knee is the highest step with p99 ≤ 250 ms,
+ *    no failures and no dropped starts.
  *
  *   npm run bench:saturation
- *   npm run bench:saturation -- --step-seconds 10 --start 2 --factor 1.25 --no-write
+ *   npm run bench:saturation -- --step-seconds 15 --start 2 --factor 1.25 --no-write
  */
 import autocannon from "autocannon";
 import { checkIsolation, contextFor, participant, runFlow, seedDialogs } from "../e2e/support/participant";
@@ -20,9 +20,9 @@ import { openLoad } from "./load/run-flows";
 import { cpuMs, rssMiB, startServers } from "./load/server";
 import { fmt, loadAverage, machine, summarize } from "./load/stats";
 
-const STEP_MS = numberArg("--step-seconds", 15) * 1000;
+const STEP_MS = numberArg("--step-seconds", 10) * 1000;
 const START_RATE = numberArg("--start", 2);
-const FACTOR = numberArg("--factor", 1.3);
+const FACTOR = numberArg("--factor", 1.4);
 const P99_LIMIT_MS = 250;
 const POOL = 300;
 
@@ -61,19 +61,22 @@ async function main() {
     const pool = Array.from({ length: POOL }, (_, i) => participant(i, `sat-${run}`));
     const steps: string[] = [];
     let knee: { rate: number; achieved: number; p99: number } | undefined;
-    let overs = 0;
-    for (let rate = START_RATE; overs < 2 && rate < 500; rate = Math.round(rate * FACTOR * 10) / 10) {
+    let sustained: { rate: number; perCore: number } | undefined;
+    // Step up until the rate is no longer sustained (a failure, a dropped start, or under 90 % completed):
+    // on a shared machine p99 may pass 250 ms long before that, and the curve past it is still worth having.
+    for (let rate = START_RATE, held = true; held && rate < 500; rate = Math.round(rate * FACTOR * 10) / 10) {
       const cpu0 = cpuMs(pid);
       const t0 = performance.now();
       const t = await openLoad(pool, rate, STEP_MS, url, 200);
       const wall = performance.now() - t0;
       const flow = summarize(t.flows);
       const achieved = t.flows.length / (STEP_MS / 1000);
-      const ok = flow.p99 <= P99_LIMIT_MS && t.failures.length === 0 && t.dropped === 0;
+      held = t.failures.length === 0 && t.dropped === 0 && achieved >= 0.9 * rate;
+      const ok = held && flow.p99 <= P99_LIMIT_MS;
       if (ok) knee = { rate, achieved, p99: flow.p99 };
-      else overs++;
       const cpu = (cpuMs(pid) - cpu0) / wall;
-      steps.push(`| ${rate} | ${achieved.toFixed(1)} | ${fmt(flow.p50)} | ${fmt(flow.p95)} | ${ok ? fmt(flow.p99) : `**${fmt(flow.p99)}**`} | ${t.failures.length}${t.failures.length ? ` (${t.failureLines()[0]})` : ""} | ${t.dropped} | ${(cpu * 100).toFixed(0)} % | ${loadAverage().split(" / ")[0]} |`);
+      if (held) sustained = { rate, perCore: achieved / cpu };
+      steps.push(`| ${rate} | ${achieved.toFixed(1)} | ${fmt(flow.p50)} | ${fmt(flow.p95)} | ${ok ? fmt(flow.p99) : `**${fmt(flow.p99)}**`} | ${t.failures.length}${t.failures.length ? ` (${t.failureLines()[0]})` : ""} | ${t.dropped} | ${(cpu * 100).toFixed(0)} % | ${((cpu * 1000) / Math.max(achieved, 0.1)).toFixed(0)} | ${loadAverage().split(" / ")[0]} |`);
       console.log(steps.at(-1));
     }
     const problems = (await Promise.all(pool.filter((p) => p.writes > 0).map((p) => checkIsolation(url, p, seed)))).flat();
@@ -89,15 +92,17 @@ async function main() {
       ...cannon,
       "",
       `Whole flows started at a fixed rate (open model: starts do not wait for answers), ${STEP_MS / 1000} s per step, over a pool of ${POOL} workspaces,`,
-      `until p99 of the whole flow passed ${P99_LIMIT_MS} ms twice. A start that finds 200 flows in flight, or its participant still busy, is dropped.`,
+      `until the rate was no longer sustained (a failure, a dropped start, or under 90 % of the flows completed). A start that finds 200 flows in flight, or its participant still busy, is dropped.`,
+      "Server CPU is the share of one core the server process used (from /proc), and the CPU it spent per completed flow.",
       "",
-      "| target flows/s | completed flows/s | p50 (ms) | p95 (ms) | p99 (ms) | failed | dropped | server CPU (of one core) | load avg (1 min) |",
-      "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+      "| target flows/s | completed flows/s | p50 (ms) | p95 (ms) | p99 (ms) | failed | dropped | server CPU (of one core) | server CPU per flow (ms) | load avg (1 min) |",
+      "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
       ...steps,
       "",
       knee
         ? `- **Knee: ${knee.rate} whole flows/s** (${(knee.rate * 5).toFixed(0)} requests/s from clients, p99 ${fmt(knee.p99)} ms) is the highest step with p99 ≤ ${P99_LIMIT_MS} ms and nothing failed or dropped.`
-        : `- **No step met p99 ≤ ${P99_LIMIT_MS} ms** on this machine at this load.`,
+        : `- **No step met p99 ≤ ${P99_LIMIT_MS} ms** on this machine at this load (see the load average: the server got only part of a core).`,
+      sustained ? `- Highest rate sustained (whatever the latency): **${sustained.rate} flows/s**, i.e. ${sustained.perCore.toFixed(1)} flows/s per core-second the server actually got.` : "- Not even the first step was sustained.",
       `- Isolation afterwards: ${writes} writes in ${pool.filter((p) => p.writes > 0).length} workspaces; ${problems.length === 0 ? "every workspace holds exactly its own writes" : `**${problems.length} problems**: ${problems.slice(0, 3).join("; ")}`}. RSS at the end ${rssMiB(pid).toFixed(0)} MiB.`,
       `- Machine: ${machine()}; load average (1/5/15 min) ${loadBefore} before, ${loadAverage()} after (shared with other work; the client runs on the same 2 cores).`,
       `- Command: \`npm run bench:saturation${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}\` (bench/saturation.ts), ${new Date().toISOString().slice(0, 10)}`,

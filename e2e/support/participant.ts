@@ -171,11 +171,14 @@ export async function checkIsolation(baseUrl: string, p: Participant, seed: Map<
   return problems;
 }
 
-/** The seed as the shared `default` workspace shows it (nobody in a load run writes there). */
-export async function seedDialogs(baseUrl: string): Promise<Map<string, Dialog>> {
+/**
+ * The seed as a workspace sees it before anyone writes: read in `workspace`, by default a fresh one nobody
+ * writes to. (Not `default`: other tests may have written there, and new workspaces start from the seed.)
+ */
+export async function seedDialogs(baseUrl: string, workspace = `reference-${Date.now().toString(36)}`): Promise<Map<string, Dialog>> {
   const seed = new Map<string, Dialog>();
   for (const role of ROLES) {
-    const d = await look(baseUrl, "default", role);
+    const d = await look(baseUrl, workspace, role);
     if (typeof d === "string") throw new Error(d);
     seed.set(role.dialogId, d);
   }
