@@ -67,6 +67,16 @@ export function contextFor(baseUrl: string, workspace: string): EndUserSystemCon
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** A problem+json answer as `code: detail`, for failure reports; anything else as it came. */
+function problemOf(body: string | undefined): string {
+  try {
+    const p = JSON.parse(body ?? "") as { code?: string; detail?: string };
+    return `${p.code ?? ""}: ${p.detail ?? ""}`;
+  } catch {
+    return body ?? "";
+  }
+}
+
 /** A 202's Retry-After, in ms: the write-action spec's hint for when to look again (1 s here). */
 function retryAfterMs(headers: Array<[string, string]> | undefined): number {
   const value = Number(headers?.find(([name]) => name === "retry-after")?.[1]);
@@ -113,7 +123,7 @@ export async function runFlow(baseUrl: string, p: Participant, maxPolls = 5): Pr
   const status = wrote.exchange.response?.status;
   if (status !== p.role.writeStatus) {
     if (status === undefined || status >= 500) p.uncertain++;
-    return result(false, "write", `${statusOf(wrote.exchange)} ${wrote.value ?? ""}`.trim());
+    return result(false, "write", `${statusOf(wrote.exchange)} ${problemOf(wrote.value)}`.trim());
   }
 
   // The re-fetch: a 204 is visible at once; a 202 after the Retry-After the provider sent, polled like a client would.
