@@ -4,10 +4,17 @@
  * one instance with a short idle expiry and a modest cap. RSS of the server (VmRSS from /proc) is sampled
  * every 10 s; it must level off, since the store forgets idle workspaces. Expiry is also checked directly:
  * workspaces written in the first minute read back as the seed at the end; the last ones still hold their write.
+ * RSS alone cannot tell a leak from a heap V8 merely grew, so once a minute the server (with
+ * bench/memory-probe.mjs preloaded) forces a full GC and reports its live heap; after the soak and a
+ * pause longer than the idle expiry, the live heap should be back near where it started.
  *
  *   npm run bench:soak
  *   npm run bench:soak -- --minutes 2 --rate 5 --idle 1 --max 500 --no-write
  */
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { checkIsolation, participant, seedDialogs, runFlow } from "../e2e/support/participant";
 import { flag, numberArg, writeSection } from "./load/doc";
 import { openLoad } from "./load/run-flows";
@@ -21,13 +28,26 @@ const MAX = numberArg("--max", 500);
 const SAMPLE_MS = 10_000;
 
 async function main() {
-  const servers = await startServers({ env: { SANDBOX_WORKSPACE_IDLE_MINUTES: String(IDLE_MINUTES), SANDBOX_WORKSPACE_MAX: String(MAX) } });
-  const { url, pid } = servers.instances[0]!;
   const run = Date.now().toString(36);
+  const probeFile = join(tmpdir(), `sandbox-memory-probe-${run}.jsonl`);
+  const probe = fileURLToPath(new URL("./memory-probe.mjs", import.meta.url));
+  const servers = await startServers({
+    env: { SANDBOX_WORKSPACE_IDLE_MINUTES: String(IDLE_MINUTES), SANDBOX_WORKSPACE_MAX: String(MAX), NODE_OPTIONS: `--import ${probe}`, SANDBOX_MEMORY_PROBE: probeFile },
+  });
+  const { url, pid } = servers.instances[0]!;
+  /** Live heap in MiB after a forced full GC in the server. */
+  const liveHeap = async (): Promise<number> => {
+    const lines = () => (existsSync(probeFile) ? readFileSync(probeFile, "utf8").trim().split("\n").filter(Boolean) : []);
+    const before = lines().length;
+    process.kill(pid, "SIGUSR2");
+    for (let i = 0; i < 50 && lines().length === before; i++) await new Promise((r) => setTimeout(r, 100));
+    return (JSON.parse(lines().at(-1) ?? "{}") as { heapUsed?: number }).heapUsed! / 2 ** 20;
+  };
   try {
     const seed = await seedDialogs(url);
     const warm = participant(0, `warm-${run}`);
     for (let i = 0; i < 20; i++) await runFlow(url, warm);
+    const startHeap = await liveHeap();
     const startRss = rssMiB(pid);
     const loadBefore = loadAverage();
 
@@ -37,12 +57,21 @@ async function main() {
     const samples: Array<{ s: number; rss: number }> = [{ s: 0, rss: startRss }];
     const t0 = performance.now();
     const cpu0 = cpuMs(pid);
-    const timer = setInterval(() => samples.push({ s: Math.round((performance.now() - t0) / 1000), rss: rssMiB(pid) }), SAMPLE_MS);
+    const heaps: number[] = [];
+    let ticks = 0;
+    const timer = setInterval(() => {
+      samples.push({ s: Math.round((performance.now() - t0) / 1000), rss: rssMiB(pid) });
+      if (++ticks % (60_000 / SAMPLE_MS) === 0) void liveHeap().then((h) => heaps.push(h));
+    }, SAMPLE_MS);
     const tally = await openLoad(people, RATE, durationMs, url, 200);
     clearInterval(timer);
     const wall = performance.now() - t0;
     samples.push({ s: Math.round(wall / 1000), rss: rssMiB(pid) });
     const cpu = (cpuMs(pid) - cpu0) / wall;
+    // Past the idle expiry every soak workspace is forgotten; what the heap holds then is what stays.
+    await new Promise((r) => setTimeout(r, (IDLE_MINUTES * 60 + 15) * 1000));
+    const restHeap = await liveHeap();
+    const restRss = rssMiB(pid);
 
     // Expiry, seen from outside: the first minute's workspaces have idled past the limit and read as the seed.
     const firstMinute = people.slice(0, RATE * 30).filter((p) => p.writes > 0);
@@ -69,6 +98,7 @@ async function main() {
       "```",
       "",
       `- RSS **${startRss.toFixed(0)} MiB before, ${samples.at(-1)!.rss.toFixed(0)} MiB after** (peak ${peak.toFixed(0)} MiB); mean per minute: ${perMinute.map((m) => m.toFixed(0)).join(", ")} MiB.`,
+      `- Live heap after a forced full GC: **${startHeap.toFixed(1)} MiB before**, ${heaps.map((h) => h.toFixed(1)).join(", ")} MiB at the end of each minute, **${restHeap.toFixed(1)} MiB** after ${IDLE_MINUTES * 60 + 15} s idle (every soak workspace expired; RSS then ${restRss.toFixed(0)} MiB).`,
       `- Expiry: ${forgotten} of ${firstMinute.length} workspaces written in the first 30 s read back as the seed at the end (idle > ${IDLE_MINUTES} min); the last ${lastOnes.length} still hold exactly their own write${keptProblems.length ? ` — **${keptProblems.length} problems**: ${keptProblems.slice(0, 3).join("; ")}` : ""}.`,
       `- Flows: ${tally.failures.length} failed${tally.failures.length ? ` (${tally.failureLines().join("; ")})` : ""}, ${tally.dropped} dropped; whole flow p50 ${fmt(flow.p50)} ms, p99 ${fmt(flow.p99)} ms; server CPU ${(cpu * 100).toFixed(0)} % of one core.`,
       `- Machine: ${machine()}; load average (1/5/15 min) ${loadBefore} before, ${loadAverage()} after.`,
@@ -78,6 +108,7 @@ async function main() {
     if (!flag("--no-write")) writeSection("soak", body);
   } finally {
     await servers.stop();
+    rmSync(probeFile, { force: true });
   }
 }
 
