@@ -2,7 +2,7 @@ import { type FlowResult, type Participant, runFlow, STEPS, type Step } from "..
 import { type Summary, summarize } from "./stats";
 
 /** What a batch of flows gave: every sample per step and whole flow, and the failures with their step. */
-export class Tally {
+class Tally {
   readonly steps = new Map<Step, number[]>(STEPS.map((s) => [s, []]));
   readonly flows: number[] = [];
   readonly visibleAfter: number[] = [];

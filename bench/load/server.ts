@@ -9,11 +9,11 @@ import { type RunningRedis, startRedis } from "../../e2e/support/redis-server";
  * throwaway redis-server. Needs `npx next build` first.
  */
 
-export interface Server extends Instance {
+interface Server extends Instance {
   pid: number;
 }
 
-export interface Servers {
+interface Servers {
   instances: Server[];
   redis: RunningRedis | null;
   stop(): Promise<void>;

@@ -1,7 +1,7 @@
 import os from "node:os";
 
 /** Nearest-rank percentile of sorted samples (the same definition as bench/run.ts). */
-export function percentile(sorted: number[], p: number): number {
+function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }

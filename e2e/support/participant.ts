@@ -25,7 +25,7 @@ export interface Role {
 }
 
 /** Half the room submits Kari's tax return (queued write), half sends Siri's fishing licence application (synchronous). */
-export const ROLES: readonly Role[] = [
+const ROLES: readonly Role[] = [
   { persona: "kari", dialogId: DIALOG_ID.taxReturn, actionId: "019ad0c2-7000-7a3b-9c4d-000000000102", writeStatus: 202 },
   { persona: "email-user", dialogId: DIALOG_ID.fishingLicence, actionId: "019ad0c2-7000-7a3b-9c4d-000000000302", writeStatus: 204 },
 ];
