@@ -1,47 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
-import { DIALOG_ID, seedDialogs } from "../seed/dialogs";
-import { serviceResources } from "../seed/resources";
+import { DIALOG_ID } from "../seed/dialogs";
 import { decodeTrace } from "../shared/trace";
-import { TEST_ISSUER, TEST_METADATA_URL, TEST_NOW, fakeDialogporten, makeToken, testJwks } from "./fixtures/sandbox-tokens";
+import { makeToken } from "./fixtures/sandbox-tokens";
 import type { GateNotes } from "./trace-notes";
-import { createServiceProviderService } from "./handler";
-import type { ServiceProviderOptions } from "./handler";
+import { problemOf, req, setup, token } from "./handler.test-helper";
 
-const SP = "http://sp.test";
-const UI_ORIGIN = "http://ui.test";
 const TAX_TRANSMISSION = "019ad0c2-7000-7a3b-9c4d-000000000121";
 const VAT_PLAIN_TRANSMISSION = "019ad0c2-7000-7a3b-9c4d-000000000221";
-
-async function setup(over: Partial<ServiceProviderOptions> = {}) {
-  const dp = fakeDialogporten(await testJwks());
-  const clock = { now: TEST_NOW };
-  const sp = createServiceProviderService({
-    fetch: dp.fetch,
-    now: () => clock.now,
-    metadataUrl: TEST_METADATA_URL,
-    issuer: TEST_ISSUER,
-    clockSkewSeconds: 10,
-    jwksCacheTtlSeconds: 3600,
-    allowedOrigins: [UI_ORIGIN],
-    dialogs: seedDialogs,
-    resources: serviceResources,
-    ...over,
-  });
-  return { sp, dp, clock };
-}
-
-const token = (dialogId: string, a = "read", extra: Record<string, unknown> = {}) => makeToken({ claims: { i: dialogId, a, ...extra } });
-
-function req(path: string, init: RequestInit & { bearer?: string } = {}) {
-  const headers = new Headers(init.headers);
-  if (init.bearer) headers.set("authorization", `Bearer ${init.bearer}`);
-  return new Request(`${SP}${path}`, { ...init, headers });
-}
-
-async function problemOf(res: Response) {
-  expect(res.headers.get("content-type")).toBe("application/problem+json");
-  return (await res.json()) as { code: string; status: number; detail?: string };
-}
 
 describe("service provider: front-channel embeds", () => {
   it("serves the main content as markdown built from the verified claims, with a trace and no authorization call", async () => {
