@@ -249,3 +249,39 @@ describe("write actions: the queue and the effects table", () => {
     ]);
   });
 });
+
+describe("a queued write whose back-channel call gets no answer", () => {
+  it("is tried again, so the 202 still ends in the change", async () => {
+    const { ServiceOwnerClient } = await import("./service-owner-client");
+    const { createWriteActions } = await import("./write-actions");
+    const { seedDialogs } = await import("../seed/dialogs");
+    let dialogGets = 0;
+    const client = new ServiceOwnerClient({
+      fetch: async (input, init) => {
+        if (String(input).endsWith("/token")) return Response.json({ access_token: "t", expires_in: 120 });
+        if (init?.method === "PATCH") return new Response(null, { status: 204, headers: { etag: '"r2"' } });
+        // The first read of the dialog never gets an answer (an overloaded Dialogporten).
+        if (++dialogGets === 1) throw new TypeError("fetch failed");
+        return Response.json(seedDialogs[0], { headers: { etag: '"r1"' } });
+      },
+      now: Date.now,
+      idportenUrl: "http://idp.test",
+      dialogportenUrl: "http://dp.test",
+    });
+    const results: unknown[] = [];
+    const handler = createWriteActions({ client, queueDelayMs: 0, queued: new Set([GUI.taxWrite]), onQueuedResult: (r) => results.push(r) });
+    const dialog = seedDialogs[0]!;
+    const answer = await handler({
+      dialog,
+      guiAction: dialog.guiActions[1]!,
+      actorId: PARTY.kari,
+      trace: { exchanges: [], notes: {} },
+      askForTrace: false,
+      instance: "/x",
+    });
+    expect(answer?.status).toBe(202);
+    await vi.waitFor(() => expect(results).toHaveLength(1), { timeout: 5000 });
+    expect(results).toEqual([{ guiActionId: GUI.taxWrite, dialogId: DIALOG_ID.taxReturn, ok: true, revision: "r2" }]);
+    expect(dialogGets).toBe(2);
+  });
+});

@@ -137,6 +137,19 @@ function failure(r: Exclude<Applied, { ok: true }>, instance: string): Response 
   });
 }
 
+/** The 202 promised the change: a back-channel call that got no answer (timeout, overload) is tried again, a few times. */
+const QUEUE_ATTEMPTS = 3;
+const QUEUE_RETRY_MS = 1000;
+
+async function applyQueued(client: ServiceOwnerClient, job: Pick<WriteActionInput, "dialog" | "guiAction" | "actorId">, sink: TraceSink): Promise<Applied> {
+  let r = await apply(client, job, sink);
+  for (let attempt = 1; attempt < QUEUE_ATTEMPTS && !r.ok && r.status === undefined; attempt++) {
+    await delay(QUEUE_RETRY_MS * attempt);
+    r = await apply(client, job, sink);
+  }
+  return r;
+}
+
 export function createWriteActions(opts: WriteActionsOptions): WriteActionHandler {
   let pending = 0;
   return async (input) => {
@@ -173,7 +186,7 @@ export function createWriteActions(opts: WriteActionsOptions): WriteActionHandle
       const about = { guiActionId: job.guiAction.id, dialogId: job.dialog.id };
       // Not tied to the request's signal: the 202 is already the answer, and the change must still happen.
       void delay(opts.queueDelayMs)
-        .then(() => apply(opts.client, job, background))
+        .then(() => applyQueued(opts.client, job, background))
         .finally(() => pending--)
         .then(
           (r) => opts.onQueuedResult?.(r.ok ? { ...about, ok: true, revision: r.revision } : { ...about, ok: false, code: r.code, detail: r.detail }),
