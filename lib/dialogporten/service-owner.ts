@@ -2,7 +2,7 @@ import { PARTY_NAMES } from "../seed/parties";
 import { isGuid } from "../altinn/identifiers";
 import { json } from "../shared/problem";
 import { accessRefused, invalidDialogId, problem } from "./codes";
-import { readTextCapped } from "../shared/router";
+import { readJson } from "../shared/router";
 import type { Route } from "../shared/router";
 import type { Exchange } from "../shared/trace";
 import { attachTrace } from "../shared/trace";
@@ -56,47 +56,6 @@ function ifMatch(request: Request): { ok: true; revision?: string } | { ok: fals
     .replace(/^"(.*)"$/, "$1");
   if (value === "*") return { ok: true };
   return isGuid(value) ? { ok: true, revision: value.toLowerCase() } : { ok: false };
-}
-
-async function readBody(request: Request, ctx: Ctx, types: string[]): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
-  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-  if (!types.includes(type)) {
-    return {
-      ok: false,
-      response: problem({
-        status: 415,
-        title: "Unsupported Media Type",
-        code: "unsupported_media_type",
-        detail: `Send the body as ${types.join(" or ")}.`,
-        instance: ctx.instance,
-      }),
-    };
-  }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  const tooLarge = () =>
-    problem({
-      status: 413,
-      title: "Content Too Large",
-      code: "body_too_large",
-      detail: `The body may be at most ${MAX_SERVICE_OWNER_BODY_BYTES} bytes.`,
-      instance: ctx.instance,
-    });
-  if (declared > MAX_SERVICE_OWNER_BODY_BYTES) return { ok: false, response: tooLarge() };
-  const body = await readTextCapped(request, MAX_SERVICE_OWNER_BODY_BYTES).catch(() => ({ error: "bad_encoding" as const }));
-  if (body.error === "too_large") return { ok: false, response: tooLarge() };
-  if (body.error)
-    return {
-      ok: false,
-      response: problem({ status: 400, title: "Bad Request", code: "malformed_json", detail: "The body is not UTF-8.", instance: ctx.instance }),
-    };
-  try {
-    return { ok: true, value: JSON.parse(body.text ?? "") };
-  } catch {
-    return {
-      ok: false,
-      response: problem({ status: 400, title: "Bad Request", code: "malformed_json", detail: "The body is not valid JSON.", instance: ctx.instance }),
-    };
-  }
 }
 
 export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
@@ -206,7 +165,7 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
     guard(request, dialogId, async (ctx, dialog) => {
       const failed = precondition(ctx, dialog);
       if (failed) return failed;
-      const body = await readBody(request, ctx, ["application/json-patch+json", "application/json"]);
+      const body = await readJson(request, MAX_SERVICE_OWNER_BODY_BYTES, ["application/json-patch+json", "application/json"]);
       if (!body.ok) return body.response;
       const parsed = parsePatch(body.value);
       if (!parsed.ok) return problemOf(ctx, parsed);
@@ -221,7 +180,7 @@ export function serviceOwnerRoutes(opts: ServiceOwnerApiOptions): Route[] {
     guard(request, dialogId, async (ctx, dialog) => {
       const failed = precondition(ctx, dialog);
       if (failed) return failed;
-      const body = await readBody(request, ctx, ["application/json"]);
+      const body = await readJson(request, MAX_SERVICE_OWNER_BODY_BYTES, ["application/json"]);
       if (!body.ok) return body.response;
       const read = readActivity(body.value, dialog, patchContext(ctx), "$");
       if (!read.ok) return problemOf(ctx, read);

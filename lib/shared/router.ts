@@ -56,25 +56,34 @@ export function router(routes: Route[]): Handler {
   };
 }
 
-/** Reads a JSON body with a size cap; returns a problem Response instead of throwing. */
-export async function readJson(request: Request, maxBytes: number): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+/**
+ * Reads a JSON body with a size cap; returns a problem Response instead of throwing. `types` narrows the
+ * accepted media types to an exact list (e.g. JSON Patch's); by default any `application/…json` will do.
+ */
+export async function readJson(
+  request: Request,
+  maxBytes: number,
+  types?: readonly string[],
+): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   const instance = new URL(request.url).pathname;
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
+  const accepted = types ? types.includes(type.split(";")[0]!.trim().toLowerCase()) : /^application\/([a-z.+-]*\+)?json\b/i.test(type);
+  if (!accepted) {
     return {
       ok: false,
       response: problem({
         status: 415,
         title: "Unsupported Media Type",
         code: "unsupported_media_type",
-        detail: "Send the body as application/json.",
+        detail: `Send the body as ${(types ?? ["application/json"]).join(" or ")}.`,
         instance,
       }),
     };
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return { ok: false, response: tooLarge(maxBytes, instance) };
-  const body = await readTextCapped(request, maxBytes);
+  // A body stream that breaks while it is read is bad input too, not a 500.
+  const body = await readTextCapped(request, maxBytes).catch((): CappedText => ({ error: "bad_encoding" }));
   if (body.error === "too_large") return { ok: false, response: tooLarge(maxBytes, instance) };
   if (body.error === "bad_encoding") {
     return { ok: false, response: problem({ status: 400, title: "Bad Request", code: "malformed_json", detail: "The body is not UTF-8.", instance }) };
