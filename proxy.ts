@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { configFromEnv } from "@/lib/config";
 import { apiSecurityHeaders, isApiPath, newNonce, pageSecurityHeaders } from "@/lib/shared/security-headers";
+import { isLocale, LOCALE_HEADER, LOCALE_PARAM, resolveLocale } from "@/components/i18n/locale";
 
 /**
  * Runs before every route (static assets excepted):
@@ -10,6 +11,8 @@ import { apiSecurityHeaders, isApiPath, newNonce, pageSecurityHeaders } from "@/
  *   CSP goes on the request too: Next reads the nonce from there and puts it on its own scripts, which
  *   works because every page renders per request. The service provider's origin comes from the running
  *   server's environment, not the build's.
+ * - Pages get the UI language (components/i18n/locale.ts) as a request header for the server components;
+ *   an explicit `?lang=` is also remembered in a cookie, so the next page without it keeps the choice.
  * - The mock APIs keep their own headers, plus `nosniff`.
  */
 export function proxy(request: NextRequest) {
@@ -37,7 +40,16 @@ export function proxy(request: NextRequest) {
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", headers["content-security-policy"]);
-  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), headers);
+  const query = request.nextUrl.searchParams.get(LOCALE_PARAM);
+  const locale = resolveLocale({ query, cookie: request.cookies.get(LOCALE_PARAM)?.value, acceptLanguage: request.headers.get("accept-language") });
+  requestHeaders.set(LOCALE_HEADER, locale);
+  const response = withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), {
+    ...headers,
+    "content-language": locale,
+    vary: "Accept-Language, Cookie",
+  });
+  if (isLocale(query)) response.cookies.set(LOCALE_PARAM, query, { path: "/", sameSite: "lax", maxAge: 60 * 60 * 24 * 365 });
+  return response;
 }
 
 function withHeaders(response: NextResponse, headers: Readonly<Record<string, string>>): NextResponse {

@@ -1,4 +1,6 @@
 import type { Metadata, Viewport } from "next";
+import { LocaleProvider } from "@/components/i18n/locale-provider";
+import { localeNow } from "@/components/i18n/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,10 +16,13 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  const locale = await localeNow();
   return (
-    <html lang="en">
-      <body className="min-h-screen bg-slate-100 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">{children}</body>
+    <html lang={locale}>
+      <body className="min-h-screen bg-slate-100 font-sans text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        <LocaleProvider locale={locale}>{children}</LocaleProvider>
+      </body>
     </html>
   );
 }

@@ -12,6 +12,7 @@ import { changeScenario, DEFAULT_SCENARIO } from "../scenario/scenario";
 import { setWorkspaceClock } from "../workspace/use-workspace";
 import type { RunLink } from "./run-link";
 import { parseRunLink, runLinkQuery } from "./run-link";
+import { withLang } from "../workspace/page-link";
 
 interface RunState {
   scenario: Scenario;
@@ -182,7 +183,7 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
   // Every step gets its own history entry, so back and forward move between steps; other changes replace it.
   useEffect(() => {
     if (replaying.current || state.busy) return;
-    const query = `?${runLinkQuery({ scenario: state.scenario, step: state.step, at: state.at })}`;
+    const query = `?${withLang(runLinkQuery({ scenario: state.scenario, step: state.step, at: state.at }))}`;
     if (query === window.location.search) return;
     const before = parseRunLink(window.location.search);
     const onlyStep = JSON.stringify(before.scenario) === JSON.stringify(state.scenario) && before.step !== state.step;

@@ -1,39 +1,35 @@
-/** The pages, linked. Server-rendered HTML only: no client JS. */
-export function SiteNav({ current }: { current: "/" | "/compare" | "/catalogue" | "/conformance" | "/api-reference" | null }) {
-  const here = (href: string) => (href === current ? ("page" as const) : undefined);
+import { LanguageSwitch } from "../i18n/language-switch";
+import { serverT } from "../i18n/server";
+import type { Text } from "../i18n/text";
+
+type Page = "/" | "/compare" | "/catalogue" | "/conformance" | "/api-reference";
+
+const PAGES: ReadonlyArray<{ href: Page; label: Text }> = [
+  { href: "/", label: { en: "Live sequence", nb: "Sekvensen live" } },
+  { href: "/compare", label: { en: "Token vs legacy", nb: "Token mot gammel løsning" } },
+  { href: "/catalogue", label: { en: "Attacks and faults", nb: "Angrep og feil" } },
+  { href: "/conformance", label: { en: "Conformance", nb: "Samsvarstest" } },
+  { href: "/api-reference", label: { en: "API", nb: "API" } },
+];
+
+/** The pages, linked, and the language switch. Server-rendered links; only the switch is a client component. */
+export async function SiteNav({ current }: { current: Page | null }) {
+  const t = await serverT();
   const cls =
-    "rounded-sm font-semibold text-indigo-700 underline-offset-2 hover:underline aria-[current=page]:text-fg aria-[current=page]:no-underline dark:text-indigo-300";
+    "inline-block min-h-6 rounded-sm font-semibold text-indigo-700 underline-offset-2 hover:underline aria-[current=page]:text-fg aria-[current=page]:no-underline dark:text-indigo-300";
   return (
-    <nav aria-label="Pages" className="text-sm">
+    <nav aria-label={t({ en: "Pages", nb: "Sider" })} className="flex flex-wrap items-baseline justify-end gap-x-4 text-sm">
       <ul className="flex flex-wrap justify-end gap-x-4">
-        {/* eslint-disable @next/next/no-html-link-for-pages -- plain <a>: next/link would add ~3 kB to the first-load JS of /, whose budget is 160 kB; a full page load between these pages is fine */}
-        <li>
-          <a href="/" aria-current={here("/")} className={cls}>
-            Live sequence
-          </a>
-        </li>
-        <li>
-          <a href="/compare" aria-current={here("/compare")} className={cls}>
-            Token vs legacy
-          </a>
-        </li>
-        <li>
-          <a href="/catalogue" aria-current={here("/catalogue")} className={cls}>
-            Attacks and faults
-          </a>
-        </li>
-        <li>
-          <a href="/conformance" aria-current={here("/conformance")} className={cls}>
-            Conformance
-          </a>
-        </li>
-        <li>
-          <a href="/api-reference" aria-current={here("/api-reference")} className={cls}>
-            API
-          </a>
-        </li>
-        {/* eslint-enable @next/next/no-html-link-for-pages */}
+        {PAGES.map(({ href, label }) => (
+          <li key={href}>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- plain <a>: next/link would add ~3 kB to the first-load JS of /; a full page load between these pages is fine */}
+            <a href={href} aria-current={href === current ? "page" : undefined} className={cls}>
+              {t(label)}
+            </a>
+          </li>
+        ))}
       </ul>
+      <LanguageSwitch />
     </nav>
   );
 }
