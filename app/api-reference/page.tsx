@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import { ApiReference } from "@/components/api-reference/api-reference";
+import { API_PAGE } from "@/components/api-reference/api-texts";
+import { serverT } from "@/components/i18n/server";
 import { PageShell, sandboxOriginNow } from "@/components/ui/page-shell";
 
-export const metadata: Metadata = { title: "API · Dialog Token Sandbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await serverT())(API_PAGE.metaTitle) };
+}
 
 export default async function ApiReferencePage() {
-  const intro =
-    "Every endpoint the sandbox serves — the mocks, the test-token and conformance API, and the sandbox's own request headers — from the OpenAPI 3.1 document at /sandbox/api/v1/openapi.json, which a test keeps in step with the routes.";
+  const t = await serverT();
   return (
-    <PageShell title="Dialog Token Sandbox: API" current="/api-reference" intro={intro}>
+    <PageShell title={t(API_PAGE.title)} current="/api-reference" intro={t(API_PAGE.intro)}>
       <ApiReference origin={await sandboxOriginNow()} />
     </PageShell>
   );

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import { parseCompareLink } from "@/components/compare/compare-link";
 import { CompareRunner } from "@/components/compare/compare-runner";
+import { COMPARE_PAGE } from "@/components/compare/compare-texts";
+import { serverT } from "@/components/i18n/server";
 import { PageShell, serviceProviderOriginNow } from "@/components/ui/page-shell";
 import { searchOf } from "@/components/workspace/page-link";
 
-export const metadata: Metadata = { title: "Token vs legacy · Dialog Token Sandbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await serverT())(COMPARE_PAGE.metaTitle) };
+}
 
 // Its own page, so the comparison's code never weighs on the first load of the sequence page.
 export default async function ComparePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const intro =
-    "The same service provider twice. With a dialog token it decides alone; on the legacy path it gets the end user's access token and must ask Altinn Authorization on every request. The end-user system (this browser) signs in, gets the dialog once, then runs steps 4–6 both ways. The calls to Authorization are counted from the provider's own trace.";
+  const t = await serverT();
   return (
-    <PageShell title="Dialog Token Sandbox: the claim, measured" current="/compare" intro={intro} wide>
+    <PageShell title={t(COMPARE_PAGE.title)} current="/compare" intro={t(COMPARE_PAGE.intro)} wide>
       <CompareRunner serviceProviderOrigin={await serviceProviderOriginNow()} link={parseCompareLink(searchOf(await searchParams))} />
     </PageShell>
   );

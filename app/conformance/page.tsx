@@ -1,15 +1,18 @@
 import type { Metadata } from "next";
+import { CONFORMANCE_PAGE } from "@/components/conformance/conformance-texts";
 import { ConformanceRunner } from "@/components/conformance/conformance-runner";
+import { serverT } from "@/components/i18n/server";
 import { PageShell, serviceProviderOriginNow } from "@/components/ui/page-shell";
 import { DIALOG_ID } from "@/lib/seed/dialogs";
 
-export const metadata: Metadata = { title: "Conformance · Dialog Token Sandbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await serverT())(CONFORMANCE_PAGE.metaTitle) };
+}
 
 export default async function ConformancePage() {
-  const intro =
-    "Point it at your own service provider. The sandbox mints a valid token for your endpoint, checks that you accept it, then sends every catalogue attack that applies to a provider — tampered, alg and kid tricks, expired, wrong issuer, another dialog, the #4043 attribute trap, delivery mistakes — and reports each one you did not refuse with a 4xx. The same as npm run conformance.";
+  const t = await serverT();
   return (
-    <PageShell title="Dialog Token Sandbox: conformance" current="/conformance" intro={intro}>
+    <PageShell title={t(CONFORMANCE_PAGE.title)} current="/conformance" intro={t(CONFORMANCE_PAGE.intro)}>
       <ConformanceRunner defaultTarget={`${await serviceProviderOriginNow()}/service-provider/fce/{dialogId}`} defaultDialogId={DIALOG_ID.vatReturn} />
     </PageShell>
   );

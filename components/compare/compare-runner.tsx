@@ -12,6 +12,7 @@ import { WorkspaceBar } from "../workspace/workspace-bar";
 import type { CompareLink } from "./compare-link";
 import { asksForRun, clampLatency, compareLinkQuery, parseCompareLink, sameCompareLink } from "./compare-link";
 import { useCompareRun } from "./use-compare-run";
+import { useT } from "../i18n/locale-provider";
 
 /**
  * The legacy switch, as a page: one scenario, steps 4–6 with and without the dialog token, side by side.
@@ -24,6 +25,7 @@ export function CompareRunner({ serviceProviderOrigin, link }: { serviceProvider
   const workspace = useWorkspace();
   const { state, run, reset } = useCompareRun(serviceProviderOrigin, workspace);
   const hydrated = useHydrated();
+  const t = useT();
   const running = state.status === "running";
   const disabled = running || !hydrated || !workspace;
   /** Until the address bar has been read, the settings must not be written back over it. */
@@ -60,7 +62,7 @@ export function CompareRunner({ serviceProviderOrigin, link }: { serviceProvider
     <div className="space-y-4">
       <WorkspaceBar workspace={workspace} link={() => linkHere(compareLinkQuery({ scenario, latencyMs: latency, ...(at && { at }) }))} onChange={reset} />
       <form
-        aria-label="Comparison"
+        aria-label={t({ en: "Comparison", nb: "Sammenligning" })}
         className="panel space-y-2 px-3 py-2"
         onSubmit={(e) => {
           e.preventDefault();
@@ -73,7 +75,7 @@ export function CompareRunner({ serviceProviderOrigin, link }: { serviceProvider
         <div className="flex flex-wrap items-end gap-x-4 gap-y-2">
           <div className="flex flex-col gap-0.5">
             <label htmlFor="pdp-latency" className="text-[0.6875rem] leading-4 font-bold tracking-wide text-muted-strong uppercase">
-              Network latency to Altinn Authorization (ms)
+              {t({ en: "Network latency to Altinn Authorization (ms)", nb: "Nettverksforsinkelse til Altinn Autorisasjon (ms)" })}
             </label>
             <input
               id="pdp-latency"
@@ -91,27 +93,47 @@ export function CompareRunner({ serviceProviderOrigin, link }: { serviceProvider
             />
           </div>
           <button type="submit" className="btn-primary" aria-disabled={disabled}>
-            Run both paths
+            {t({ en: "Run both paths", nb: "Kjør begge veier" })}
           </button>
           <p id="pdp-latency-hint" className="min-w-0 flex-1 text-sm text-muted-strong">
-            Simulated, per request (header <code className="font-mono">sandbox-pdp-latency-ms</code>, 0–2000). Only the legacy path pays it in steps 4–6: the
-            token path never calls Authorization.
+            {t({ en: "Simulated, per request (header", nb: "Simulert, per forespørsel (hodet" })} <code className="font-mono">sandbox-pdp-latency-ms</code>,
+            0–2000).{" "}
+            {t({
+              en: "Only the legacy path pays it in steps 4–6: the token path never calls Authorization.",
+              nb: "Bare den gamle veien betaler den i steg 4–6: tokenveien kaller aldri Autorisasjon.",
+            })}
           </p>
         </div>
       </form>
 
       <section aria-labelledby="compare-result-heading" className="space-y-2">
         <h2 id="compare-result-heading" className="text-lg font-semibold">
-          Steps 4–6, both ways
+          {t({ en: "Steps 4–6, both ways", nb: "Steg 4–6, begge veier" })}
         </h2>
         <div role="status" aria-live="polite" aria-atomic="true" className="text-sm">
-          {state.status === "idle" && <p className="text-muted-strong">Nothing run yet: press Run both paths.</p>}
-          {state.status === "running" && <p>{state.phase}</p>}
-          {state.status === "error" && <p className="callout-error">{state.message}</p>}
+          {state.status === "idle" && (
+            <p className="text-muted-strong">{t({ en: "Nothing run yet: press Run both paths.", nb: "Ingenting kjørt ennå: trykk Kjør begge veier." })}</p>
+          )}
+          {state.status === "running" && <p>{t(state.phase.text)}</p>}
+          {state.status === "error" && (
+            <p className="callout-error">
+              {t(state.message.text)} {state.message.detail}
+            </p>
+          )}
           {state.status === "done" && (
             <p>
-              Done: with the dialog token {state.result.token.durationMs.toFixed(1)} ms and {state.result.token.authorizationCalls} calls to Altinn
-              Authorization; legacy {state.result.legacy.durationMs.toFixed(1)} ms and {state.result.legacy.authorizationCalls}.
+              {t(
+                {
+                  en: "Done: with the dialog token {tms} ms and {tcalls} calls to Altinn Authorization; legacy {lms} ms and {lcalls}.",
+                  nb: "Ferdig: med dialogtokenet {tms} ms og {tcalls} kall til Altinn Autorisasjon; den gamle veien {lms} ms og {lcalls}.",
+                },
+                {
+                  tms: state.result.token.durationMs.toFixed(1),
+                  tcalls: state.result.token.authorizationCalls,
+                  lms: state.result.legacy.durationMs.toFixed(1),
+                  lcalls: state.result.legacy.authorizationCalls,
+                },
+              )}
             </p>
           )}
         </div>

@@ -13,6 +13,7 @@ import type { Scenario } from "../scenario/scenario";
 import { decodeChoice, personaOf } from "../scenario/scenario";
 import { header } from "../exchange/trace-notes";
 import { setWorkspaceClock } from "../workspace/use-workspace";
+import type { Text } from "../i18n/text";
 
 export interface CompareResult {
   scenario: Scenario;
@@ -27,8 +28,14 @@ export interface CompareResult {
   trees: { token?: MdNode[]; legacy?: MdNode[] };
 }
 
+/** What the page says while it runs or when it fails: words in both languages, plus the explanation of the exchange that failed. */
+export interface CompareMessage {
+  text: Text;
+  detail?: string;
+}
+
 type CompareState =
-  { status: "idle" } | { status: "running"; phase: string } | { status: "done"; result: CompareResult } | { status: "error"; message: string };
+  { status: "idle" } | { status: "running"; phase: CompareMessage } | { status: "done"; result: CompareResult } | { status: "error"; message: CompareMessage };
 
 const isMarkdown = (e: Exchange) => e.response?.status === 200 && (header(e, "content-type") ?? "").startsWith("text/markdown");
 
@@ -46,11 +53,11 @@ export function useCompareRun(serviceProviderOrigin: string, workspace: string |
   async function run(scenario: Scenario, pdpLatencyMs: number, at?: string) {
     const ticket = ++latest.current;
     const live = () => ticket === latest.current;
-    const phase = (p: string) => {
-      if (live()) setState({ status: "running", phase: p });
+    const phase = (p: Text) => {
+      if (live()) setState({ status: "running", phase: { text: p } });
     };
-    const fail = (message: string) => {
-      if (live()) setState({ status: "error", message });
+    const fail = (text: Text, detail?: string | null) => {
+      if (live()) setState({ status: "error", message: { text, ...(detail && { detail }) } });
     };
     const ctx: EndUserSystemContext = {
       fetch: (input, init) => window.fetch(input, init),
@@ -59,16 +66,23 @@ export function useCompareRun(serviceProviderOrigin: string, workspace: string |
       ...(workspace && { workspace }),
     };
     try {
-      phase("Steps 0–3: signing in and getting the dialog with its token…");
+      phase({ en: "Steps 0–3: signing in and getting the dialog with its token…", nb: "Steg 0–3: logger inn og henter dialogen med dialogtokenet…" });
       if (workspace) await setWorkspaceClock(workspace, at);
       const login = await signIn(ctx, personaOf(scenario));
-      if (!login.value) return fail(`Sign-in failed. ${explainExchange(login.exchange) ?? ""}`);
+      if (!login.value) return fail({ en: "Sign-in failed.", nb: "Innloggingen feilet." }, explainExchange(login.exchange));
       const got = await getDialog(ctx, login.value, scenario.dialogId);
       const dialog = got.value;
-      if (!dialog?.dialogToken) return fail(`Dialogporten issued no dialog token, so there is nothing to compare. ${explainExchange(got.exchange) ?? ""}`);
+      if (!dialog?.dialogToken)
+        return fail(
+          {
+            en: "Dialogporten issued no dialog token, so there is nothing to compare.",
+            nb: "Dialogporten utstedte ikke noe dialogtoken, så det er ingenting å sammenligne.",
+          },
+          explainExchange(got.exchange),
+        );
       const action = resolveAction(dialog, decodeChoice(scenario.action), seedUrlFor(scenario.dialogId, serviceProviderOrigin));
-      if (!action) return fail("The dialog has no such action.");
-      phase("Steps 4–6, twice: with the dialog token, then on the legacy path…");
+      if (!action) return fail({ en: "The dialog has no such action.", nb: "Dialogen har ingen slik handling." });
+      phase({ en: "Steps 4–6, twice: with the dialog token, then on the legacy path…", nb: "Steg 4–6, to ganger: med dialogtokenet, så på den gamle veien…" });
       const both = await compareSteps4to6(ctx, { dialogToken: dialog.dialogToken, accessToken: login.value, action, pdpLatencyMs });
       const answers = [both.token.exchange, both.legacy.exchange];
       // markdown-it is loaded only when there is markdown to show, never with the page.
@@ -89,7 +103,7 @@ export function useCompareRun(serviceProviderOrigin: string, workspace: string |
         },
       });
     } catch (error) {
-      fail(error instanceof Error ? error.message : String(error));
+      fail({ en: "The run stopped with an error:", nb: "Kjøringen stoppet med en feil:" }, error instanceof Error ? error.message : String(error));
     }
   }
 

@@ -4,20 +4,32 @@ import { useMemo } from "react";
 import type { CaseResult, ConformanceReport } from "@/lib/conformance/run";
 import { findingText, summaryLine, toJson, toJunit } from "@/lib/conformance/report";
 import { VerdictChip } from "@/components/ui/status";
+import { useT } from "../i18n/locale-provider";
 
 /** One row per request sent: what it was, what the provider answered, and whether that was right. */
 export function ResultList({ results, label }: { results: CaseResult[]; label: string }) {
+  const t = useT();
   return (
     <ol aria-label={label} className="list-none divide-y divide-slate-200 rounded border border-line dark:divide-slate-700">
       {results.map((r) => (
         <li key={r.id} data-case={r.id} data-passed={String(r.passed)} className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 px-2 py-1 text-sm">
           <VerdictChip
             verdict={r.skipped ? "skip" : r.passed ? "pass" : "fail"}
-            word={r.skipped ? "Not sent" : r.passed ? (r.expected === "accepted" ? "Accepted" : "Refused") : "Finding"}
+            word={t(
+              r.skipped
+                ? { en: "Not sent", nb: "Ikke sendt" }
+                : r.passed
+                  ? r.expected === "accepted"
+                    ? { en: "Accepted", nb: "Godtatt" }
+                    : { en: "Refused", nb: "Avvist" }
+                  : { en: "Finding", nb: "Funn" },
+            )}
           />
           <code className="font-mono font-semibold break-all">{r.id}</code>
-          <span className="min-w-0 flex-1 basis-48 break-words text-muted-strong">{r.title}</span>
-          <span className="font-mono text-xs break-all">{r.skipped ? "not sent" : r.answered}</span>
+          <span className="min-w-0 flex-1 basis-48 break-words text-muted-strong" lang="en">
+            {r.title}
+          </span>
+          <span className="font-mono text-xs break-all">{r.skipped ? t({ en: "not sent", nb: "ikke sendt" }) : r.answered}</span>
         </li>
       ))}
     </ol>
@@ -35,20 +47,21 @@ function Download({ name, type, text, children }: { name: string; type: string; 
 
 /** The verdict, every finding in words, and the report to take away (JUnit for CI, JSON for scripts). */
 export function ConformanceReportView({ report }: { report: ConformanceReport }) {
+  const t = useT();
   const skipped = report.attacks.filter((a) => a.skipped);
   return (
     <div data-testid="conformance-report" data-passed={String(report.passed)} className="space-y-2">
-      <p className={report.passed ? "callout-ok" : "callout-error"}>
+      <p className={report.passed ? "callout-ok" : "callout-error"} lang="en">
         <strong>{summaryLine(report)}</strong>
       </p>
       {report.findings.length > 0 && (
         <section aria-labelledby="findings-title" className="space-y-1">
           <h3 id="findings-title" className="section-label">
-            Findings
+            {t({ en: "Findings", nb: "Funn" })}
           </h3>
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {report.findings.map((f) => (
-              <li key={f.id} data-finding={f.id} className="break-words">
+              <li key={f.id} data-finding={f.id} className="break-words" lang="en">
                 {findingText(f)}
                 {f.lesson && <span className="block text-muted-strong">{f.lesson}</span>}
               </li>
@@ -58,16 +71,22 @@ export function ConformanceReportView({ report }: { report: ConformanceReport })
       )}
       {skipped.length > 0 && report.valid.passed && (
         <p className="callout-info">
-          {skipped.length} attack{skipped.length === 1 ? " was" : "s were"} not sent from the browser ({skipped.map((s) => s.id).join(", ")}). Choose “through
-          the sandbox” or run <code>npm run conformance</code> to send them.
+          {t(
+            skipped.length === 1
+              ? { en: "1 attack was not sent from the browser ({ids}).", nb: "1 angrep ble ikke sendt fra nettleseren ({ids})." }
+              : { en: "{n} attacks were not sent from the browser ({ids}).", nb: "{n} angrep ble ikke sendt fra nettleseren ({ids})." },
+            { n: skipped.length, ids: skipped.map((s) => s.id).join(", ") },
+          )}{" "}
+          {t({ en: "Choose “through the sandbox” or run", nb: "Velg «gjennom sandkassen» eller kjør" })} <code>npm run conformance</code>{" "}
+          {t({ en: "to send them.", nb: "for å sende dem." })}
         </p>
       )}
       <div className="flex flex-wrap gap-2">
         <Download name="conformance-junit.xml" type="application/xml" text={toJunit(report)}>
-          Download JUnit XML
+          {t({ en: "Download JUnit XML", nb: "Last ned JUnit XML" })}
         </Download>
         <Download name="conformance.json" type="application/json" text={toJson(report)}>
-          Download JSON
+          {t({ en: "Download JSON", nb: "Last ned JSON" })}
         </Download>
       </div>
     </div>

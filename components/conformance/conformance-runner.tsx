@@ -5,6 +5,7 @@ import type { Method } from "@/lib/conformance/run";
 import { METHODS, optionsProblem } from "@/lib/conformance/run";
 import { ConformanceReportView, ResultList } from "./conformance-report";
 import { useConformanceRun, type Route } from "./use-conformance-run";
+import { useT } from "../i18n/locale-provider";
 
 export interface ConformanceRunnerProps {
   /** A target that works at once: the sandbox's own provider's embed. */
@@ -20,6 +21,7 @@ const label = "text-[11px] leading-4 font-bold tracking-wide text-muted-strong u
  */
 export function ConformanceRunner({ defaultTarget, defaultDialogId }: ConformanceRunnerProps) {
   const id = useId();
+  const t = useT();
   const [target, setTarget] = useState(defaultTarget);
   const [action, setAction] = useState("read");
   const [method, setMethod] = useState<Method>("GET");
@@ -34,7 +36,7 @@ export function ConformanceRunner({ defaultTarget, defaultDialogId }: Conformanc
   return (
     <section aria-labelledby={`${id}-title`} data-testid="conformance-runner" className="space-y-3">
       <h2 id={`${id}-title`} className="text-lg font-bold">
-        Your provider
+        {t({ en: "Your provider", nb: "Din tjenestetilbyder" })}
       </h2>
       <form
         noValidate
@@ -47,7 +49,7 @@ export function ConformanceRunner({ defaultTarget, defaultDialogId }: Conformanc
       >
         <div className="flex min-w-0 flex-col gap-0.5 sm:col-span-2">
           <label htmlFor={`${id}-target`} className={label}>
-            Endpoint (with {"{dialogId}"})
+            {t({ en: "Endpoint (with {dialogId})", nb: "Endepunkt (med {dialogId})" }, { dialogId: "{dialogId}" })}
           </label>
           <input
             id={`${id}-target`}
@@ -60,12 +62,15 @@ export function ConformanceRunner({ defaultTarget, defaultDialogId }: Conformanc
             className="field w-full font-mono"
           />
           <p id={`${id}-target-help`} className="text-xs text-muted-strong">
-            Your provider must trust this sandbox&apos;s JWKS and issuer. Each attack is one request to this URL.
+            {t({
+              en: "Your provider must trust this sandbox's JWKS and issuer. Each attack is one request to this URL.",
+              nb: "Tjenestetilbyderen din må stole på denne sandkassens JWKS og utsteder. Hvert angrep er én forespørsel til denne adressen.",
+            })}
           </p>
         </div>
         <div className="flex min-w-0 flex-col gap-0.5">
           <label htmlFor={`${id}-action`} className={label}>
-            Action it requires
+            {t({ en: "Action it requires", nb: "Handlingen den krever" })}
           </label>
           <input
             id={`${id}-action`}
@@ -76,12 +81,13 @@ export function ConformanceRunner({ defaultTarget, defaultDialogId }: Conformanc
             className="field w-full font-mono"
           />
           <p id={`${id}-action-help`} className="text-xs text-muted-strong">
-            As <code>a</code> spells it: <code>read</code> or <code>delete,urn:altinn:task:Task_1</code>.
+            {t({ en: "As", nb: "Slik" })} <code>a</code> {t({ en: "spells it:", nb: "skriver den:" })} <code>read</code> {t({ en: "or", nb: "eller" })}{" "}
+            <code>delete,urn:altinn:task:Task_1</code>.
           </p>
         </div>
         <div className="flex min-w-0 flex-col gap-0.5">
           <label htmlFor={`${id}-method`} className={label}>
-            Method
+            {t({ en: "Method", nb: "Metode" })}
           </label>
           <select id={`${id}-method`} value={method} onChange={(e) => setMethod(e.target.value as Method)} className="field w-full py-1">
             {METHODS.map((m) => (
@@ -91,40 +97,56 @@ export function ConformanceRunner({ defaultTarget, defaultDialogId }: Conformanc
         </div>
         <div className="flex min-w-0 flex-col gap-0.5 sm:col-span-2">
           <label htmlFor={`${id}-dialog`} className={label}>
-            Dialog id
+            {t({ en: "Dialog id", nb: "Dialog-ID" })}
           </label>
           <input id={`${id}-dialog`} spellCheck={false} value={dialogId} onChange={(e) => setDialogId(e.target.value)} className="field w-full font-mono" />
         </div>
         <fieldset className="min-w-0 sm:col-span-2">
-          <legend className={label}>How requests reach it</legend>
+          <legend className={label}>{t({ en: "How requests reach it", nb: "Hvordan forespørslene når den" })}</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
             <label className="inline-flex items-center gap-1.5">
               <input type="radio" name={`${id}-route`} value="relay" checked={route === "relay"} onChange={() => setRoute("relay")} />
-              Through the sandbox (relay: allowed origins only)
+              {t({ en: "Through the sandbox (relay: allowed origins only)", nb: "Gjennom sandkassen (relé: bare tillatte opprinnelser)" })}
             </label>
             <label className="inline-flex items-center gap-1.5">
               <input type="radio" name={`${id}-route`} value="direct" checked={route === "direct"} onChange={() => setRoute("direct")} />
-              Directly from this browser (needs your CORS)
+              {t({ en: "Directly from this browser (needs your CORS)", nb: "Direkte fra denne nettleseren (krever din CORS)" })}
             </label>
           </div>
         </fieldset>
         <div className="flex flex-wrap items-center gap-2 sm:col-span-2">
           <button type="submit" className="btn-primary" aria-disabled={running} aria-busy={running}>
-            {running ? "Running…" : "Run conformance"}
+            {running ? t({ en: "Running…", nb: "Kjører…" }) : t({ en: "Run conformance", nb: "Kjør samsvarstest" })}
           </button>
           {showProblem && problem && (
-            <p role="alert" className="text-sm text-red-800 dark:text-red-200">
+            <p role="alert" lang="en" className="text-sm text-red-800 dark:text-red-200">
               {problem}
             </p>
           )}
         </div>
       </form>
       <div role="status" aria-live="polite" aria-atomic="false" className="space-y-2">
-        {state.status === "running" && <p className="text-sm">Sending request {state.results.length + 1}: first the valid token, then each attack…</p>}
-        {state.status === "error" && <p className="callout-error">The run could not start: {state.message}</p>}
+        {state.status === "running" && (
+          <p className="text-sm">
+            {t(
+              {
+                en: "Sending request {n}: first the valid token, then each attack…",
+                nb: "Sender forespørsel {n}: først det gyldige tokenet, så hvert angrep…",
+              },
+              { n: state.results.length + 1 },
+            )}
+          </p>
+        )}
+        {state.status === "error" && (
+          <p className="callout-error">
+            {t({ en: "The run could not start:", nb: "Kjøringen kunne ikke starte:" })} {state.message}
+          </p>
+        )}
         {state.status === "done" && <ConformanceReportView report={state.report} />}
       </div>
-      {state.status !== "idle" && state.results.length > 0 && <ResultList results={state.results} label="Requests sent, in order" />}
+      {state.status !== "idle" && state.results.length > 0 && (
+        <ResultList results={state.results} label={t({ en: "Requests sent, in order", nb: "Forespørsler sendt, i rekkefølge" })} />
+      )}
     </section>
   );
 }

@@ -28,6 +28,8 @@ export function LanguageSwitch() {
               event.preventDefault();
               const query = new URLSearchParams(window.location.search);
               query.set(LOCALE_PARAM, id);
+              // A full load on purpose: the server renders every text in the chosen language and sets the cookie.
+              // eslint-disable-next-line @next/next/no-location-assign-relative-destination
               window.location.assign(`${window.location.pathname}?${query.toString()}`);
             }}
             className="inline-block min-h-6 rounded-sm px-1 font-semibold text-indigo-700 underline-offset-2 hover:underline aria-[current=true]:text-fg aria-[current=true]:no-underline dark:text-indigo-300"
