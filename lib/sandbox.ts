@@ -1,6 +1,7 @@
 import { MemoryStore } from "./store/memory";
 import type { WorkspaceStore } from "./store/store";
 import { clockOf } from "./store/clock";
+import { workspacePolicies } from "./authorization/workspace-policies";
 import { createWorkspaceApi, WORKSPACES_PATH } from "./sandbox-api/workspaces";
 import { createAuthorizationService } from "./authorization/handler";
 import type { SandboxConfig } from "./config";
@@ -101,6 +102,7 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     }),
     authorization: createAuthorizationService({
       policies,
+      policiesOf: (workspace) => workspacePolicies(store, workspace, policies),
       roles: roleAssignments,
       resources: serviceResources,
       latencyMs: pdpLatency(deps.pdpLatencyMs ?? (() => config.pdpLatencyMs)),
@@ -125,7 +127,7 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
       },
     }),
   };
-  const workspaces = createWorkspaceApi(store);
+  const workspaces = createWorkspaceApi(store, policies);
   // Signs with Dialogporten's keys, handed over here: the sandbox API imports no Dialogporten code (principle 9).
   const api = createSandboxApi({
     origin: config.origin,

@@ -7,6 +7,7 @@ import { problem } from "./codes";
 import { readJson, router } from "../shared/router";
 import { attachTrace, wantsTrace } from "../shared/trace";
 import type { Handler } from "../shared/types";
+import { workspaceOf } from "../shared/workspace";
 import { decide } from "./decide";
 import { faultyAnswer } from "./faults";
 import { parseXacmlRequest } from "./parse";
@@ -16,6 +17,8 @@ interface AuthorizationServiceOptions {
   policies: Policy[];
   roles: RoleAssignment[];
   resources: ServiceResource[];
+  /** A workspace's own policies (the policy editor); without it every workspace evaluates `policies`. */
+  policiesOf?: (workspace: string) => Promise<Policy[]>;
   /** Simulated network latency to the PDP, asked once per request (the legacy comparison, benchmarks). The answer waits, not the decision. */
   latencyMs?: (request: Request) => number;
 }
@@ -37,6 +40,8 @@ export function createAuthorizationService(opts: AuthorizationServiceOptions): H
     const instance = new URL(request.url).pathname;
     const faults = parseFaults(request);
     if (!faults.ok) return faults.response;
+    const workspace = workspaceOf(request);
+    if (!workspace.ok) return workspace.response;
     const body = await readJson(request, MAX_BODY_BYTES).catch(() => null);
     // A body stream that breaks mid-read is the client's fault, not ours: a 400, never a 5xx.
     if (body === null) return problem({ status: 400, title: "Bad Request", code: "unreadable_body", detail: "The request body could not be read.", instance });
@@ -54,7 +59,8 @@ export function createAuthorizationService(opts: AuthorizationServiceOptions): H
       });
     }
 
-    const { response, explanations } = decide(parsed.request, data);
+    const policies = opts.policiesOf ? await opts.policiesOf(workspace.workspace) : data.policies;
+    const { response, explanations } = decide(parsed.request, { ...data, policies });
     const ok = faultyAnswer(faults.faults, response) ?? json(response);
     // Fitting the trace costs a few gzip passes; skip them for callers that did not ask.
     return wantsTrace(request) ? attachTrace(request, ok, await traceFor(explanations)) : ok;

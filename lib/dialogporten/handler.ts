@@ -21,7 +21,7 @@ import { serviceOwnerRoutes } from "./service-owner";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { DialogStore } from "./store";
 import type { WorkspaceClockOf } from "../store/clock";
-import { workspaceOf } from "../shared/workspace";
+import { workspaceHeaders, workspaceOf } from "../shared/workspace";
 import type { DialogportenNotes } from "./trace-notes";
 
 interface DialogportenOptions {
@@ -123,7 +123,7 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
 
   const candidates = getAltinnActions(dialog);
   notes.candidates = candidates;
-  const decision = await authorize(auth.principal, dialog, candidates, opts, wantsTrace(request), exchanges, faults);
+  const decision = await authorize(auth.principal, dialog, candidates, opts, wantsTrace(request), exchanges, faults, workspace);
   if (!decision.ok) {
     notes.failure = decision;
     return finish(
@@ -164,6 +164,7 @@ async function authorize(
   trace: boolean,
   exchanges: Exchange[],
   faults = NO_FAULTS,
+  workspace?: string,
 ): Promise<Authorized> {
   const body = JSON.stringify(buildDecisionRequest(principal, dialog, candidates));
   const target = authorizationTarget(opts.authorizationUrl, faults);
@@ -176,7 +177,13 @@ async function authorize(
     `${target.baseUrl}/authorization/api/v1/authorize`,
     {
       method: "POST",
-      headers: { "content-type": "application/json", accept: "application/json", "ocp-apim-subscription-key": "sandbox", ...target.headers },
+      headers: {
+        "content-type": "application/json",
+        accept: "application/json",
+        "ocp-apim-subscription-key": "sandbox",
+        ...target.headers,
+        ...workspaceHeaders(workspace),
+      },
       body,
     },
     { from: "dialogporten", to: "authorization", label: "Authorize request", askForTrace: trace, timeoutMs: 10_000 },

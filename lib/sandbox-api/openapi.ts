@@ -85,6 +85,21 @@ export const SANDBOX_ENDPOINTS: readonly Endpoint[] = [
       409: "`default_workspace_shared`, `workspace_full`",
     },
   },
+  {
+    path: "/sandbox/api/v1/workspaces/{id}/policies",
+    methods: ["get", "put", "delete"],
+    tag: SANDBOX_TAG,
+    summary: "A workspace's policies as an importable document (GET), replaced (PUT `{policies: [...]}`), or the seed's again (DELETE)",
+    description:
+      "Altinn Authorization evaluates a workspace's own policies for every request made in it: the decision, the deciding rule, the token's `a` and `isAuthorized` follow. `sandbox-policy-source: seed|workspace` says which a GET answered. `default` keeps the seed's.",
+    requestBody: "json",
+    responses: {
+      200: "`{policies}`",
+      204: "The seed's policies again",
+      400: "`invalid_policies` (with `errors` per JSON path), `invalid_workspace_id`",
+      409: "`default_workspace_shared`, `workspace_full`, `write_conflict`",
+    },
+  },
 ];
 
 export const ENDPOINTS: readonly Endpoint[] = [...MOCK_ENDPOINTS, ...SANDBOX_ENDPOINTS];

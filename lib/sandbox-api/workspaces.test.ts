@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { clockOf } from "../store/clock";
 import { MemoryStore } from "../store/memory";
+import { policies } from "../seed/policies";
 import { createWorkspaceApi, WORKSPACES_PATH } from "./workspaces";
 
 const setup = () => {
   const store = new MemoryStore();
-  const api = createWorkspaceApi(store);
+  const api = createWorkspaceApi(store, policies);
   const call = (method: string, path: string, body?: unknown) =>
     api(
       new Request(`http://sandbox.test${WORKSPACES_PATH}${path}`, {

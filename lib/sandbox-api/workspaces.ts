@@ -4,18 +4,32 @@ import type { Handler } from "../shared/types";
 import { DEFAULT_WORKSPACE, isWorkspaceId } from "../shared/workspace";
 import { CLOCK_KEY, readWorkspaceClock } from "../store/clock";
 import type { WorkspaceStore } from "../store/store";
+import type { Policy } from "../altinn/resource-registry";
+import { policyRoutes } from "./workspace-policies";
+
+/** Wraps a handler of `/workspaces/:id/…` so it only ever sees a valid workspace id. */
+export type WithWorkspace = (
+  handle: (request: Request, workspace: string, instance: string) => Promise<Response>,
+) => (request: Request, params: Record<string, string>) => Promise<Response>;
 
 export const WORKSPACES_PATH = "/sandbox/api/v1/workspaces";
 
 /** Stable codes of the workspace API. */
-export const WORKSPACE_CODES = ["invalid_workspace_id", "default_workspace_shared", "invalid_clock", "workspace_full", "write_conflict"] as const;
+export const WORKSPACE_CODES = [
+  "invalid_workspace_id",
+  "default_workspace_shared",
+  "invalid_clock",
+  "workspace_full",
+  "write_conflict",
+  "invalid_policies",
+] as const;
 export type WorkspaceCode = (typeof WORKSPACE_CODES)[number];
 
 const MAX_BODY_BYTES = 1024;
 const problem = problemFor<WorkspaceCode>();
 
-function refuse(status: number, title: string, code: WorkspaceCode, detail: string, instance: string): Response {
-  return problem({ status, title, code, detail, instance });
+export function refuse(status: number, title: string, code: WorkspaceCode, detail: string, instance: string, errors?: Record<string, string[]>): Response {
+  return problem({ status, title, code, detail, instance, ...(errors && { errors }) });
 }
 
 /**
@@ -23,9 +37,9 @@ function refuse(status: number, title: string, code: WorkspaceCode, detail: stri
  * to the seed, and fix or free its clock. `default` is shared by everyone without a workspace, so its
  * clock cannot be moved — nobody can make an expired token pass on a shared instance.
  */
-export function createWorkspaceApi(store: WorkspaceStore): Handler {
-  const withWorkspace =
-    (handle: (request: Request, workspace: string, instance: string) => Promise<Response>) =>
+export function createWorkspaceApi(store: WorkspaceStore, seedPolicies: Policy[]): Handler {
+  const withWorkspace: WithWorkspace =
+    (handle) =>
     async (request: Request, params: Record<string, string>): Promise<Response> => {
       const instance = new URL(request.url).pathname;
       const id = params.id ?? "";
@@ -80,5 +94,6 @@ export function createWorkspaceApi(store: WorkspaceStore): Handler {
   return router([
     { path: `${WORKSPACES_PATH}/:id`, methods: { GET: describe, DELETE: reset } },
     { path: `${WORKSPACES_PATH}/:id/clock`, methods: { PUT: setClock, DELETE: freeClock } },
+    ...policyRoutes(store, seedPolicies, withWorkspace),
   ]);
 }

@@ -12,6 +12,8 @@ import { challenge, extractBearer } from "./bearer";
 import { PDP_LATENCY_HEADER } from "../shared/faults";
 import { formatAction } from "../altinn/dialog-token";
 import type { Found, Target } from "./targets";
+import { workspaceHeaders } from "../shared/workspace";
+import { workspaceFrom } from "./workspace";
 
 /**
  * Legacy mode: the same service provider without dialog tokens. It takes the end user's access token,
@@ -72,7 +74,13 @@ export async function legacyGate<X>(request: Request, target: Target<X>, opts: L
   const candidates = [{ name: target.required.name, attribute: target.required.attribute ?? MAIN }];
   const latency = forwardedLatency(request);
   if (latency !== undefined) trace.notes.pdpLatencyMs = Number(latency);
-  const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json", "ocp-apim-subscription-key": "sandbox" };
+  const headers: Record<string, string> = {
+    "content-type": "application/json",
+    accept: "application/json",
+    "ocp-apim-subscription-key": "sandbox",
+    // The PDP decides with the workspace's own policies (the policy editor), as Dialogporten's call does.
+    ...workspaceHeaders(workspaceFrom(request)),
+  };
   if (latency !== undefined) headers[PDP_LATENCY_HEADER] = latency;
   const { exchange, response, body } = await tracedFetch(
     opts.fetch,
