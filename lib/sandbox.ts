@@ -64,9 +64,9 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
   const now = deps.now ?? (fixedAt !== undefined ? () => fixedAt : Date.now);
   const clock = (actor: Actor) => deps.clocks?.[actor] ?? now;
   const store = deps.store ?? new MemoryStore();
-  /** A workspace's fixed clock wins over the actor's own; the deployment's fixed clock (SANDBOX_FIXED_CLOCK) over the real one. */
+  /** A workspace's frozen clock wins over the actor's own, its offset and this actor's skew shift it; the deployment's fixed clock (SANDBOX_FIXED_CLOCK) wins over the real one. */
   const workspaceClock = (actor: Actor) => (workspace: string) =>
-    clockOf(store, workspace, { now: clock(actor), fixed: fixedAt !== undefined && !deps.clocks?.[actor] });
+    clockOf(store, workspace, { now: clock(actor), fixed: fixedAt !== undefined && !deps.clocks?.[actor] }, actor);
   const issuer = issuerOf(config);
   const [dpKeys, idpKey] = await Promise.all([
     config.dialogportenKeys ? configuredKeys(config.dialogportenKeys.primary, config.dialogportenKeys.secondary) : deriveDialogportenKeys(config.seed),

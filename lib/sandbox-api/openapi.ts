@@ -74,12 +74,13 @@ export const SANDBOX_ENDPOINTS: readonly Endpoint[] = [
     path: "/sandbox/api/v1/workspaces/{id}/clock",
     methods: ["put", "delete"],
     tag: SANDBOX_TAG,
-    summary: 'Fix a workspace\'s clock (PUT `{"at": ISO 8601}`), or give it the real one back (DELETE)',
+    summary:
+      'Set a workspace\'s clock (PUT `{"at"?: ISO 8601, "offsetSeconds"?: n, "skewSeconds"?: {"dialogporten"?: n, "service-provider"?: n}}`), or give it the real one back (DELETE)',
     description:
-      "Under a fixed clock every service of the workspace reads that instant, and the dialog token's `jti` is derived from its claims: the same run gives the same token bytes. `default` keeps the real clock.",
+      "`at` freezes every service of the workspace at that instant, and the dialog token's `jti` is derived from its claims: the same run gives the same token bytes. `offsetSeconds` (±1 year) shifts a running clock (jump forward to expire a token); `skewSeconds` (±3600 each) moves one side only, to show the verifier's leeway. `default` keeps the real clock.",
     requestBody: "json",
     responses: {
-      200: "`{at}`",
+      200: "The clock as stored: `{at?, offsetSeconds?, skewSeconds?}`",
       204: "The clock runs again",
       400: "`invalid_clock`, `invalid_workspace_id`",
       409: "`default_workspace_shared`, `workspace_full`",

@@ -2,7 +2,7 @@ import { json, problemFor } from "../shared/problem";
 import { readJson, router } from "../shared/router";
 import type { Handler } from "../shared/types";
 import { DEFAULT_WORKSPACE, isWorkspaceId } from "../shared/workspace";
-import { CLOCK_KEY, readWorkspaceClock } from "../store/clock";
+import { CLOCK_KEY, parseWorkspaceClock, readWorkspaceClock } from "../store/clock";
 import type { WorkspaceStore } from "../store/store";
 import type { Policy } from "../altinn/resource-registry";
 import { policyRoutes } from "./workspace-policies";
@@ -73,11 +73,12 @@ export function createWorkspaceApi(store: WorkspaceStore, seedPolicies: Policy[]
     }
     const body = await readJson(request, MAX_BODY_BYTES);
     if (!body.ok) return body.response;
-    const at = (body.value as { at?: unknown } | null)?.at;
-    const ms = typeof at === "string" && /^\d{4}-\d{2}-\d{2}T/.test(at) ? Date.parse(at) : NaN;
-    if (!Number.isFinite(ms))
-      return refuse(400, "Bad Request", "invalid_clock", 'Send {"at": "<ISO 8601 instant>"}, e.g. {"at": "2026-12-01T10:00:00Z"}.', instance);
-    const next = JSON.stringify({ at: new Date(ms).toISOString() });
+    const parsed = parseWorkspaceClock(body.value);
+    if (!parsed.ok || Object.keys(parsed.value).length === 0) {
+      const detail = parsed.ok ? 'Send at least one of at, offsetSeconds, skewSeconds, e.g. {"at": "2026-12-01T10:00:00Z"}.' : parsed.detail;
+      return refuse(400, "Bad Request", "invalid_clock", detail, instance);
+    }
+    const next = JSON.stringify(parsed.value);
     const outcome = await store.write(workspace, CLOCK_KEY, next, await store.read(workspace, CLOCK_KEY));
     if (outcome === "full") return refuse(409, "Conflict", "workspace_full", "The workspace holds as much as it may; reset it.", instance);
     if (outcome === "conflict") return refuse(409, "Conflict", "write_conflict", "The clock changed meanwhile; try again.", instance);
