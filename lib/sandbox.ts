@@ -2,6 +2,7 @@ import { MemoryStore } from "./store/memory";
 import type { WorkspaceStore } from "./store/store";
 import { clockOf } from "./store/clock";
 import { workspacePolicies } from "./authorization/workspace-policies";
+import { workspaceKeySource } from "./keys/workspace-keys";
 import { createWorkspaceApi, WORKSPACES_PATH } from "./sandbox-api/workspaces";
 import { createAuthorizationService } from "./authorization/handler";
 import type { SandboxConfig } from "./config";
@@ -72,6 +73,7 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     config.dialogportenKeys ? configuredKeys(config.dialogportenKeys.primary, config.dialogportenKeys.secondary) : deriveDialogportenKeys(config.seed),
     deriveKey(config.seed, "id-porten/signing", "idporten-sandbox"),
   ]);
+  const keySource = workspaceKeySource(store, dpKeys, config.seed);
   const authenticator = new AccessTokenAuthenticator({
     trusted: IDENTITY_PROVIDERS.map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),
     fetch: deps.fetch,
@@ -84,6 +86,7 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
     dialogporten: createDialogporten({
       issuer,
       keys: dpKeys,
+      keysOf: keySource.keysOf,
       store: new DialogStore(seedDialogs, store),
       clockOf: workspaceClock("dialogporten"),
       resources: serviceResources,
@@ -127,7 +130,11 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
       },
     }),
   };
-  const workspaces = createWorkspaceApi(store, policies);
+  const workspaces = createWorkspaceApi(store, policies, {
+    base: dpKeys,
+    source: keySource,
+    dialogportenNow: async (workspace) => (await workspaceClock("dialogporten")(workspace)).now,
+  });
   // Signs with Dialogporten's keys, handed over here: the sandbox API imports no Dialogporten code (principle 9).
   const api = createSandboxApi({
     origin: config.origin,

@@ -38,6 +38,8 @@ export const CODE_SENTENCES: Record<ServiceCode, string> = {
   not_service_owner: "The dialog belongs to another service owner, so this one may not read or change it.",
   invalid_if_match: "If-Match must carry the dialog's revision (a GUID).",
   workspace_full: "This sandbox workspace has changed as much as it may hold; Reset puts it back to the seed.",
+  default_workspace_shared:
+    "The default workspace is shared by everyone without a workspace of their own, so it keeps the real clock, the seed's keys and policies, and its caches; make the change in your own workspace.",
   invalid_workspace: 'The sandbox-workspace header must be 1–64 characters of A–Z, a–z, 0–9 and "-".',
   revision_mismatch: "The dialog changed since its revision was read (If-Match did not match); read it again and retry.",
   activity_not_found: "The dialog has no activity with this id.",

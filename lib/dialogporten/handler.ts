@@ -21,7 +21,8 @@ import { serviceOwnerRoutes } from "./service-owner";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { DialogStore } from "./store";
 import type { WorkspaceClockOf } from "../store/clock";
-import { workspaceHeaders, workspaceOf } from "../shared/workspace";
+import { WORKSPACE_HEADER, workspaceHeaders, workspaceOf } from "../shared/workspace";
+import type { WorkspaceKeys } from "../keys/workspace-keys";
 import type { DialogportenNotes } from "./trace-notes";
 
 interface DialogportenOptions {
@@ -29,6 +30,8 @@ interface DialogportenOptions {
   clockOf?: (workspace: string) => Promise<WorkspaceClockOf>;
   issuer: string;
   keys: KeyPair2;
+  /** A workspace's own keys once it rotates (lib/keys/workspace-keys.ts); without it every workspace has `keys`. */
+  keysOf?: (workspace: string) => Promise<WorkspaceKeys>;
   store: DialogStore;
   resources: ServiceResource[];
   authenticator: AccessTokenAuthenticator;
@@ -51,7 +54,7 @@ export function createDialogporten(opts: DialogportenOptions): Handler {
     {
       path: `${API}/.well-known/jwks.json`,
       methods: {
-        GET: async (r) => wellKnownFault(r) ?? acceptsJson(r) ?? json(jwksOf([opts.keys.primary, opts.keys.secondary]), { headers: METADATA_HEADERS }),
+        GET: async (r) => wellKnownFault(r) ?? acceptsJson(r) ?? (await jwks(r, opts)),
       },
     },
     {
@@ -143,7 +146,7 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
   const clock = opts.clockOf ? await opts.clockOf(workspace) : { now: opts.now, fixed: false };
   const issued = await issueWithFaults(
     { principal: auth.principal, dialog, permitted: decision.permitted, issuer: opts.issuer, deterministic: clock.fixed },
-    opts.keys.primary,
+    (await keysIn(workspace, opts)).signing,
     clock.now(),
     faults,
   );
@@ -151,6 +154,21 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
   notes.isAuthorized = authNotes;
   notes.token = { header: issued.header, claims: issued.claims };
   return finish(json({ ...dto, dialogToken: issued.token }, { headers: { etag: `"${dialog.revision}"`, "cache-control": "no-store" } }));
+}
+
+function keysIn(workspace: string, opts: DialogportenOptions): Promise<WorkspaceKeys> {
+  return opts.keysOf ? opts.keysOf(workspace) : Promise.resolve({ signing: opts.keys.primary, published: [opts.keys.primary, opts.keys.secondary] });
+}
+
+/**
+ * The published keys, Primary first. A workspace that rotated its keys has its own JWKS; the answer then
+ * varies with the workspace header too, so no shared cache hands one workspace's keys to another.
+ */
+async function jwks(request: Request, opts: DialogportenOptions): Promise<Response> {
+  const scope = workspaceOf(request);
+  if (!scope.ok) return scope.response;
+  const headers = request.headers.has(WORKSPACE_HEADER) ? { ...METADATA_HEADERS, vary: `Accept-Encoding, ${WORKSPACE_HEADER}` } : METADATA_HEADERS;
+  return json(jwksOf((await keysIn(scope.workspace, opts)).published), { headers });
 }
 
 type Authorized = { ok: true; decisions: PairDecision[]; permitted: AltinnAction[] } | { ok: false; code: PdpCallCode; detail: string };

@@ -176,6 +176,14 @@ export const MOCK_ENDPOINTS: readonly Endpoint[] = [
     responses: { 200: "HTML" },
   },
   {
+    path: `${SP}/sandbox/jwks-cache`,
+    methods: ["delete"],
+    tag: "Mock service provider",
+    summary: "The sandbox's own: forget a workspace's cached Dialogporten keys (call it as `/service-provider/ws/{id}/sandbox/jwks-cache`)",
+    description: "The next token in that workspace makes the provider fetch the metadata and the JWKS again. The shared `default` workspace refuses.",
+    responses: { 204: "Forgotten", 409: "`default_workspace_shared`" },
+  },
+  {
     path: `${SP}/legacy/fce/{dialogId}`,
     methods: ["get"],
     tag: "Mock service provider (legacy)",

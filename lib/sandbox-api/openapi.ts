@@ -101,6 +101,35 @@ export const SANDBOX_ENDPOINTS: readonly Endpoint[] = [
       409: "`default_workspace_shared`, `workspace_full`, `write_conflict`",
     },
   },
+  {
+    path: "/sandbox/api/v1/workspaces/{id}/keys",
+    methods: ["get", "post", "delete"],
+    tag: SANDBOX_TAG,
+    summary: "A workspace's Dialogporten keys: the timeline (GET), publish a new key (POST), the deployment's keys again (DELETE)",
+    description:
+      "Rotation by the documented rules: a new key is published at least 48 h (on the workspace's clock) before it may sign, the JWKS always holds at least two keys, only Primary signs. Keys are derived from the seed, the workspace and the key's number: no private key is stored or shown. `default` keeps the deployment's keys.",
+    responses: {
+      200: "`{primary, now, keys: [{kid, status, origin, publishedAt, signsFrom, retiredAt?, jwk}]}`",
+      201: "The timeline with the new key",
+      204: "The deployment's keys again",
+      400: "`invalid_workspace_id`",
+      409: "`default_workspace_shared`, `ring_full`, `workspace_full`, `write_conflict`",
+    },
+  },
+  {
+    path: "/sandbox/api/v1/workspaces/{id}/keys/{kid}/promote",
+    methods: ["post"],
+    tag: SANDBOX_TAG,
+    summary: "Make a published key Primary (`?early=true` breaks the 48 h rule on purpose, to show a verifier's refetch on an unknown kid)",
+    responses: { 200: "The timeline", 404: "`key_not_found`", 409: "`key_too_new`, `key_retired`, `default_workspace_shared`" },
+  },
+  {
+    path: "/sandbox/api/v1/workspaces/{id}/keys/{kid}/retire",
+    methods: ["post"],
+    tag: SANDBOX_TAG,
+    summary: "Take a key out of the JWKS: its tokens fail once a verifier's cache refreshes",
+    responses: { 200: "The timeline", 404: "`key_not_found`", 409: "`key_is_primary`, `jwks_minimum`, `default_workspace_shared`" },
+  },
 ];
 
 export const ENDPOINTS: readonly Endpoint[] = [...MOCK_ENDPOINTS, ...SANDBOX_ENDPOINTS];

@@ -1,12 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { clockOf } from "../store/clock";
 import { MemoryStore } from "../store/memory";
+import { deriveDialogportenKeys, PUBLIC_DEFAULT_SEED } from "../keys/keys";
+import { workspaceKeySource } from "../keys/workspace-keys";
 import { policies } from "../seed/policies";
 import { createWorkspaceApi, WORKSPACES_PATH } from "./workspaces";
 
+const base = await deriveDialogportenKeys(PUBLIC_DEFAULT_SEED);
+
 const setup = () => {
   const store = new MemoryStore();
-  const api = createWorkspaceApi(store, policies);
+  const source = workspaceKeySource(store, base, PUBLIC_DEFAULT_SEED);
+  const api = createWorkspaceApi(store, policies, { base, source, dialogportenNow: async () => Date.now });
   const call = (method: string, path: string, body?: unknown) =>
     api(
       new Request(`http://sandbox.test${WORKSPACES_PATH}${path}`, {

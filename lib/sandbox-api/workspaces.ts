@@ -6,6 +6,8 @@ import { CLOCK_KEY, parseWorkspaceClock, readWorkspaceClock } from "../store/clo
 import type { WorkspaceStore } from "../store/store";
 import type { Policy } from "../altinn/resource-registry";
 import { policyRoutes } from "./workspace-policies";
+import { keyRingRoutes, type KeyRingApiOptions } from "./workspace-keys";
+import { RING_CODES } from "../keys/ring";
 
 /** Wraps a handler of `/workspaces/:id/…` so it only ever sees a valid workspace id. */
 export type WithWorkspace = (
@@ -22,6 +24,7 @@ export const WORKSPACE_CODES = [
   "workspace_full",
   "write_conflict",
   "invalid_policies",
+  ...RING_CODES,
 ] as const;
 export type WorkspaceCode = (typeof WORKSPACE_CODES)[number];
 
@@ -37,7 +40,7 @@ export function refuse(status: number, title: string, code: WorkspaceCode, detai
  * to the seed, and fix or free its clock. `default` is shared by everyone without a workspace, so its
  * clock cannot be moved — nobody can make an expired token pass on a shared instance.
  */
-export function createWorkspaceApi(store: WorkspaceStore, seedPolicies: Policy[]): Handler {
+export function createWorkspaceApi(store: WorkspaceStore, seedPolicies: Policy[], keys: Omit<KeyRingApiOptions, "store">): Handler {
   const withWorkspace: WithWorkspace =
     (handle) =>
     async (request: Request, params: Record<string, string>): Promise<Response> => {
@@ -96,5 +99,6 @@ export function createWorkspaceApi(store: WorkspaceStore, seedPolicies: Policy[]
     { path: `${WORKSPACES_PATH}/:id`, methods: { GET: describe, DELETE: reset } },
     { path: `${WORKSPACES_PATH}/:id/clock`, methods: { PUT: setClock, DELETE: freeClock } },
     ...policyRoutes(store, seedPolicies, withWorkspace),
+    ...keyRingRoutes({ ...keys, store }, withWorkspace),
   ]);
 }

@@ -25,6 +25,8 @@ export const SERVICE_PROVIDER_CODES = [
   "origin_not_allowed",
   ...WRITE_ACTION_CODES,
   ...LEGACY_CODES,
+  // The sandbox's own key-cache flush refuses on the shared default workspace.
+  "default_workspace_shared",
 ] as const;
 export type ServiceProviderCode = (typeof SERVICE_PROVIDER_CODES)[number];
 

@@ -18,7 +18,7 @@ import { isForeignOrigin, originRefused, preflight, withCors } from "./cors";
 import { degradedCache } from "./faults";
 import { authenticate } from "./gate";
 import type { GateTrace } from "./gate";
-import { createJwksCache } from "./jwks-cache";
+import { flushRoute, workspaceJwksCaches, type WorkspaceJwksCaches } from "./workspace-caches";
 import { legacyGate } from "./legacy";
 import type { LegacyTrace } from "./legacy";
 import { PreflightLog } from "./preflights";
@@ -95,26 +95,19 @@ function writeActionsFor(opts: ServiceProviderOptions): WriteActionHandler | und
 }
 
 /** Step 5: the dialog token, checked locally against Dialogporten's cached keys. */
-function tokenGate(opts: ServiceProviderOptions, respond: Respond): Gate<DialogTokenClaims, GateTrace> {
-  const cacheOptions = {
-    fetch: opts.fetch,
-    now: opts.now,
-    metadataUrl: opts.metadataUrl,
-    issuer: opts.issuer,
-    ttlSeconds: opts.jwksCacheTtlSeconds,
-    minRefetchIntervalSeconds: opts.jwksRefetchIntervalSeconds,
-  };
-  const cache = createJwksCache(cacheOptions);
-  const deps = {
-    cache,
-    now: opts.now,
-    issuer: opts.issuer,
-    skewSeconds: opts.clockSkewSeconds,
-    degradedCache: (warm: boolean) => degradedCache(cacheOptions, cache, warm),
-  };
+function tokenGate(opts: ServiceProviderOptions, respond: Respond, caches: WorkspaceJwksCaches): Gate<DialogTokenClaims, GateTrace> {
   return async (request, dialogId, target, serve) => {
-    const clock = opts.clockOf ? await opts.clockOf(workspaceFrom(request)) : { now: opts.now };
-    const gate = await authenticate(request, { dialogId, action: target.required, minimumLevel: target.minimumLevel }, { ...deps, now: clock.now });
+    const workspace = workspaceFrom(request);
+    const clock = opts.clockOf ? await opts.clockOf(workspace) : { now: opts.now };
+    const { cache, options } = caches.of(workspace, clock.now);
+    const deps = {
+      cache,
+      now: clock.now,
+      issuer: opts.issuer,
+      skewSeconds: opts.clockSkewSeconds,
+      degradedCache: (warm: boolean) => degradedCache(options, cache, warm),
+    };
+    const gate = await authenticate(request, { dialogId, action: target.required, minimumLevel: target.minimumLevel }, deps);
     if (target.required) gate.trace.notes.required = formatAction(target.required);
     if (!gate.ok) return respond(request, gate.response, gate.trace);
     const answer = target.found ? await serve(gate.claims, target, gate.trace) : target.answer(new URL(request.url).pathname);
@@ -268,8 +261,17 @@ export function createServiceProviderService(opts: ServiceProviderOptions): Hand
     const page = new Response(appPage(dialogId, targets.findDialog(dialogId)), { headers: { "content-type": "text/html; charset=utf-8" } });
     return respond(request, page, { exchanges: [], notes: { verification: null, keySource: null, authorizationCalls: 0 } });
   };
+  const caches = workspaceJwksCaches({
+    fetch: opts.fetch,
+    now: opts.now,
+    metadataUrl: opts.metadataUrl,
+    issuer: opts.issuer,
+    ttlSeconds: opts.jwksCacheTtlSeconds,
+    minRefetchIntervalSeconds: opts.jwksRefetchIntervalSeconds,
+  });
   const routed = router([
-    ...tokenRoutes(targets, tokenGate(opts, respond), applyWrite),
+    ...tokenRoutes(targets, tokenGate(opts, respond, caches), applyWrite),
+    flushRoute(caches),
     { path: "/service-provider/app/:dialogId", methods: { GET: app } },
     { path: "/service-provider/app/:dialogId/:page", methods: { GET: app } },
     ...legacyRoutes(targets, legacyGateFor(opts, respond), applyWrite),

@@ -1,0 +1,88 @@
+import { problem } from "./codes";
+import type { Route } from "../shared/router";
+import { DEFAULT_WORKSPACE, WORKSPACE_HEADER } from "../shared/workspace";
+import { workspaceFrom } from "./workspace";
+import type { Clock, FetchLike } from "../shared/types";
+import { createJwksCache, type JwksCache, type JwksCacheOptions } from "./jwks-cache";
+
+/** Enough for a workshop of a thousand; past it the least recently used participant's cache is dropped (a refetch, nothing worse). */
+const MAX_CACHES = 2000;
+
+interface Slot {
+  cache: JwksCache;
+  options: JwksCacheOptions;
+  /** The workspace's provider clock as of its latest request: the cache's TTL runs on it. */
+  clock: { now: Clock };
+}
+
+/** A fetch that names the workspace, so Dialogporten answers with that workspace's JWKS. */
+function inWorkspace(fetch: FetchLike, workspace: string): FetchLike {
+  if (workspace === DEFAULT_WORKSPACE) return fetch;
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    headers.set(WORKSPACE_HEADER, workspace);
+    return fetch(input, { ...init, headers });
+  };
+}
+
+/**
+ * One JWKS cache per workspace. A workspace can rotate its own keys (issue: time, keys and policies), and
+ * what a learner should see is a provider that fetched *their* JWKS, caches it on *their* clock (a jump
+ * of 25 h makes it stale), refetches once on an unknown kid, and can be told to forget it.
+ */
+export function workspaceJwksCaches(base: JwksCacheOptions) {
+  const slots = new Map<string, Slot>();
+
+  function create(workspace: string, now: Clock): Slot {
+    const clock = { now };
+    const options: JwksCacheOptions = { ...base, fetch: inWorkspace(base.fetch, workspace), now: () => clock.now() };
+    return { cache: createJwksCache(options), options, clock };
+  }
+
+  return {
+    /** The workspace's cache, its clock set to this request's. */
+    of(workspace: string, now: Clock): Slot {
+      let slot = slots.get(workspace);
+      if (slot) slots.delete(workspace);
+      else {
+        if (slots.size >= MAX_CACHES) slots.delete(slots.keys().next().value!);
+        slot = create(workspace, now);
+      }
+      slots.set(workspace, slot);
+      slot.clock.now = now;
+      return slot;
+    },
+    /** Forgets the workspace's keys: its next token makes the provider fetch the metadata and the JWKS again. */
+    flush(workspace: string): boolean {
+      return slots.delete(workspace);
+    },
+  };
+}
+
+export type WorkspaceJwksCaches = ReturnType<typeof workspaceJwksCaches>;
+
+/** The sandbox's own teaching endpoint (no real provider has it): forget a workspace's cached keys. */
+export const FLUSH_PATH = "/service-provider/sandbox/jwks-cache";
+
+/**
+ * `DELETE /service-provider/ws/<id>/sandbox/jwks-cache` → 204: the next token in that workspace shows
+ * the provider's metadata and JWKS fetch again. The shared `default` workspace refuses (409), so nobody
+ * makes every other user's next request pay for a refetch.
+ */
+export function flushRoute(caches: WorkspaceJwksCaches): Route {
+  return {
+    path: FLUSH_PATH,
+    methods: {
+      DELETE: async (request) => {
+        const workspace = workspaceFrom(request);
+        if (workspace === DEFAULT_WORKSPACE) {
+          const detail =
+            "The default workspace's key cache is shared; flush the cache of a workspace of your own (/service-provider/ws/<id>/sandbox/jwks-cache).";
+          return problem({ status: 409, title: "Conflict", code: "default_workspace_shared", detail, instance: new URL(request.url).pathname });
+        }
+        caches.flush(workspace);
+        return new Response(null, { status: 204, headers: { "cache-control": "no-store" } });
+      },
+    },
+  };
+}
