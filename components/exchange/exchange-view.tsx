@@ -19,7 +19,7 @@ function RequestPart({ e, showSandbox }: { e: Exchange; showSandbox: boolean }) 
   return (
     <section aria-label={t({ en: "Request", nb: "Forespørsel" })} className="space-y-2">
       <h4 className="section-label">{t({ en: "Request headers", nb: "Headere i forespørselen" })}</h4>
-      <HeaderGroups headers={e.request.headers} caption={t({ en: "Request headers", nb: "Headere i forespørselen" })} showSandbox={showSandbox} />
+      <HeaderGroups headers={e.request.headers} side="request" showSandbox={showSandbox} />
       <h4 className="section-label">{t({ en: "Request body", nb: "Body i forespørselen" })}</h4>
       <Body text={e.request.body} contentType={header(e, "content-type", "request")} label={t({ en: "Request body", nb: "Body i forespørselen" })} />
     </section>
@@ -37,7 +37,7 @@ function ResponsePart({ e, showSandbox }: { e: Exchange; showSandbox: boolean })
           · {e.response.status} {e.response.statusText}
         </span>
       </h4>
-      <HeaderGroups headers={e.response.headers} caption={t({ en: "Response headers", nb: "Headere i svaret" })} showSandbox={showSandbox} />
+      <HeaderGroups headers={e.response.headers} side="response" showSandbox={showSandbox} />
       <h4 className="section-label">{t({ en: "Response body", nb: "Body i svaret" })}</h4>
       <Body text={e.response.body} contentType={header(e, "content-type")} label={t({ en: "Response body", nb: "Body i svaret" })} />
     </section>

@@ -28,7 +28,7 @@ function AsideTable({ rows, caption }: { rows: ClassifiedHeader[]; caption: stri
  * One message's headers in three groups: the service's own (the real API), what Next.js or HTTP added
  * (greyed, with a note), and the sandbox's teaching headers, only when the user asked for them.
  */
-export function HeaderGroups({ headers, caption, showSandbox }: { headers: HeaderList; caption: string; showSandbox: boolean }) {
+export function HeaderGroups({ headers, side, showSandbox }: { headers: HeaderList; side: "request" | "response"; showSandbox: boolean }) {
   const t = useT();
   const all = classifyHeaders(headers);
   const own = all.filter((h) => h.kind === "service");
@@ -36,7 +36,10 @@ export function HeaderGroups({ headers, caption, showSandbox }: { headers: Heade
   const sandbox = all.filter((h) => h.kind === "sandbox");
   return (
     <div className="space-y-2">
-      <HeaderTable headers={own.map((h) => [h.name, h.value])} caption={caption} />
+      <HeaderTable
+        headers={own.map((h) => [h.name, h.value])}
+        caption={side === "request" ? t({ en: "Request headers", nb: "Headere i forespørselen" }) : t({ en: "Response headers", nb: "Headere i svaret" })}
+      />
       {transport.length > 0 && (
         <div data-headers="transport" className="space-y-0.5">
           <p className="text-xs text-muted">
@@ -45,7 +48,14 @@ export function HeaderGroups({ headers, caption, showSandbox }: { headers: Heade
               nb: "Lagt til av Next.js eller HTTP-transporten – ikke en del av det ekte API-et:",
             })}
           </p>
-          <AsideTable rows={transport} caption={t({ en: "{caption}: framework and transport", nb: "{caption}: rammeverk og transport" }, { caption })} />
+          <AsideTable
+            rows={transport}
+            caption={
+              side === "request"
+                ? t({ en: "Request: framework and transport", nb: "Forespørsel: rammeverk og transport" })
+                : t({ en: "Response: framework and transport", nb: "Svar: rammeverk og transport" })
+            }
+          />
         </div>
       )}
       {showSandbox && sandbox.length > 0 && (
@@ -56,7 +66,10 @@ export function HeaderGroups({ headers, caption, showSandbox }: { headers: Heade
               nb: "Sandkassens læringsheadere – ingen ekte tjeneste sender eller leser dem:",
             })}
           </p>
-          <AsideTable rows={sandbox} caption={t({ en: "{caption}: sandbox", nb: "{caption}: sandkasse" }, { caption })} />
+          <AsideTable
+            rows={sandbox}
+            caption={side === "request" ? t({ en: "Request: sandbox", nb: "Forespørsel: sandkasse" }) : t({ en: "Response: sandbox", nb: "Svar: sandkasse" })}
+          />
         </div>
       )}
     </div>
