@@ -6,6 +6,7 @@ import { ExchangeViewPart } from "./scenario-form-page";
 const TRANSPORT = ["date", "connection", "keep-alive", "transfer-encoding", "content-length", "x-powered-by"];
 
 test("the exchange view keeps the API's headers apart: framework ones greyed with a note, the sandbox's only on request", async ({ sequence, wire }) => {
+  test.slow();
   await sequence.goto();
   await sequence.runAll.click();
   await sequence.expectStep(6);

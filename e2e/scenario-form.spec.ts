@@ -3,6 +3,9 @@ import { expect, test } from "./fixtures";
 const OLA = "Ola Nordmann · ID-porten";
 
 test.describe("the scenario form offers what can happen, and says why when it cannot", () => {
+  // Eight engineers share two cores while these run; the budget is about the machine, not the page.
+  test.beforeEach(() => test.slow());
+
   test("Ola and his building application: the form says step 3 refuses (level 3 < 4), offers no action, and the run stops there", async ({
     sequence,
     scenarioForm,

@@ -2,7 +2,7 @@ import type { Exchange } from "@/lib/shared/trace";
 import type { Locale } from "../i18n/locale";
 import { errorCode, header } from "./trace-notes";
 
-export interface Citation {
+interface Citation {
   label: string;
   href: string;
 }

@@ -10,7 +10,7 @@ import type { HeaderList } from "@/lib/shared/trace";
  * - `sandbox`: the sandbox's teaching headers (`sandbox-trace`, `sandbox-workspace`, `sandbox-fault`, …),
  *   which no real service reads or sends.
  */
-export type HeaderKind = "service" | "transport" | "sandbox";
+type HeaderKind = "service" | "transport" | "sandbox";
 
 export interface ClassifiedHeader {
   name: string;

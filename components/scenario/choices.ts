@@ -7,7 +7,7 @@ import { grants, predictStep3 } from "./reachability";
 import type { ActionOption, Option } from "./scenario";
 import { actionOptions, dialogTitle, partyName } from "./scenario";
 
-export interface DialogChoice extends Option {
+interface DialogChoice extends Option {
   text: Text;
   step3: Step3;
 }

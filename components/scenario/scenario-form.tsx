@@ -1,6 +1,6 @@
 "use client";
 
-import { useT } from "../i18n/locale-provider";
+import { useLocale, useT } from "../i18n/locale-provider";
 import type { Text } from "../i18n/text";
 import { actionChoices, dialogChoices, step3Sentence } from "./choices";
 import type { Option, Scenario } from "./scenario";
@@ -33,9 +33,10 @@ function Select({
   );
 }
 
-const options = (list: (Option & { text?: Text })[], t: (text: Text) => string) =>
+/** `lang` marks Norwegian content (the seed's dialog titles) inside the English UI (WCAG 3.1.2). */
+const options = (list: (Option & { text?: Text })[], t: (text: Text) => string, lang?: string) =>
   list.map((o) => (
-    <option key={o.value} value={o.value}>
+    <option key={o.value} value={o.value} lang={lang}>
       {o.text ? t(o.text) : o.label}
     </option>
   ));
@@ -55,6 +56,7 @@ export function ScenarioForm({
   onChange: (field: keyof Scenario, value: string) => void;
 }) {
   const t = useT();
+  const nb = useLocale() === "nb" ? undefined : "nb";
   const persona = personaOf(scenario);
   const dialog = findDialog(scenario.dialogId);
   const dialogs = dialogChoices(persona, scenario.party);
@@ -84,11 +86,11 @@ export function ScenarioForm({
       </Select>
       <Select id="dialog" label={t({ en: "Dialog", nb: "Dialog" })} value={scenario.dialogId} disabled={disabled} onChange={(v) => onChange("dialogId", v)}>
         {dialogs.reachable.length > 0 && (
-          <optgroup label={t({ en: "Dialogporten issues a token", nb: "Dialogporten utsteder et token" })}>{options(dialogs.reachable, t)}</optgroup>
+          <optgroup label={t({ en: "Dialogporten issues a token", nb: "Dialogporten utsteder et token" })}>{options(dialogs.reachable, t, nb)}</optgroup>
         )}
         {dialogs.refused.length > 0 && (
           <optgroup label={t({ en: "Step 3 refuses with 403 (choose one to see why)", nb: "Steg 3 avviser med 403 (velg en for å se hvorfor)" })}>
-            {options(dialogs.refused, t)}
+            {options(dialogs.refused, t, nb)}
           </optgroup>
         )}
       </Select>
