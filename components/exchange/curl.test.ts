@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { RecordedRequest } from "@/lib/shared/trace";
-import { curlArgs, httpRequestText, shellQuote, toCurl } from "./curl";
+import { curlArgs, httpRequestText, httpResponseText, shellQuote, toCurl } from "./curl";
 
 /** What a real POSIX shell makes of the command: `curl` is replaced by a function that prints its argv, NUL-separated. */
 function argvFromShell(command: string): string[] {
@@ -75,5 +75,39 @@ describe("toCurl", () => {
 describe("httpRequestText", () => {
   it("writes an HTTP/1.1 request message", () => {
     expect(httpRequestText(request({ headers: [] }))).toBe("GET /service-provider/fce/019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c01 HTTP/1.1\nhost: localhost:3100\n\n");
+  });
+});
+
+describe("copies keep the API's headers apart from the framework's and the sandbox's", () => {
+  const noisy = request({
+    headers: [
+      ["authorization", "Bearer x.y.z"],
+      ["sandbox-trace", "on"],
+      ["sandbox-workspace", "ws-1"],
+      ["connection", "keep-alive"],
+      ["content-length", "0"],
+    ],
+  });
+
+  it("leave out transport headers and the sandbox's, unless the sandbox's are asked for (sandbox-trace never)", () => {
+    expect(curlArgs(noisy)).toEqual(["curl", "-i", "-H", "authorization: Bearer x.y.z", noisy.url]);
+    expect(curlArgs(noisy, true)).toEqual(["curl", "-i", "-H", "authorization: Bearer x.y.z", "-H", "sandbox-workspace: ws-1", noisy.url]);
+    expect(httpRequestText(noisy)).not.toMatch(/sandbox-|connection|content-length/);
+    expect(httpRequestText(noisy, true)).toContain("sandbox-workspace: ws-1");
+  });
+
+  it("drop Next's router entries from vary but keep the API's", () => {
+    const text = httpResponseText({
+      status: 200,
+      statusText: "OK",
+      headers: [
+        ["content-type", "application/json"],
+        ["vary", "rsc, next-router-state-tree, next-router-prefetch, Accept-Encoding"],
+        ["date", "Wed, 02 Dec 2026 10:00:00 GMT"],
+        ["transfer-encoding", "chunked"],
+      ],
+      body: "{}",
+    });
+    expect(text).toBe("HTTP/1.1 200 OK\ncontent-type: application/json\nvary: Accept-Encoding\n\n{}");
   });
 });

@@ -1,7 +1,5 @@
 import type { RecordedRequest, RecordedResponse } from "@/lib/shared/trace";
-
-/** Headers the sandbox adds for itself or that curl sets on its own; leaving them out keeps the command honest and short. */
-const OMIT = new Set(["sandbox-trace", "content-length", "host", "connection"]);
+import { headersToCopy } from "./headers";
 
 /** POSIX shell single-quoting: everything is literal inside '…'; a ' becomes '\'' . */
 export function shellQuote(value: string): string {
@@ -9,22 +7,24 @@ export function shellQuote(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-/** The argv of a curl command that repeats the request from a terminal (`-i` prints the status line and headers too). */
-export function curlArgs(request: RecordedRequest): string[] {
+/**
+ * The argv of a curl command that repeats the request from a terminal (`-i` prints the status line and
+ * headers too). Headers the transport adds (curl sets its own) are left out, and the sandbox's unless
+ * `withSandbox` — needed to reach the same workspace, but not part of the real API.
+ */
+export function curlArgs(request: RecordedRequest, withSandbox = false): string[] {
   const args = ["curl", "-i"];
   const method = request.method.toUpperCase();
   if (method !== "GET" || request.body) args.push("-X", method);
-  for (const [name, value] of request.headers) {
-    if (!OMIT.has(name.toLowerCase())) args.push("-H", `${name}: ${value}`);
-  }
+  for (const [name, value] of headersToCopy(request.headers, withSandbox)) args.push("-H", `${name}: ${value}`);
   if (request.body !== null && request.body !== "") args.push("--data-raw", request.body);
   args.push(request.url);
   return args;
 }
 
 /** A copy-pasteable curl command, one option per line. */
-export function toCurl(request: RecordedRequest): string {
-  const args = curlArgs(request);
+export function toCurl(request: RecordedRequest, withSandbox = false): string {
+  const args = curlArgs(request, withSandbox);
   const parts: string[] = [`${args[0]} ${args[1]}`]; // "curl -i"
   for (let i = 2; i < args.length; i++) {
     const arg = args[i]!;
@@ -47,14 +47,17 @@ function target(url: string): { path: string; host: string } {
   }
 }
 
-/** The request as an HTTP/1.1 message, for the "copy request" button. */
-export function httpRequestText(request: RecordedRequest): string {
+const fields = (headers: RecordedRequest["headers"], withSandbox: boolean) => headersToCopy(headers, withSandbox).map(([k, v]) => `${k}: ${v}`);
+
+/** The request as an HTTP/1.1 message, for the "copy request" button: the API's headers, the sandbox's only when asked. */
+export function httpRequestText(request: RecordedRequest, withSandbox = false): string {
   const { path, host } = target(request.url);
-  const lines = [`${request.method} ${path} HTTP/1.1`, `host: ${host}`, ...request.headers.map(([k, v]) => `${k}: ${v}`)];
+  const lines = [`${request.method} ${path} HTTP/1.1`, `host: ${host}`, ...fields(request.headers, withSandbox)];
   return `${lines.join("\n")}\n\n${request.body ?? ""}`;
 }
 
-export function httpResponseText(response: RecordedResponse): string {
-  const lines = [`HTTP/1.1 ${response.status} ${response.statusText}`.trim(), ...response.headers.map(([k, v]) => `${k}: ${v}`)];
+/** The response as an HTTP/1.1 message, without what Next.js or the transport added (see ./headers.ts). */
+export function httpResponseText(response: RecordedResponse, withSandbox = false): string {
+  const lines = [`HTTP/1.1 ${response.status} ${response.statusText}`.trim(), ...fields(response.headers, withSandbox)];
   return `${lines.join("\n")}\n\n${response.body ?? ""}`;
 }

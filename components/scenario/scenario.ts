@@ -1,9 +1,13 @@
+import type { AltinnAction } from "@/lib/altinn/actions";
+import { MAIN } from "@/lib/altinn/actions";
 import type { Dialog } from "@/lib/altinn/dialog";
 import type { ActionChoice } from "@/lib/end-user-system/calls";
 import { seedDialogs } from "@/lib/seed/dialogs";
 import { PARTY_NAMES } from "@/lib/seed/parties";
 import type { Persona, PersonaId } from "@/lib/seed/personas";
 import { findPersona, personas } from "@/lib/seed/personas";
+import type { Text } from "../i18n/text";
+import { grants, predictStep3 } from "./reachability";
 
 /** What the user picks before a run: who signs in, for whom, which dialog, and what to do at the service provider. */
 export interface Scenario {
@@ -17,6 +21,12 @@ export interface Scenario {
 export interface Option {
   value: string;
   label: string;
+}
+
+/** An action the form offers: its English `label` (links and tests use it), both languages, and the pair the token must carry for it. */
+export interface ActionOption extends Option {
+  text: Text;
+  needs: AltinnAction;
 }
 
 const first = (l: { value: string }[] | undefined) => l?.[0]?.value ?? "";
@@ -36,25 +46,37 @@ export function personaOf(s: Scenario): Persona {
 }
 
 /** The actions the end-user system can perform on a dialog, labelled as `action[,attribute]` the way `a` spells them. */
-export function actionOptions(dialog: Dialog | undefined): Option[] {
+export function actionOptions(dialog: Dialog | undefined): ActionOption[] {
   if (!dialog) return [];
-  const pair = (action: string, attribute?: string) => (attribute ? `${action},${attribute}` : action);
-  const out: Option[] = [];
-  if (dialog.content.mainContentReference) out.push({ value: "embed", label: "Front-channel embed · GET · read" });
+  const pair = (p: AltinnAction) => (p.attribute === MAIN ? p.name : `${p.name},${p.attribute}`);
+  const option = (value: string, en: string, nb: string, method: string, needs: AltinnAction): ActionOption => {
+    const tail = ` · ${method} · ${pair(needs)}`;
+    return { value, label: en + tail, text: { en: en + tail, nb: nb + tail }, needs };
+  };
+  const out: ActionOption[] = [];
+  if (dialog.content.mainContentReference)
+    out.push(option("embed", "Front-channel embed", "Innebygd innhold (front channel embed)", "GET", { name: "read", attribute: MAIN }));
   for (const t of dialog.transmissions) {
     if (!t.content.contentReference) continue;
-    const needs = t.authorizationAttribute
-      ? pair(t.authorizationAttribute.startsWith("urn:altinn:resource:") ? "read" : "transmissionread", t.authorizationAttribute)
-      : "read";
-    out.push({ value: `transmission:${t.id}`, label: `Transmission “${first(t.content.title.value)}” · GET · ${needs}` });
+    const attr = t.authorizationAttribute;
+    const needs = attr ? { name: attr.startsWith("urn:altinn:resource:") ? "read" : "transmissionread", attribute: attr } : { name: "read", attribute: MAIN };
+    const title = first(t.content.title.value);
+    out.push(option(`transmission:${t.id}`, `Transmission “${title}”`, `Forsendelse «${title}»`, "GET", needs));
   }
   for (const g of dialog.guiActions) {
     if (g.httpMethod === "GET") continue; // a GET GUI action is plain navigation: no token is sent (real portal behaviour)
-    out.push({ value: `gui:${g.id}`, label: `GUI action “${first(g.title)}” · ${g.httpMethod} · ${pair(g.action, g.authorizationAttribute)}` });
+    const title = first(g.title);
+    out.push(
+      option(`gui:${g.id}`, `GUI action “${title}”`, `GUI-handling «${title}»`, g.httpMethod, { name: g.action, attribute: g.authorizationAttribute ?? MAIN }),
+    );
   }
   for (const a of dialog.apiActions) {
     const e = a.endpoints[0];
-    if (e) out.push({ value: `api:${a.id}`, label: `API action “${a.name ?? a.action}” · ${e.httpMethod} · ${pair(a.action, a.authorizationAttribute)}` });
+    const name = a.name ?? a.action;
+    if (e)
+      out.push(
+        option(`api:${a.id}`, `API action “${name}”`, `API-handling «${name}»`, e.httpMethod, { name: a.action, attribute: a.authorizationAttribute ?? MAIN }),
+      );
   }
   return out;
 }
@@ -82,12 +104,20 @@ export function dialogGroups(party: string): { own: Option[]; others: Option[] }
   };
 }
 
+/** Prefers an action the token will carry, so the first run of a choice goes through when anything can. */
 function forDialog(s: Omit<Scenario, "action">): Scenario {
-  return { ...s, action: actionOptions(findDialog(s.dialogId))[0]?.value ?? "embed" };
+  const dialog = findDialog(s.dialogId);
+  const options = actionOptions(dialog);
+  const step3 = dialog && predictStep3(findPersona(s.personaId) ?? personas[0]!, dialog);
+  const granted = options.find((o) => step3 && grants(step3, o.needs));
+  return { ...s, action: (granted ?? options[0])?.value ?? "embed" };
 }
 
+/** The party's first dialog Dialogporten will hand out, else its first (to see the refusal). */
 function forParty(personaId: PersonaId, party: string): Scenario {
-  const dialog = seedDialogs.find((d) => d.party === party) ?? seedDialogs[0]!;
+  const persona = findPersona(personaId) ?? personas[0]!;
+  const own = seedDialogs.filter((d) => d.party === party);
+  const dialog = own.find((d) => predictStep3(persona, d).passes) ?? own[0] ?? seedDialogs[0]!;
   return forDialog({ personaId, party, dialogId: dialog.id });
 }
 

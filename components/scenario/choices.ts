@@ -1,0 +1,98 @@
+import type { Dialog } from "@/lib/altinn/dialog";
+import { seedDialogs } from "@/lib/seed/dialogs";
+import type { Persona } from "@/lib/seed/personas";
+import type { Text } from "../i18n/text";
+import type { Step3 } from "./reachability";
+import { grants, predictStep3 } from "./reachability";
+import type { ActionOption, Option } from "./scenario";
+import { actionOptions, dialogTitle, partyName } from "./scenario";
+
+interface DialogChoice extends Option {
+  text: Text;
+  step3: Step3;
+}
+
+/**
+ * The dialogs, split by what step 3 will do for this persona: the ones Dialogporten hands out first, then
+ * the ones it refuses (still choosable: a refusal teaches). Within each, the chosen party's come first.
+ */
+export function dialogChoices(persona: Persona, party: string): { reachable: DialogChoice[]; refused: DialogChoice[] } {
+  const ordered = [...seedDialogs.filter((d) => d.party === party), ...seedDialogs.filter((d) => d.party !== party)];
+  const all = ordered.map((d): DialogChoice => {
+    const step3 = predictStep3(persona, d);
+    const base = `${dialogTitle(d)} (${partyName(d.party)})`;
+    const text = step3.passes ? { en: base, nb: base } : { en: `${base} — 403 at step 3`, nb: `${base} — 403 i steg 3` };
+    return { value: d.id, label: text.en, text, step3 };
+  });
+  return { reachable: all.filter((c) => c.step3.passes), refused: all.filter((c) => !c.step3.passes) };
+}
+
+/** The dialog's actions, split into those the dialog token will carry and those the service provider will refuse. */
+export function actionChoices(persona: Persona, dialog: Dialog | undefined): { step3: Step3 | null; granted: ActionOption[]; refused: ActionOption[] } {
+  if (!dialog) return { step3: null, granted: [], refused: [] };
+  const step3 = predictStep3(persona, dialog);
+  const options = actionOptions(dialog);
+  return { step3, granted: options.filter((o) => grants(step3, o.needs)), refused: options.filter((o) => !grants(step3, o.needs)) };
+}
+
+const short = (urn: string) => urn.split(":").at(-1) ?? urn;
+const LEVEL: Record<number, Text> = {
+  0: { en: "0 (self-registered)", nb: "0 (selvregistrert)" },
+  3: { en: "3 (substantial)", nb: "3 (betydelig)" },
+  4: { en: "4 (high)", nb: "4 (høyt)" },
+};
+const level = (n: number, lang: keyof Text) => LEVEL[n]?.[lang] ?? String(n);
+const both = (f: (lang: keyof Text) => string): Text => ({ en: f("en"), nb: f("nb") });
+
+/** One or two sentences on what step 3 will do for this persona and dialog, and why. */
+export function step3Sentence(persona: Persona, dialog: Dialog, step3: Step3): Text {
+  const who = persona.name;
+  const party = partyName(dialog.party);
+  if (step3.passes) {
+    const n = step3.permitted.length;
+    return {
+      en: `Altinn Authorization permits ${n} action${n === 1 ? "" : "s"} on this dialog for ${who}; the dialog token will carry them.`,
+      nb: `Altinn Autorisasjon tillater ${n} ${n === 1 ? "handling" : "handlinger"} på denne dialogen for ${who}; dialogtokenet vil inneholde dem.`,
+    };
+  }
+  const refuse = both((l) =>
+    l === "en"
+      ? `step 3 will refuse with 403 (${step3.code}) — choose it to see the refusal.`
+      : `steg 3 avviser med 403 (${step3.code}) – velg den for å se avvisningen.`,
+  );
+  switch (step3.code) {
+    case "authentication_level_too_low":
+      return both((l) =>
+        l === "en"
+          ? `${who} signs in at level ${level(step3.level, l)}; this service requires level ${level(step3.required, l)}: ${refuse.en}`
+          : `${who} logger inn på nivå ${level(step3.level, l)}; denne tjenesten krever nivå ${level(step3.required, l)}: ${refuse.nb}`,
+      );
+    case "no_access": {
+      const roles = step3.roles.map(short).join(", ");
+      if (step3.reason === "no_roles")
+        return {
+          en: `${who} has no role or access package for ${party}: ${refuse.en}`,
+          nb: `${who} har ingen rolle eller tilgangspakke for ${party}: ${refuse.nb}`,
+        };
+      if (step3.reason === "rule_deny")
+        return {
+          en: `Rule ${step3.ruleId ?? ""} denies ${who} reading this dialog: ${refuse.en}`,
+          nb: `Regel ${step3.ruleId ?? ""} nekter ${who} å lese denne dialogen: ${refuse.nb}`,
+        };
+      if (step3.reason === "no_matching_rule")
+        return {
+          en: `${who} holds ${roles} for ${party}, but no rule of the service's policy lets that read the dialog: ${refuse.en}`,
+          nb: `${who} har ${roles} for ${party}, men ingen regel i tjenestens policy gir det lesetilgang til dialogen: ${refuse.nb}`,
+        };
+      return {
+        en: `Altinn Authorization permits ${who} nothing on this dialog (${step3.reason}): ${refuse.en}`,
+        nb: `Altinn Autorisasjon tillater ${who} ingenting på denne dialogen (${step3.reason}): ${refuse.nb}`,
+      };
+    }
+    default:
+      return {
+        en: `${who}'s access token names no one Altinn Authorization can be asked about (${step3.code}): Dialogporten refuses at step 3.`,
+        nb: `Tilgangstokenet til ${who} angir ingen Altinn Autorisasjon kan spørres om (${step3.code}): Dialogporten avviser i steg 3.`,
+      };
+  }
+}

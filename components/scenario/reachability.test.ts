@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { runFlow } from "@/lib/end-user-system/flow";
+import { problemCode } from "@/lib/end-user-system/flow";
+import { seedDialogs } from "@/lib/seed/dialogs";
+import { personas } from "@/lib/seed/personas";
+import { decodeText } from "@/lib/shared/base64url";
+import { sandboxSuite } from "@/mocks/sandbox-suite";
+import { actionChoices, dialogChoices } from "./choices";
+import { grants, predictStep3 } from "./reachability";
+import { actionOptions, decodeChoice } from "./scenario";
+
+const sb = sandboxSuite();
+
+/** Every persona × party × dialog × action the form can offer; a dialog without actions still runs (its run stops before step 4). */
+const COMBINATIONS = personas.flatMap((persona) =>
+  persona.parties.flatMap((party) =>
+    seedDialogs.flatMap((dialog) => {
+      const offered = actionOptions(dialog).map((o) => ({ value: o.value, needs: o.needs as typeof o.needs | null }));
+      return (offered.length > 0 ? offered : [{ value: "embed", needs: null }]).map((action) => ({ persona, party, dialog, action }));
+    }),
+  ),
+);
+
+const claimsOf = (token: string) => JSON.parse(decodeText(token.split(".")[1]!)!) as { a?: string };
+
+describe("what the form offers is what the run does (every combination, over the real handlers)", () => {
+  it("covers the 75 combinations with an action (60 of them refused at step 3) and the 5 without one", () => {
+    const withAction = COMBINATIONS.filter((c) => c.action.needs);
+    expect(withAction).toHaveLength(75);
+    expect(withAction.filter((c) => !predictStep3(c.persona, c.dialog).passes)).toHaveLength(60);
+    expect(COMBINATIONS).toHaveLength(80);
+  });
+
+  it.each(
+    COMBINATIONS.map(
+      (c, i) => [`${c.persona.id} · ${c.party.split(":").at(-1)} · ${c.dialog.content.title.value[0]!.value} · ${c.action.value}`, c, i] as const,
+    ),
+  )(
+    "%s",
+    async (_name, c, i) => {
+      const step3 = predictStep3(c.persona, c.dialog);
+      const ctx = { ...sb.context(false), workspace: `reach-${i}` };
+      const trace = await runFlow(ctx, {
+        persona: c.persona,
+        dialogId: c.dialog.id,
+        action: decodeChoice(c.action.value),
+        serviceProviderOrigin: sb.sandbox.config.serviceProviderOrigin,
+      });
+      const got = trace.exchanges[1]!;
+      if (!step3.passes) {
+        // Labelled refused: Dialogporten answers 403 at step 3 with the code the form names.
+        expect(got.response?.status).toBe(403);
+        expect(problemCode(got)).toBe(step3.code);
+        expect(trace.outcome).toMatchObject({ ok: false, stoppedAt: 3 });
+        return;
+      }
+      // Labelled reachable: step 3 passes and hands out a token.
+      expect(got.response?.status).toBe(200);
+      expect(trace.dialogToken).toBeTruthy();
+      const needs = c.action.needs!;
+      const pair = needs.attribute === "main" ? needs.name : `${needs.name},${needs.attribute}`;
+      const a = (claimsOf(trace.dialogToken!).a ?? "").split(";");
+      const sp = trace.exchanges[2]!;
+      if (grants(step3, needs)) {
+        expect(a).toContain(pair);
+        expect(problemCode(sp)).not.toBe("action_not_in_token");
+      } else {
+        // Labelled "not in the token": the service provider refuses it at step 6 with 403.
+        expect(a).not.toContain(pair);
+        expect(sp.response?.status).toBe(403);
+        expect(trace.outcome).toMatchObject({ ok: false, stoppedAt: 6, code: "action_not_in_token" });
+      }
+    },
+    30_000,
+  );
+});
+
+describe("the form's groups and reasons", () => {
+  const ola = personas.find((p) => p.id === "ola")!;
+  const building = seedDialogs.find((d) => d.content.title.value[0]!.value.startsWith("Byggesøknad"))!;
+
+  it("lists every dialog once, reachable ones first, and labels the refused with 403", () => {
+    const { reachable, refused } = dialogChoices(ola, ola.parties[0]!);
+    expect(reachable.length + refused.length).toBe(seedDialogs.length);
+    expect(reachable.every((c) => c.step3.passes)).toBe(true);
+    expect(refused.every((c) => !c.step3.passes && c.text.en.includes("403") && c.text.nb.includes("403"))).toBe(true);
+  });
+
+  it("says why Ola's building application is refused: his level is below the service's", () => {
+    const step3 = predictStep3(ola, building);
+    expect(step3).toEqual({ passes: false, code: "authentication_level_too_low", level: 3, required: 4 });
+    expect(actionChoices(ola, building)).toMatchObject({ granted: [], refused: [] });
+  });
+
+  it("names the missing role when the persona has none for the dialog's party", () => {
+    const kari = personas.find((p) => p.id === "kari")!;
+    expect(predictStep3(kari, building)).toMatchObject({ passes: false, code: "no_access", reason: "no_roles" });
+  });
+});

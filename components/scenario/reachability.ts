@@ -1,0 +1,55 @@
+import type { AltinnAction } from "@/lib/altinn/actions";
+import { getAltinnActions, MAIN } from "@/lib/altinn/actions";
+import { buildDecisionRequest, readDecisionResponse } from "@/lib/altinn/decision-request";
+import type { Dialog } from "@/lib/altinn/dialog";
+import type { PrincipalCode } from "@/lib/altinn/principal";
+import { principalFromClaims } from "@/lib/altinn/principal";
+import type { ExplanationReason } from "@/lib/authorization/decide";
+import { decide } from "@/lib/authorization/decide";
+import { parseXacmlRequest } from "@/lib/authorization/parse";
+import { policies, roleAssignments } from "@/lib/seed/policies";
+import type { Persona } from "@/lib/seed/personas";
+import { serviceResources } from "@/lib/seed/resources";
+
+/** What step 3 will do for a persona and a dialog, worked out before the run. */
+export type Step3 =
+  | { passes: true; permitted: AltinnAction[] }
+  | { passes: false; code: "no_access"; reason: ExplanationReason; roles: string[]; ruleId?: string }
+  | { passes: false; code: "authentication_level_too_low"; level: number; required: number }
+  | { passes: false; code: PrincipalCode };
+
+/** The data the PDP service is built with (lib/sandbox.ts): the same policies, roles and resources. */
+const PDP_DATA = { policies, roles: roleAssignments, resources: serviceResources };
+
+/**
+ * Asks the same policy decision point the run uses — `decide` over the seed's policies — the same
+ * question Dialogporten asks at step 1 (`buildDecisionRequest` over `getAltinnActions`), and applies
+ * Dialogporten's two refusals in its order: nothing permitted on the main resource (no_access), then an
+ * authentication level below the resource's minimum (docs/real-systems.md §3.3). Reading the decision
+ * rather than a table means a changed policy changes what the form offers. Faults and a workspace's own
+ * changes to a dialog are not foreseen: they belong to the run.
+ */
+export function predictStep3(persona: Persona, dialog: Dialog): Step3 {
+  const principal = principalFromClaims(persona.claims);
+  if (!principal.ok) return { passes: false, code: principal.code };
+  const candidates = getAltinnActions(dialog);
+  // As over the wire: the JSON Dialogporten sends, parsed the way the PDP's handler parses it.
+  const parsed = parseXacmlRequest(JSON.parse(JSON.stringify(buildDecisionRequest(principal.principal, dialog, candidates))));
+  if (!parsed.ok) return { passes: false, code: "no_access", reason: "invalid_request", roles: [] };
+  const { response, explanations } = decide(parsed.request, PDP_DATA);
+  const read = readDecisionResponse(response, candidates);
+  // decide() always answers one result per pair, so the response is never garbage here.
+  const permitted = read.ok ? read.permitted : [];
+  if (!permitted.some((p) => p.attribute === MAIN)) {
+    const main = candidates.findIndex((c) => c.name === "read" && c.attribute === MAIN);
+    const why = explanations[main];
+    return { passes: false, code: "no_access", reason: why?.reason ?? "no_matching_rule", roles: why?.roles ?? [], ruleId: why?.ruleId };
+  }
+  const required = serviceResources.find((r) => r.id === dialog.serviceResource)?.minimumAuthenticationLevel ?? 0;
+  if (principal.principal.level < required) return { passes: false, code: "authentication_level_too_low", level: principal.principal.level, required };
+  return { passes: true, permitted };
+}
+
+/** Whether the dialog token's `a` claim will carry the pair an action needs. */
+export const grants = (step3: Step3, needs: AltinnAction): boolean =>
+  step3.passes && step3.permitted.some((p) => p.name === needs.name && p.attribute === needs.attribute);
