@@ -106,6 +106,10 @@ export const CODE_SENTENCES: Record<ServiceCode, string> = {
   request_header_too_large: "The request's headers are larger than the service accepts.",
   fault_invalid: "The sandbox-fault header names a fault the sandbox does not know.",
   clock_offset_invalid: "The sandbox-clock-offset header is not whole seconds within an hour either way.",
+  // Dialogporten: the dialog's own state
+  dialog_deleted: "The service owner has deleted the dialog; Dialogporten answers 410 Gone and issues no token.",
+  dialog_not_visible: "The dialog is not visible yet: Dialogporten answers 404 with an Expires header saying when it will be.",
+  dialog_expired: "The dialog's expiresAt has passed; Dialogporten answers 404 as if it did not exist.",
 };
 
 const WWW_ERRORS: Record<string, string> = {

@@ -75,7 +75,7 @@ export const seedDialogs: Dialog[] = [
         createdAt: "2026-11-20T13:45:00.000Z",
         authorizationAttribute: "urn:altinn:subresource:vedtak",
         type: "Decision",
-        sender: serviceOwner("Skatteetaten (sandbox)"),
+        sender: serviceOwner(),
         isOpened: false,
         content: {
           title: text("Skatteoppgjør 2025"),
@@ -128,7 +128,7 @@ export const seedDialogs: Dialog[] = [
         id: "019ad0c2-7000-7a3b-9c4d-000000000321",
         createdAt: "2026-11-21T09:30:00.000Z",
         type: "Request",
-        sender: serviceOwner("Miljødirektoratet (sandbox)"),
+        sender: serviceOwner(),
         isOpened: false,
         content: {
           title: text("Vi trenger mer informasjon"),
