@@ -106,12 +106,13 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
   if (!scope.ok) return finish(scope.response);
   const { workspace } = scope;
 
-  if (!isGuid(dialogId)) {
-    return finish(realProblem(request, 400, "invalid_dialog_id", { dialogId: [`Value [${dialogId}] is not valid for a [Guid] property!`] }));
-  }
+  // Authentication runs before FastEndpoints binds the route value, so a caller without a token gets 401 first.
   const auth = await opts.authenticator.authenticate(request.headers.get("authorization"), exchanges);
   if (!auth.ok) {
     return finish(accessRefused(auth, new URL(request.url).pathname));
+  }
+  if (!isGuid(dialogId)) {
+    return finish(realProblem(request, 400, "invalid_dialog_id", { dialogId: [`Value [${dialogId}] is not valid for a [Guid] property!`] }));
   }
   notes.principal = auth.principal;
   const dialog = await opts.store.get(workspace, dialogId);
