@@ -11,7 +11,7 @@ interface Expectation {
   decisions?: Record<string, string>;
   a?: string;
   isAuthorized?: Record<string, boolean>;
-  status?: 403;
+  status?: 403 | 410;
   code?: string;
 }
 
@@ -74,6 +74,11 @@ export const EXPECTED_OUTCOMES: Expectation[] = [
   { persona: "ola", dialog: "buildingPermit", status: 403, code: "authentication_level_too_low" },
   { persona: "system-user", dialog: "buildingPermit", status: 403, code: "no_access" },
   { persona: "email-user", dialog: "buildingPermit", status: 403, code: "no_access" },
+  // Deleted: the access check comes first, so only those who may read it learn that it is gone.
+  { persona: "kari", dialog: "deletedVatReturn", status: 403, code: "no_access" },
+  { persona: "ola", dialog: "deletedVatReturn", status: 410, code: "dialog_deleted" },
+  { persona: "system-user", dialog: "deletedVatReturn", status: 410, code: "dialog_deleted" },
+  { persona: "email-user", dialog: "deletedVatReturn", status: 403, code: "no_access" },
 ];
 
 /** What a run shows, reduced to the facts the table states. Shared by the in-process and over-HTTP suites. */

@@ -15,6 +15,7 @@ export const DIALOG_ID = {
   vatReturn: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c02",
   fishingLicence: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c03",
   buildingPermit: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c04",
+  deletedVatReturn: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c05",
 } as const;
 
 export function base(id: string, fields: Pick<Dialog, "org" | "serviceResource" | "party" | "status" | "content"> & Partial<Dialog>): Dialog {

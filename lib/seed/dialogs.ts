@@ -165,4 +165,28 @@ export const seedDialogs: Dialog[] = [
       },
     ],
   }),
+  // Soft-deleted by the service owner: whoever may read it gets 410 Gone, everyone else 403 (docs/real-systems.md §9).
+  base(DIALOG_ID.deletedVatReturn, {
+    org: "skd",
+    serviceResource: RESOURCE.vatReturn,
+    party: PARTY.bakery,
+    status: "Completed",
+    deletedAt: "2026-11-25T12:00:00.000Z",
+    content: {
+      title: text("MVA-melding for 4. termin 2026 (slettet)"),
+      summary: text("Denne dialogen er slettet av tjenesteeieren."),
+      senderName: text("Skatteetaten (sandbox)"),
+    },
+    guiActions: [
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000501",
+        action: "read",
+        url: `${SP}/service-provider/app/${DIALOG_ID.deletedVatReturn}`,
+        isDeleteDialogAction: false,
+        priority: "Primary",
+        httpMethod: "GET",
+        title: nb("Se meldingen"),
+      },
+    ],
+  }),
 ];
