@@ -163,3 +163,16 @@ describe("the end-user dialog GET at the real API's edges", () => {
     }
   });
 });
+
+describe("a Maskinporten token with a supplier", () => {
+  it("puts the supplier in the dialog token's u claim, between o and l", async () => {
+    const at = (await signIn(sb.context(false), findPersona("supplier-system-user")!)).value!;
+    const dialog = (await (await get(fresh(), DIALOG_ID.vatReturn, at)).json()) as Dialog;
+    const claims = JSON.parse(Buffer.from(dialog.dialogToken!.split(".")[1]!, "base64url").toString()) as Record<string, unknown>;
+    expect(claims.u).toBe("urn:altinn:organization:identifier-no:310003506");
+    expect(Object.keys(claims).slice(1, 6)).toEqual(["c", "y", "o", "u", "l"]);
+    const plain = (await signIn(sb.context(false), findPersona("system-user")!)).value!;
+    const without = (await (await get(fresh(), DIALOG_ID.vatReturn, plain)).json()) as Dialog;
+    expect(JSON.parse(Buffer.from(without.dialogToken!.split(".")[1]!, "base64url").toString())).not.toHaveProperty("u");
+  });
+});

@@ -74,6 +74,24 @@ export const EXPECTED_OUTCOMES: Expectation[] = [
   { persona: "ola", dialog: "buildingPermit", status: 403, code: "authentication_level_too_low" },
   { persona: "system-user", dialog: "buildingPermit", status: 403, code: "no_access" },
   { persona: "email-user", dialog: "buildingPermit", status: 403, code: "no_access" },
+  // The supplier's token names the same system user, so the PDP decides exactly as for system-user.
+  { persona: "supplier-system-user", dialog: "taxReturn", status: 403, code: "no_access" },
+  {
+    persona: "supplier-system-user",
+    dialog: "vatReturn",
+    decisions: {
+      "delete@urn:altinn:task:Task_1": "NotApplicable",
+      "read@main": "Permit",
+      "sign@urn:altinn:task:Task_2": "Deny",
+      "transmissionread@urn:altinn:subresource:revisjon": "NotApplicable",
+      "write@main": "Permit",
+    },
+    a: "read;write",
+    isAuthorized: { read: true, write: true, sign: false, delete: false, "transmission:revisjon": false, "transmission:none": true, main: true },
+  },
+  { persona: "supplier-system-user", dialog: "fishingLicence", status: 403, code: "no_access" },
+  { persona: "supplier-system-user", dialog: "buildingPermit", status: 403, code: "no_access" },
+  { persona: "supplier-system-user", dialog: "deletedVatReturn", status: 410, code: "dialog_deleted" },
   // Deleted: the access check comes first, so only those who may read it learn that it is gone.
   { persona: "kari", dialog: "deletedVatReturn", status: 403, code: "no_access" },
   { persona: "ola", dialog: "deletedVatReturn", status: 410, code: "dialog_deleted" },
