@@ -37,7 +37,7 @@ export function parseAcceptLanguage(header: string | null): AcceptedLanguage[] {
  * `PruneLocalizations`: keep only the best match, trying the accepted languages by weight, then English and
  * Bokmål (Bokmål first when Danish or Swedish is accepted); keep everything when nothing matches.
  */
-export function prune(localizations: Localization[] | undefined, accepted: AcceptedLanguage[]): Localization[] | undefined {
+function prune(localizations: Localization[] | undefined, accepted: AcceptedLanguage[]): Localization[] | undefined {
   if (!localizations || localizations.length === 0 || accepted.length === 0) return localizations;
   const codes = [...accepted].sort((a, b) => b.weight - a.weight).map((a) => a.code);
   const fallback = codes.some((c) => c === "sv" || c === "da") ? ["nb", "en"] : ["en", "nb"];
@@ -72,7 +72,7 @@ const DATE_KEYS = new Set(["createdAt", "updatedAt", "contentUpdatedAt", "dueAt"
 const ISO = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(?:\.(\d{1,7}))?Z$/;
 
 /** `UtcDateTimeOffsetConverter` writes `DateTime.ToString("O")` of the UTC instant: seven fractional digits and `Z`. */
-export function roundTrip(value: string): string {
+function roundTrip(value: string): string {
   const m = ISO.exec(value);
   if (!m) {
     const t = Date.parse(value);

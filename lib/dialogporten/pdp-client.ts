@@ -9,7 +9,7 @@ import type { FetchLike } from "../shared/types";
 import type { DialogFaults } from "./faults";
 import { authorizationTarget } from "./faults";
 
-export type Authorized = { ok: true; decisions: PairDecision[]; permitted: AltinnAction[] } | { ok: false; code: PdpCallCode; detail: string };
+type Authorized = { ok: true; decisions: PairDecision[]; permitted: AltinnAction[] } | { ok: false; code: PdpCallCode; detail: string };
 
 interface PdpCall {
   authorizationUrl: string;

@@ -25,7 +25,7 @@ const REAL: Record<number, { title: string; type: string; detail?: string; error
   },
 };
 
-export type RealStatus = 400 | 403 | 404 | 406 | 410 | 502;
+type RealStatus = 400 | 403 | 404 | 406 | 410 | 502;
 
 /** The entity name the real one puts in `errors` keys and messages (`typeof(DialogEntity).Name`). */
 const ENTITY = "DialogEntity";

@@ -10,7 +10,7 @@ export interface SeenEntry {
 }
 
 /** `DialogSeenLog` as the end-user DTO carries it. */
-export interface SeenLogDto {
+interface SeenLogDto {
   id: string;
   seenAt: string;
   seenBy: { actorType: "PartyRepresentative"; actorName?: string; actorId?: string };
