@@ -173,7 +173,7 @@ export const seedDialogs: Dialog[] = [
     status: "Completed",
     deletedAt: "2026-11-25T12:00:00.000Z",
     content: {
-      title: text("MVA-melding for 4. termin 2026 (slettet)"),
+      title: text("Slettet: MVA-melding for 4. termin 2026"),
       summary: text("Denne dialogen er slettet av tjenesteeieren."),
       senderName: text("Skatteetaten (sandbox)"),
     },
