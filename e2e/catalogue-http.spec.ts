@@ -9,7 +9,7 @@ import { APP_ORIGIN, SP_ORIGIN } from "../playwright.config";
 
 // Every catalogue entry against the built app over real HTTP (no browser): caught by exactly the check it
 // names, never accepted (except the one entry whose point is acceptance on cached keys), and no 5xx
-// except the 503 a fail-closed fault expects.
+// except the 502 (Dialogporten) or 503 (service provider) a fail-closed fault expects.
 const ctx = { fetch: (i: string | URL | Request, init?: RequestInit) => fetch(i, init), baseUrl: APP_ORIGIN, serviceProviderOrigin: SP_ORIGIN };
 
 test.describe("the negative-scenario catalogue over real HTTP", () => {

@@ -85,6 +85,18 @@ export const DIALOGPORTEN_SENTENCES = {
     en: "This sandbox workspace has changed as much as it may hold; Reset puts it back to the seed.",
     nb: "Dette arbeidsområdet i sandkassen har nådd grensen for endringer; Tilbakestill setter det tilbake til startdataene.",
   },
+  dialog_deleted: {
+    en: "The service owner has deleted the dialog; Dialogporten answers 410 Gone and issues no token.",
+    nb: "Tjenesteeieren har slettet dialogen; Dialogporten svarer 410 Gone og utsteder ikke noe token.",
+  },
+  dialog_not_visible: {
+    en: "The dialog is not visible yet: Dialogporten answers 404 with an Expires header saying when it will be.",
+    nb: "Dialogen er ikke synlig ennå: Dialogporten svarer 404 med en Expires-header som sier når den blir det.",
+  },
+  dialog_expired: {
+    en: "The dialog's expiresAt has passed; Dialogporten answers 404 as if it did not exist.",
+    nb: "Dialogens expiresAt er passert; Dialogporten svarer 404 som om den ikke fantes.",
+  },
   default_workspace_shared: {
     en: "The default workspace is shared by everyone without a workspace of their own, so it keeps the real clock, the seed's keys and policies, and its caches; make the change in your own workspace.",
     nb: "Standardarbeidsområdet deles av alle som ikke har et eget, så det beholder den ekte klokken, startdataenes nøkler og regler og sine hurtigbuffere; gjør endringen i ditt eget arbeidsområde.",

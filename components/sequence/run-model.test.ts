@@ -79,5 +79,6 @@ describe("the run model over the real handlers", () => {
         }
       }
     }
-  });
+    // Dozens of full runs: on a shared, loaded machine the default 5 s is not enough.
+  }, 30_000);
 });

@@ -71,9 +71,20 @@ describe("readDecisionResponse", () => {
     expect(out.ok && out.missing).toBe(1);
     expect(out.ok && out.decisions[1]!.decision).toBe("Missing");
   });
-  it("fails closed on garbage", () => {
-    for (const body of [null, 42, "Permit", {}, { Response: "Permit" }, { Response: [1] }, { Response: [r("Permit"), r("Permit"), r("Permit")] }]) {
+  it("fails closed on what the real client could not deserialize", () => {
+    for (const body of [null, 42, "Permit", [], { Response: "Permit" }, { Response: [1] }, { Response: [null] }, { Response: [{ Decision: 1 }] }]) {
       expect(readDecisionResponse(body, actions).ok).toBe(false);
+    }
+  });
+  it("ignores results beyond the request count, as the real Math.Min does", () => {
+    const out = readDecisionResponse({ Response: [r("Deny"), r("Permit"), r("Permit")] }, actions);
+    expect(out.ok && out.permitted).toEqual([{ name: "write", attribute: "main" }]);
+    expect(out.ok && out.missing).toBe(0);
+  });
+  it("reads a missing Response, or a result without Decision, as not permitted", () => {
+    for (const body of [{}, { Response: null }, { Response: [{}, { Decision: null }] }]) {
+      const out = readDecisionResponse(body, actions);
+      expect(out.ok && out.permitted).toEqual([]);
     }
   });
 });

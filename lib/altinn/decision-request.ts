@@ -79,22 +79,30 @@ export type DecisionOutcome =
   | { ok: false; code: Extract<PdpCallCode, "pdp_garbage">; detail: string };
 
 /**
- * Maps results to pairs by position (`CreateDialogDetailsResponse`). Only the exact string "Permit"
- * authorizes; a missing result counts as not permitted; anything that is not a XACML response is
- * garbage and Dialogporten must fail closed.
+ * Maps results to pairs by position (`CreateDialogDetailsResponse`, docs/real-systems.md §4.3, §9): only the
+ * exact string "Permit" authorizes; a missing result (or a missing `Response`, read as `?? []`) counts as not
+ * permitted; results beyond the request count are ignored (`Math.Min`). What would fail the real client's
+ * JSON deserialization (not an object, a `Response` that is not a list, a result that is not an object or a
+ * `Decision` that is not a string) is garbage, and Dialogporten must fail closed.
  */
 export function readDecisionResponse(body: unknown, actions: AltinnAction[]): DecisionOutcome {
-  const list = (body as { Response?: unknown } | null)?.Response;
-  if (!Array.isArray(list)) return { ok: false, code: "pdp_garbage", detail: "The PDP answer has no Response array." };
-  if (list.length > actions.length)
-    return { ok: false, code: "pdp_garbage", detail: `The PDP returned ${list.length} results for ${actions.length} requests.` };
+  if (typeof body !== "object" || body === null || Array.isArray(body))
+    return { ok: false, code: "pdp_garbage", detail: "The PDP answer is not a XACML JSON object." };
+  const raw = (body as { Response?: unknown }).Response ?? [];
+  if (!Array.isArray(raw)) return { ok: false, code: "pdp_garbage", detail: "The PDP answer's Response is not an array." };
+  const list = raw.slice(0, actions.length) as unknown[];
   const decisions: PairDecision[] = [];
   for (const [i, action] of actions.entries()) {
-    const result = list[i] as XacmlResult | undefined;
-    if (result !== undefined && (typeof result !== "object" || result === null || typeof result.Decision !== "string")) {
-      return { ok: false, code: "pdp_garbage", detail: `Result ${i + 1} has no Decision.` };
+    if (i >= list.length) {
+      decisions.push({ ...action, decision: "Missing" });
+      continue;
     }
-    decisions.push({ ...action, decision: result ? result.Decision : "Missing" });
+    const result = list[i] as XacmlResult | null;
+    const decision = typeof result === "object" && result !== null ? (result.Decision as unknown) : undefined;
+    if (typeof result !== "object" || result === null || (decision !== undefined && decision !== null && typeof decision !== "string")) {
+      return { ok: false, code: "pdp_garbage", detail: `Result ${i + 1} is not a XACML result.` };
+    }
+    decisions.push({ ...action, decision: typeof decision === "string" ? decision : "None" });
   }
   return {
     ok: true,

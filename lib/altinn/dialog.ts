@@ -119,6 +119,12 @@ export interface Dialog {
   updatedAt: string;
   contentUpdatedAt: string;
   dueAt?: string;
+  /** After this instant the end-user API answers 404 (docs/real-systems.md §9). */
+  expiresAt?: string;
+  /** Stored, never in the end-user DTO: before this instant the end-user API answers 404 with `Expires`. */
+  visibleFrom?: string;
+  /** Stored, never in the end-user DTO: set by a soft delete; the end-user API then answers 410. */
+  deletedAt?: string;
   isApiOnly: boolean;
   hasUnopenedContent: boolean;
   systemLabel: "Default" | "Bin" | "Archive" | "MarkedAsUnopened" | "Sent";
@@ -144,3 +150,5 @@ export const MEDIA_TYPE = {
 } as const;
 
 export const UNAUTHORIZED_URL = "urn:dialogporten:unauthorized";
+/** What an expired attachment or navigational-action URL becomes (`Constants.ExpiredUri`, docs/real-systems.md §3.2). */
+export const EXPIRED_URL = "urn:dialogporten:expired";

@@ -3,8 +3,9 @@ import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 
 /**
- * Validates against the real end-user OpenAPI document (copied unchanged from Altinn/dialogporten
- * into docs/reference; it starts with a BOM). Test-only: reads the file with node:fs.
+ * Validates strictly against the real end-user OpenAPI document (copied unchanged from Altinn/dialogporten
+ * into docs/reference; it starts with a BOM): an object schema that lists its properties admits no others
+ * unless it says so, and every enum is checked. Test-only: reads the file with node:fs.
  */
 export function openApiValidator(schemaName: string) {
   const text = readFileSync(new URL("../../docs/reference/dialogporten-openapi-enduser.json", import.meta.url), "utf8");
@@ -24,6 +25,7 @@ function toJsonSchema(node: unknown): unknown {
   if (!node || typeof node !== "object") return node;
   const { nullable, ...rest } = node as Record<string, unknown>;
   const out = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, toJsonSchema(v)]));
+  if (out.type === "object" && out.properties && !("additionalProperties" in out)) out.additionalProperties = false;
   if (nullable !== true) return out;
   if (typeof out.type === "string") return { ...out, type: [out.type, "null"], ...(Array.isArray(out.enum) && { enum: [...out.enum, null] }) };
   return { anyOf: [out, { type: "null" }] };

@@ -12,7 +12,7 @@ export const FAULTS: readonly CatalogueEntry[] = [
     models: "An outage of the PDP or of the network between Dialogporten and Altinn Authorization.",
     expectedCode: "pdp_unreachable",
     expectedStep: 3,
-    lesson: "Fail closed: no decision, no token — a 503 with Retry-After, never a token with actions in it.",
+    lesson: "Fail closed: no decision, no token — a 502 Bad gateway, as the real Dialogporten answers, never a token with actions in it.",
     recipe: { persona: "kari", dialog: "taxReturn", action: { kind: "embed" }, faults: { dialogporten: ["pdp-down"] } },
   }),
   fault({
@@ -32,7 +32,7 @@ export const FAULTS: readonly CatalogueEntry[] = [
     models: "A gateway or load balancer answering for a sick PDP with a 200 page.",
     expectedCode: "pdp_garbage",
     expectedStep: 3,
-    lesson: "A 200 is not a decision. Anything that is not a XACML response fails closed: 503, no token.",
+    lesson: "A 200 is not a decision. Anything that is not a XACML response fails closed: 502, no token.",
     recipe: { persona: "kari", dialog: "taxReturn", action: { kind: "embed" }, faults: { dialogporten: ["pdp-garbage"] } },
   }),
   fault({

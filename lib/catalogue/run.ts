@@ -48,7 +48,7 @@ export interface CatalogueRun {
   /** `caughtBy`, or `accepted` / `accepted_with_cached_keys` when nothing caught it. */
   observedCode: string;
   accepted: boolean;
-  /** 5xx answers the end-user system saw, and whether the entry allows them (fail-closed faults answer 503). */
+  /** 5xx answers the end-user system saw, and whether the entry allows them (fail-closed faults answer 502 from Dialogporten, 503 from the provider). */
   serverErrors: { label: string; status: number; allowed: boolean }[];
   matchesExpectation: boolean;
   /** Anything a reader should know about how this run went (e.g. the HTTP server answered before the app). */
@@ -252,7 +252,8 @@ export async function runEntry(entryOrId: CatalogueEntry | string, context: Cata
     .map((e) => ({
       label: e.label,
       status: e.response!.status,
-      allowed: entry.kind === "fault" && e.response!.status === 503 && (e === dialogExchange || e === spExchange),
+      // Dialogporten answers a PDP failure with the real 502 (UpstreamServiceException); the provider's fail-closed answer is 503.
+      allowed: entry.kind === "fault" && ((e === dialogExchange && e.response!.status === 502) || (e === spExchange && e.response!.status === 503)),
     }));
   const matchesExpectation =
     verdict.observedCode === entry.expectedCode &&

@@ -34,6 +34,10 @@ export const DIALOGPORTEN_CODES = [
   "activity_id_taken",
   // The sandbox's own limit on what one workspace may hold.
   "workspace_full",
+  // End-user API: the dialog's own state (deleted, not yet visible, expired).
+  "dialog_deleted",
+  "dialog_not_visible",
+  "dialog_expired",
 ] as const;
 export type DialogportenCode = (typeof DIALOGPORTEN_CODES)[number];
 

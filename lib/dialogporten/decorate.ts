@@ -2,7 +2,7 @@ import { providerPrefixOf } from "../shared/workspace";
 import type { AltinnAction } from "../altinn/actions";
 import { MAIN } from "../altinn/actions";
 import type { ContentValue, Dialog } from "../altinn/dialog";
-import { UNAUTHORIZED_URL } from "../altinn/dialog";
+import { EXPIRED_URL, UNAUTHORIZED_URL } from "../altinn/dialog";
 
 /** Why one element got its `isAuthorized` flag — teaching data for the trace, never for the DTO. */
 export interface AuthorizationNote {
@@ -110,4 +110,27 @@ export function decorateDialog(source: Dialog, permitted: AltinnAction[], spOrig
     };
   });
   return { dialog, notes };
+}
+
+/**
+ * `ReplaceExpiredAttachmentUrls`: URLs of expired dialog attachments, and of expired attachments and
+ * navigational actions of authorized transmissions, become `urn:dialogporten:expired` (docs/real-systems.md §3.3).
+ */
+export function maskExpired(dialog: Dialog, now: number): Dialog {
+  const expired = (at: string | undefined) => at !== undefined && Date.parse(at) < now;
+  const attachment = <A extends Dialog["attachments"][number]>(a: A): A =>
+    expired(a.expiresAt) ? { ...a, urls: a.urls.map((u) => ({ ...u, url: EXPIRED_URL })) } : a;
+  return {
+    ...dialog,
+    attachments: dialog.attachments.map(attachment),
+    transmissions: dialog.transmissions.map((t) =>
+      t.isAuthorized
+        ? {
+            ...t,
+            attachments: t.attachments.map(attachment),
+            navigationalActions: t.navigationalActions.map((n) => (expired(n.expiresAt) ? { ...n, url: EXPIRED_URL } : n)),
+          }
+        : t,
+    ),
+  };
 }

@@ -18,7 +18,7 @@ export const UNREACHABLE_AUTHORIZATION_URL = "http://127.0.0.1:9";
 /** The issuer Dialogporten's at23 test environment puts in its tokens (docs/real-systems.md §1.2). */
 export const OTHER_ENVIRONMENT_ISSUER = ENVIRONMENT_ISSUERS.at23;
 
-interface DialogFaults {
+export interface DialogFaults {
   faults: ReadonlySet<FaultName>;
   /** Seconds added to Dialogporten's clock when it issues the token (never when it checks anything). */
   clockOffsetSeconds: number;

@@ -3,20 +3,20 @@ import { jwksOf } from "../keys/keys";
 import type { ServiceResource } from "../altinn/resource-registry";
 import { isGuid } from "../altinn/identifiers";
 import { json } from "../shared/problem";
-import { accessRefused, invalidDialogId, problem } from "./codes";
+import { accessRefused, problem } from "./codes";
 import { router } from "../shared/router";
 import type { Exchange } from "../shared/trace";
-import { attachTrace, tracedFetch, wantsTrace } from "../shared/trace";
+import { attachTrace, wantsTrace } from "../shared/trace";
 import type { Clock, FetchLike, Handler } from "../shared/types";
-import type { AltinnAction } from "../altinn/actions";
 import { getAltinnActions, MAIN } from "../altinn/actions";
 import type { AccessTokenAuthenticator } from "../altinn/access-token";
-import type { PairDecision, PdpCallCode } from "../altinn/decision-request";
-import { buildDecisionRequest, readDecisionResponse } from "../altinn/decision-request";
-import type { Dialog } from "../altinn/dialog";
-import type { Principal } from "../altinn/principal";
-import { decorateDialog } from "./decorate";
-import { authorizationTarget, describeFaults, issueWithFaults, NO_FAULTS, readDialogFaults, wellKnownFault } from "./faults";
+import { PARTY_NAMES } from "../seed/parties";
+import { decorateDialog, maskExpired } from "./decorate";
+import { filterLocalizations, parseAcceptLanguage, toWire } from "./enduser-view";
+import { describeFaults, issueWithFaults, readDialogFaults, wellKnownFault } from "./faults";
+import { authorize } from "./pdp-client";
+import { deletedErrors, expiredErrors, forbiddenErrors, notFoundErrors, notVisibleErrors, realProblem } from "./problems";
+import { seenActorId, sighting, withSeenLog } from "./seen-log";
 import { serviceOwnerRoutes } from "./service-owner";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { DialogStore } from "./store";
@@ -97,7 +97,6 @@ function acceptsJson(request: Request): Response | null {
 }
 
 async function getDialog(request: Request, dialogId: string, opts: DialogportenOptions): Promise<Response> {
-  const instance = new URL(request.url).pathname;
   const exchanges: Exchange[] = [];
   const notes: DialogportenNotes = {};
   const finish = (response: Response) => attachTrace(request, response, { actor: "dialogporten", exchanges, notes });
@@ -110,50 +109,70 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
   if (!scope.ok) return finish(scope.response);
   const { workspace } = scope;
 
-  if (!isGuid(dialogId)) {
-    return finish(invalidDialogId(instance));
-  }
+  // Authentication runs before FastEndpoints binds the route value, so a caller without a token gets 401 first.
   const auth = await opts.authenticator.authenticate(request.headers.get("authorization"), exchanges);
   if (!auth.ok) {
-    return finish(accessRefused(auth, instance));
+    return finish(accessRefused(auth, new URL(request.url).pathname));
+  }
+  if (!isGuid(dialogId)) {
+    return finish(realProblem(request, 400, "invalid_dialog_id", { dialogId: [`Value [${dialogId}] is not valid for a [Guid] property!`] }));
   }
   notes.principal = auth.principal;
   const dialog = await opts.store.get(workspace, dialogId);
-  if (!dialog)
-    return finish(
-      problem({ status: 404, title: "Not Found", code: "dialog_not_found", detail: `Entity 'Dialog' with key '${dialogId}' not found.`, instance }),
-    );
+  if (!dialog) return finish(realProblem(request, 404, "dialog_not_found", notFoundErrors(dialogId)));
 
   const candidates = getAltinnActions(dialog);
   notes.candidates = candidates;
-  const decision = await authorize(auth.principal, dialog, candidates, opts, wantsTrace(request), exchanges, faults, workspace);
+  const decision = await authorize(auth.principal, dialog, candidates, {
+    authorizationUrl: opts.authorizationUrl,
+    fetch: opts.fetch,
+    trace: wantsTrace(request),
+    exchanges,
+    faults,
+    workspace,
+  });
   if (!decision.ok) {
     notes.failure = decision;
-    return finish(
-      problem({ status: 503, title: "Service Unavailable", code: decision.code, detail: decision.detail, instance, headers: { "retry-after": "5" } }),
-    );
+    return finish(realProblem(request, 502, decision.code));
   }
   notes.decisions = decision.decisions;
+  // The order of GetDialogQuery: access, deleted, authentication level, visibility, expiry.
   if (!decision.permitted.some((p) => p.attribute === MAIN)) {
-    return finish(problem({ status: 403, title: "Forbidden", code: "no_access", detail: "Forbidden", instance }));
+    return finish(realProblem(request, 403, "no_access", forbiddenErrors("Forbidden")));
   }
+  if (dialog.deletedAt) return finish(realProblem(request, 410, "dialog_deleted", deletedErrors(dialogId)));
   const resource = opts.resources.find((r) => r.id === dialog.serviceResource);
   if (resource && auth.principal.level < resource.minimumAuthenticationLevel) {
     notes.minimumAuthenticationLevel = resource.minimumAuthenticationLevel;
-    return finish(problem({ status: 403, title: "Forbidden", code: "authentication_level_too_low", detail: "Altinn authentication level too low.", instance }));
+    return finish(realProblem(request, 403, "authentication_level_too_low", forbiddenErrors("Altinn authentication level too low.")));
+  }
+  const clock = opts.clockOf ? await opts.clockOf(workspace) : { now: opts.now, fixed: false };
+  const now = clock.now();
+  if (dialog.visibleFrom && Date.parse(dialog.visibleFrom) > now) {
+    const expires = new Date(dialog.visibleFrom).toUTCString();
+    return finish(realProblem(request, 404, "dialog_not_visible", notVisibleErrors(dialog.visibleFrom), { expires }));
+  }
+  if (dialog.expiresAt && Date.parse(dialog.expiresAt) < now) {
+    return finish(realProblem(request, 404, "dialog_expired", expiredErrors(dialog.expiresAt)));
   }
 
-  const clock = opts.clockOf ? await opts.clockOf(workspace) : { now: opts.now, fixed: false };
+  const me = seenActorId(auth.principal);
+  const log = await opts.store.seenLog(workspace, dialogId);
+  const seen = await sighting(dialog, log, me, PARTY_NAMES[me] ?? PARTY_NAMES[auth.principal.consumer], now);
+  const seenLog = seen ? await opts.store.recordSeen(workspace, dialogId, seen) : log;
+
   const issued = await issueWithFaults(
     { principal: auth.principal, dialog, permitted: decision.permitted, issuer: opts.issuer, deterministic: clock.fixed },
     (await keysIn(workspace, opts)).signing,
-    clock.now(),
+    now,
     faults,
   );
-  const { dialog: dto, notes: authNotes } = decorateDialog(dialog, decision.permitted, opts.serviceProviderOrigin, workspace);
+  const { dialog: decorated, notes: authNotes } = decorateDialog(dialog, decision.permitted, opts.serviceProviderOrigin, workspace);
+  const dto = filterLocalizations(await withSeenLog(maskExpired(decorated, now), seenLog, me), parseAcceptLanguage(request.headers.get("accept-language")));
   notes.isAuthorized = authNotes;
   notes.token = { header: issued.header, claims: issued.claims };
-  return finish(json({ ...dto, dialogToken: issued.token }, { headers: { etag: `"${dialog.revision}"`, "cache-control": "no-store" } }));
+  // The real ETag is the bare revision GUID, without the quotes RFC 9110 asks for (GetDialogEndpoint.cs).
+  return finish(json({ ...toWire(dto), dialogToken: issued.token }, { headers: { etag: dialog.revision, "cache-control": "no-store" } }));
 }
 
 function keysIn(workspace: string, opts: DialogportenOptions): Promise<WorkspaceKeys> {
@@ -169,53 +188,4 @@ async function jwks(request: Request, opts: DialogportenOptions): Promise<Respon
   if (!scope.ok) return scope.response;
   const headers = request.headers.has(WORKSPACE_HEADER) ? { ...METADATA_HEADERS, vary: `Accept-Encoding, ${WORKSPACE_HEADER}` } : METADATA_HEADERS;
   return json(jwksOf((await keysIn(scope.workspace, opts)).published), { headers });
-}
-
-type Authorized = { ok: true; decisions: PairDecision[]; permitted: AltinnAction[] } | { ok: false; code: PdpCallCode; detail: string };
-
-/** Steps 1–2. Any doubt about the PDP's answer fails closed: no token, 503. */
-async function authorize(
-  principal: Principal,
-  dialog: Dialog,
-  candidates: AltinnAction[],
-  opts: DialogportenOptions,
-  trace: boolean,
-  exchanges: Exchange[],
-  faults = NO_FAULTS,
-  workspace?: string,
-): Promise<Authorized> {
-  const body = JSON.stringify(buildDecisionRequest(principal, dialog, candidates));
-  const target = authorizationTarget(opts.authorizationUrl, faults);
-  const {
-    exchange,
-    response,
-    body: text,
-  } = await tracedFetch(
-    opts.fetch,
-    `${target.baseUrl}/authorization/api/v1/authorize`,
-    {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        accept: "application/json",
-        "ocp-apim-subscription-key": "sandbox",
-        ...target.headers,
-        ...workspaceHeaders(workspace),
-      },
-      body,
-    },
-    { from: "dialogporten", to: "authorization", label: "Authorize request", askForTrace: trace, timeoutMs: 10_000 },
-  );
-  exchanges.push(exchange);
-  if (!response) return { ok: false, code: "pdp_unreachable", detail: `Altinn Authorization could not be reached: ${exchange.error}` };
-  if (!response.ok) return { ok: false, code: "pdp_error", detail: `Altinn Authorization answered ${response.status}.` };
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text ?? "");
-  } catch {
-    return { ok: false, code: "pdp_garbage", detail: "Altinn Authorization answered something that is not JSON." };
-  }
-  const outcome = readDecisionResponse(parsed, candidates);
-  if (!outcome.ok) return outcome;
-  return { ok: true, decisions: outcome.decisions, permitted: outcome.permitted };
 }

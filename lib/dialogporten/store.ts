@@ -1,9 +1,14 @@
 import type { Dialog } from "../altinn/dialog";
 import type { WorkspaceStore } from "../store/store";
+import type { SeenEntry } from "./seen-log";
 
 export type ReplaceOutcome = "ok" | "missing" | "conflict" | "full";
 
 const keyOf = (id: string) => `dialog:${id.toLowerCase()}`;
+/** The seen log lives beside the dialog: a sighting changes neither its revision nor its `updatedAt`. */
+const seenKeyOf = (id: string) => `seen:${id.toLowerCase()}`;
+/** Enough for any workshop; the oldest sightings go first. */
+const MAX_SEEN = 50;
 
 /**
  * Dialogs per workspace, copy-on-write over the seed: a workspace that never changed a dialog reads the
@@ -36,5 +41,24 @@ export class DialogStore {
     if (current.revision !== expectedRevision) return "conflict";
     const outcome = await this.store.write(workspace, key, JSON.stringify(next), stored);
     return outcome;
+  }
+
+  async seenLog(workspace: string, id: string): Promise<SeenEntry[]> {
+    const stored = await this.store.read(workspace, seenKeyOf(id));
+    return stored === null ? [] : (JSON.parse(stored) as SeenEntry[]);
+  }
+
+  /** Appends a sighting; retried on a concurrent writer, as the real writer's single-statement insert never conflicts. */
+  async recordSeen(workspace: string, id: string, entry: SeenEntry): Promise<SeenEntry[]> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const stored = await this.store.read(workspace, seenKeyOf(id));
+      const log = stored === null ? [] : (JSON.parse(stored) as SeenEntry[]);
+      if (log.some((e) => e.id === entry.id)) return log;
+      const next = [...log, entry].slice(-MAX_SEEN);
+      const outcome = await this.store.write(workspace, seenKeyOf(id), JSON.stringify(next), stored);
+      if (outcome === "ok") return next;
+      if (outcome === "full") return [...log, entry];
+    }
+    return this.seenLog(workspace, id);
   }
 }

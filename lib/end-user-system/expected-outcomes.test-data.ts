@@ -11,7 +11,7 @@ interface Expectation {
   decisions?: Record<string, string>;
   a?: string;
   isAuthorized?: Record<string, boolean>;
-  status?: 403;
+  status?: 403 | 410;
   code?: string;
 }
 
@@ -74,6 +74,29 @@ export const EXPECTED_OUTCOMES: Expectation[] = [
   { persona: "ola", dialog: "buildingPermit", status: 403, code: "authentication_level_too_low" },
   { persona: "system-user", dialog: "buildingPermit", status: 403, code: "no_access" },
   { persona: "email-user", dialog: "buildingPermit", status: 403, code: "no_access" },
+  // The supplier's token names the same system user, so the PDP decides exactly as for system-user.
+  { persona: "supplier-system-user", dialog: "taxReturn", status: 403, code: "no_access" },
+  {
+    persona: "supplier-system-user",
+    dialog: "vatReturn",
+    decisions: {
+      "delete@urn:altinn:task:Task_1": "NotApplicable",
+      "read@main": "Permit",
+      "sign@urn:altinn:task:Task_2": "Deny",
+      "transmissionread@urn:altinn:subresource:revisjon": "NotApplicable",
+      "write@main": "Permit",
+    },
+    a: "read;write",
+    isAuthorized: { read: true, write: true, sign: false, delete: false, "transmission:revisjon": false, "transmission:none": true, main: true },
+  },
+  { persona: "supplier-system-user", dialog: "fishingLicence", status: 403, code: "no_access" },
+  { persona: "supplier-system-user", dialog: "buildingPermit", status: 403, code: "no_access" },
+  { persona: "supplier-system-user", dialog: "deletedVatReturn", status: 410, code: "dialog_deleted" },
+  // Deleted: the access check comes first, so only those who may read it learn that it is gone.
+  { persona: "kari", dialog: "deletedVatReturn", status: 403, code: "no_access" },
+  { persona: "ola", dialog: "deletedVatReturn", status: 410, code: "dialog_deleted" },
+  { persona: "system-user", dialog: "deletedVatReturn", status: 410, code: "dialog_deleted" },
+  { persona: "email-user", dialog: "deletedVatReturn", status: 403, code: "no_access" },
 ];
 
 /** What a run shows, reduced to the facts the table states. Shared by the in-process and over-HTTP suites. */

@@ -13,9 +13,9 @@ const run = (persona: PersonaId, dialogId: string, action: Parameters<typeof run
 
 describe("steps 0–6 for every persona × dialog (in process, over MSW)", () => {
   it("covers every persona and every dialog", () => {
-    expect(new Set(TABLE.map((t) => t.persona)).size).toBe(4);
-    expect(new Set(TABLE.map((t) => t.dialog)).size).toBe(4);
-    expect(TABLE).toHaveLength(16);
+    expect(new Set(TABLE.map((t) => t.persona)).size).toBe(5);
+    expect(new Set(TABLE.map((t) => t.dialog)).size).toBe(5);
+    expect(TABLE).toHaveLength(25);
   });
 
   it.each(TABLE)("$persona × $dialog", async (row) => {

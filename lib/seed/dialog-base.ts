@@ -7,13 +7,15 @@ export const SP = "{sp}";
 
 export const nb = (value: string): Localization[] => [{ value, languageCode: "nb" }];
 export const text = (value: string) => ({ value: nb(value), mediaType: MEDIA_TYPE.plain });
-export const serviceOwner = (name: string) => ({ actorType: "ServiceOwner" as const, actorName: name });
+/** A ServiceOwner actor has neither actorName nor actorId (`ActorValidator.cs`, docs/real-systems.md §9). */
+export const serviceOwner = () => ({ actorType: "ServiceOwner" as const });
 
 export const DIALOG_ID = {
   taxReturn: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c01",
   vatReturn: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c02",
   fishingLicence: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c03",
   buildingPermit: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c04",
+  deletedVatReturn: "019ad0c2-6f1e-7a3b-9c4d-2e5f6a7b8c05",
 } as const;
 
 export function base(id: string, fields: Pick<Dialog, "org" | "serviceResource" | "party" | "status" | "content"> & Partial<Dialog>): Dialog {
@@ -34,7 +36,7 @@ export function base(id: string, fields: Pick<Dialog, "org" | "serviceResource" 
     guiActions: [],
     apiActions: [],
     activities: [
-      { id: id.replace(/.{4}$/, "a001"), createdAt: "2026-11-02T08:15:00.000Z", type: "DialogCreated", performedBy: serviceOwner("Sandbox"), description: [] },
+      { id: id.replace(/.{4}$/, "a001"), createdAt: "2026-11-02T08:15:00.000Z", type: "DialogCreated", performedBy: serviceOwner(), description: [] },
     ],
     seenSinceLastUpdate: [],
     seenSinceLastContentUpdate: [],

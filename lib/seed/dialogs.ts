@@ -75,7 +75,7 @@ export const seedDialogs: Dialog[] = [
         createdAt: "2026-11-20T13:45:00.000Z",
         authorizationAttribute: "urn:altinn:subresource:vedtak",
         type: "Decision",
-        sender: serviceOwner("Skatteetaten (sandbox)"),
+        sender: serviceOwner(),
         isOpened: false,
         content: {
           title: text("Skatteoppgjør 2025"),
@@ -128,7 +128,7 @@ export const seedDialogs: Dialog[] = [
         id: "019ad0c2-7000-7a3b-9c4d-000000000321",
         createdAt: "2026-11-21T09:30:00.000Z",
         type: "Request",
-        sender: serviceOwner("Miljødirektoratet (sandbox)"),
+        sender: serviceOwner(),
         isOpened: false,
         content: {
           title: text("Vi trenger mer informasjon"),
@@ -162,6 +162,30 @@ export const seedDialogs: Dialog[] = [
         priority: "Primary",
         httpMethod: "GET",
         title: nb("Se søknaden"),
+      },
+    ],
+  }),
+  // Soft-deleted by the service owner: whoever may read it gets 410 Gone, everyone else 403 (docs/real-systems.md §9).
+  base(DIALOG_ID.deletedVatReturn, {
+    org: "skd",
+    serviceResource: RESOURCE.vatReturn,
+    party: PARTY.bakery,
+    status: "Completed",
+    deletedAt: "2026-11-25T12:00:00.000Z",
+    content: {
+      title: text("Slettet: MVA-melding for 4. termin 2026"),
+      summary: text("Denne dialogen er slettet av tjenesteeieren."),
+      senderName: text("Skatteetaten (sandbox)"),
+    },
+    guiActions: [
+      {
+        id: "019ad0c2-7000-7a3b-9c4d-000000000501",
+        action: "read",
+        url: `${SP}/service-provider/app/${DIALOG_ID.deletedVatReturn}`,
+        isDeleteDialogAction: false,
+        priority: "Primary",
+        httpMethod: "GET",
+        title: nb("Se meldingen"),
       },
     ],
   }),

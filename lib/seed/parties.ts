@@ -9,6 +9,7 @@ export const PID = {
 export const ORGNO = {
   bakery: "310001376",
   vendor: "310002747",
+  supplier: "310003506",
 } as const;
 
 export const SYSTEM_USER_ID = "5b8c2a47-3f61-4e0a-9d1c-7a2f4e6b8c10";
@@ -20,6 +21,7 @@ export const PARTY = {
   bakery: `${URN.organization}:${ORGNO.bakery}`,
   vendor: `${URN.organization}:${ORGNO.vendor}`,
   emailUser: `${URN.idportenEmail}:${EMAIL_USER.email}`,
+  supplier: `${URN.organization}:${ORGNO.supplier}`,
 } as const;
 
 export const PARTY_NAMES: Record<string, string> = {
@@ -28,4 +30,5 @@ export const PARTY_NAMES: Record<string, string> = {
   [PARTY.bakery]: "Sandbox Bakeri AS",
   [PARTY.vendor]: "Regnskapshuset Sandbox AS",
   [PARTY.emailUser]: "Siri Selvbetjent (e-post)",
+  [PARTY.supplier]: "Driftspartner Sandbox AS",
 };

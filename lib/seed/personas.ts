@@ -1,6 +1,6 @@
 import { EMAIL_USER, ORGNO, PARTY, PID, SYSTEM_USER_ID } from "./parties";
 
-export type PersonaId = "kari" | "ola" | "system-user" | "email-user";
+export type PersonaId = "kari" | "ola" | "system-user" | "email-user" | "supplier-system-user";
 
 /**
  * Who signs in at step 0, and the claims the mock ID-porten/Maskinporten puts in their access token.
@@ -64,6 +64,27 @@ export const personas: Persona[] = [
       amr: ["Selfregistered-email"],
       "urn:altinn:userid": String(EMAIL_USER.userId),
       "urn:altinn:partyid": String(EMAIL_USER.partyId),
+      scope: "digdir:dialogporten",
+    },
+  },
+  {
+    id: "supplier-system-user",
+    name: "Regnskapssystem via driftspartner (supplier)",
+    summary: "The same system user, but its Maskinporten token was fetched by a supplier (Driftspartner Sandbox AS), so the dialog token carries u.",
+    provider: "Maskinporten",
+    parties: [PARTY.bakery],
+    claims: {
+      authorization_details: [
+        {
+          type: "urn:altinn:systemuser",
+          systemuser_id: [SYSTEM_USER_ID],
+          systemuser_org: { authority: "iso6523-actorid-upis", ID: `0192:${ORGNO.bakery}` },
+          system_id: "sandbox_regnskap",
+        },
+      ],
+      consumer: { authority: "iso6523-actorid-upis", ID: `0192:${ORGNO.vendor}` },
+      // Maskinporten's delegation: the supplier asked for the token on the consumer's behalf (docs/real-systems.md §1.2, claim u).
+      supplier: { authority: "iso6523-actorid-upis", ID: `0192:${ORGNO.supplier}` },
       scope: "digdir:dialogporten",
     },
   },

@@ -96,7 +96,7 @@ export const vatReturn: Dialog = base(DIALOG_ID.vatReturn, {
       id: "019ad0c2-7000-7a3b-9c4d-000000000221",
       createdAt: "2026-11-18T10:00:00.000Z",
       type: "Information",
-      sender: serviceOwner("Skatteetaten (sandbox)"),
+      sender: serviceOwner(),
       isOpened: true,
       content: { title: text("Påminnelse om frist"), summary: text("Fristen for 6. termin er 10. februar.") },
       attachments: [],
@@ -107,7 +107,7 @@ export const vatReturn: Dialog = base(DIALOG_ID.vatReturn, {
       createdAt: "2026-11-20T13:45:00.000Z",
       authorizationAttribute: "urn:altinn:subresource:revisjon",
       type: "Information",
-      sender: serviceOwner("Skatteetaten (sandbox)"),
+      sender: serviceOwner(),
       isOpened: false,
       content: {
         title: text("Revisorrapport"),

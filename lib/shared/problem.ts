@@ -21,6 +21,8 @@ export interface ProblemInit<C extends string = SharedCode> {
   status: number;
   title: string;
   code: C;
+  /** Overrides the RFC 9110 section URI, for a service whose real counterpart cites another (e.g. RFC 7231). */
+  type?: string;
   detail?: string;
   instance?: string;
   errors?: Record<string, string[]>;
@@ -60,7 +62,7 @@ export function problemFor<C extends string>(): (init: ProblemInit<C | SharedCod
 
 function build(init: ProblemInit<string>): Response {
   const body = {
-    type: TYPES[init.status] ?? "about:blank",
+    type: init.type ?? TYPES[init.status] ?? "about:blank",
     title: init.title,
     status: init.status,
     ...(init.detail !== undefined && { detail: init.detail }),
