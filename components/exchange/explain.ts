@@ -48,6 +48,13 @@ export const CODE_SENTENCES: Record<ServiceCode, string> = {
   invalid_activity: "The activity is malformed: its type, performer, description or id breaks the API's rules.",
   activities_immutable: "Activities can only be added, never changed or removed.",
   activity_id_taken: "The dialog already has an activity with this id.",
+  invalid_dialog: "The dialog in the request breaks the API's rules; the errors member names every field at fault.",
+  dialog_exists: "A dialog with this id (or idempotentKey) already exists, so none was created.",
+  resource_not_owned: "The serviceResource is not one the calling service owner owns in the resource registry.",
+  dialog_deleted_readonly: "The dialog is soft-deleted: it can be read and restored, but not changed (410 Gone).",
+  invalid_system_labels: "The system-label request is malformed: unknown labels, or both a full set and changes.",
+  invalid_transmission: "The transmission breaks the API's rules; the errors member names every field at fault.",
+  transmission_not_found: "The dialog has no transmission with this id.",
   // Altinn Authorization: the XACML request is refused before any policy is read
   unreadable_body: "The request body could not be read.",
   not_an_object: "The XACML request body is not a JSON object.",

@@ -32,6 +32,14 @@ export const DIALOGPORTEN_CODES = [
   "invalid_activity",
   "activities_immutable",
   "activity_id_taken",
+  // Service-owner API: create, update, delete, labels and transmissions (lib/dialogporten/service-owner-writes.ts).
+  "invalid_dialog",
+  "dialog_exists",
+  "resource_not_owned",
+  "dialog_deleted_readonly",
+  "invalid_system_labels",
+  "invalid_transmission",
+  "transmission_not_found",
   // The sandbox's own limit on what one workspace may hold.
   "workspace_full",
 ] as const;

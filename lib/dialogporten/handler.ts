@@ -69,6 +69,7 @@ export function createDialogporten(opts: DialogportenOptions): Handler {
           serviceProviderOrigin: opts.serviceProviderOrigin,
           now: opts.now,
           clockOf: opts.clockOf,
+          resources: opts.resources,
         })
       : []),
   ]);

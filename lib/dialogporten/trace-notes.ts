@@ -4,7 +4,7 @@ import type { Principal } from "../altinn/principal";
 import type { FaultName } from "../shared/faults";
 import type { DialogportenCode } from "./codes";
 import type { AuthorizationNote } from "./decorate";
-import type { JsonPatchOperation } from "./service-owner-patch";
+import type { PatchOp } from "./json-patch";
 import type { IssuedToken } from "./token";
 
 /**
@@ -39,7 +39,7 @@ export interface ServiceOwnerApiNotes {
   serviceOwner?: { org: string; orgNumber: string; clientId?: string };
   /** The dialog's owner, when it is not the caller. */
   dialogOrg?: string;
-  revision?: { before: string; after: string } | { expected: string; actual: string };
+  revision?: { before: string; after: string } | { expected: string; actual: string } | { after: string };
   changes?: string[];
-  patch?: JsonPatchOperation[];
+  patch?: PatchOp[];
 }
