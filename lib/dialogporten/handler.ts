@@ -9,7 +9,7 @@ import type { Exchange } from "../shared/trace";
 import { attachTrace, tracedFetch, wantsTrace } from "../shared/trace";
 import type { Clock, FetchLike, Handler } from "../shared/types";
 import type { AltinnAction } from "../altinn/actions";
-import { getAltinnActions, MAIN } from "../altinn/actions";
+import { getAltinnActions } from "../altinn/actions";
 import type { AccessTokenAuthenticator } from "../altinn/access-token";
 import type { PairDecision, PdpCallCode } from "../altinn/decision-request";
 import { buildDecisionRequest, readDecisionResponse } from "../altinn/decision-request";
@@ -17,6 +17,7 @@ import type { Dialog } from "../altinn/dialog";
 import type { Principal } from "../altinn/principal";
 import { decorateDialog } from "./decorate";
 import { authorizationTarget, describeFaults, issueWithFaults, NO_FAULTS, readDialogFaults, wellKnownFault } from "./faults";
+import { visibility } from "./list-authorization";
 import { serviceOwnerRoutes } from "./service-owner";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { DialogStore } from "./store";
@@ -132,9 +133,11 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
     );
   }
   notes.decisions = decision.decisions;
-  if (!decision.permitted.some((p) => p.attribute === MAIN)) {
+  const visible = visibility(decision.permitted);
+  if (!visible.visible) {
     return finish(problem({ status: 403, title: "Forbidden", code: "no_access", detail: "Forbidden", instance }));
   }
+  notes.access = visible.via;
   const resource = opts.resources.find((r) => r.id === dialog.serviceResource);
   if (resource && auth.principal.level < resource.minimumAuthenticationLevel) {
     notes.minimumAuthenticationLevel = resource.minimumAuthenticationLevel;

@@ -27,6 +27,8 @@ export interface DialogportenNotes {
   /** Why no decision came back; Dialogporten then fails closed. */
   failure?: { ok: false; code: PdpCallCode; detail: string };
   decisions?: PairDecision[];
+  /** How the user may see the dialog: a Permit on the main resource, or only list authorization (lib/dialogporten/list-authorization.ts). */
+  access?: "main" | "list";
   minimumAuthenticationLevel?: number;
   /** Why each element of the dialog got its `isAuthorized`. */
   isAuthorized?: AuthorizationNote[];
