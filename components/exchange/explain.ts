@@ -55,6 +55,7 @@ export const CODE_SENTENCES: Record<ServiceCode, string> = {
   invalid_system_labels: "The system-label request is malformed: unknown labels, or both a full set and changes.",
   invalid_transmission: "The transmission breaks the API's rules; the errors member names every field at fault.",
   transmission_not_found: "The dialog has no transmission with this id.",
+  invalid_search: "A search parameter is malformed: an unknown parameter, a date without a time zone, a bad orderBy or limit.",
   // Altinn Authorization: the XACML request is refused before any policy is read
   unreadable_body: "The request body could not be read.",
   not_an_object: "The XACML request body is not a JSON object.",

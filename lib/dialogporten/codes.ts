@@ -40,6 +40,8 @@ export const DIALOGPORTEN_CODES = [
   "invalid_system_labels",
   "invalid_transmission",
   "transmission_not_found",
+  // End-user search (lib/dialogporten/search.ts).
+  "invalid_search",
   // The sandbox's own limit on what one workspace may hold.
   "workspace_full",
 ] as const;

@@ -18,6 +18,8 @@ import type { Principal } from "../altinn/principal";
 import { decorateDialog } from "./decorate";
 import { authorizationTarget, describeFaults, issueWithFaults, NO_FAULTS, readDialogFaults, wellKnownFault } from "./faults";
 import { visibility } from "./list-authorization";
+import type { SearchOptions } from "./search";
+import { searchDialogs } from "./search";
 import { serviceOwnerRoutes } from "./service-owner";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { DialogStore } from "./store";
@@ -49,6 +51,7 @@ const METADATA_HEADERS = { "cache-control": "public, max-age=86400", vary: "Acce
 export function createDialogporten(opts: DialogportenOptions): Handler {
   return router([
     { path: `${API}/enduser/dialogs/:dialogId`, methods: { GET: (r, p) => getDialog(r, p.dialogId!, opts) } },
+    { path: `${API}/enduser/dialogs`, methods: { GET: (r) => searchDialogs(r, searchOptions(opts)) } },
     {
       path: `${API}/.well-known/jwks.json`,
       methods: {
@@ -74,6 +77,17 @@ export function createDialogporten(opts: DialogportenOptions): Handler {
         })
       : []),
   ]);
+}
+
+/** What the search needs from this service: the store, the clock, and steps 1–2 for one dialog at a time. */
+function searchOptions(opts: DialogportenOptions): SearchOptions {
+  return {
+    authenticator: opts.authenticator,
+    store: opts.store,
+    serviceProviderOrigin: opts.serviceProviderOrigin,
+    authorize: (principal, dialog, exchanges) => authorize(principal, dialog, getAltinnActions(dialog), opts, false, exchanges),
+    now: async (workspace) => (opts.clockOf ? (await opts.clockOf(workspace)).now() : opts.now()),
+  };
 }
 
 /** `RequireJsonAcceptPreProcessor`: 406 when an Accept header is present and rules out JSON. */
