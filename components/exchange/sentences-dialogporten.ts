@@ -97,6 +97,35 @@ export const DIALOGPORTEN_SENTENCES = {
     en: "The dialog's expiresAt has passed; Dialogporten answers 404 as if it did not exist.",
     nb: "Dialogens expiresAt er passert; Dialogporten svarer 404 som om den ikke fantes.",
   },
+  invalid_dialog: {
+    en: "The dialog in the request breaks the API's rules; the errors member names every field at fault.",
+    nb: "Dialogen i forespørselen bryter API-ets regler; errors-feltet nevner hvert felt som er feil.",
+  },
+  dialog_exists: {
+    en: "A dialog with this id (or idempotentKey) already exists, so none was created.",
+    nb: "En dialog med denne ID-en (eller idempotentKey) finnes allerede, så ingen ble opprettet.",
+  },
+  resource_not_owned: {
+    en: "The serviceResource is not one the calling service owner owns in the resource registry.",
+    nb: "serviceResource er ikke en ressurs tjenesteeieren som kaller, eier i ressursregisteret.",
+  },
+  dialog_deleted_readonly: {
+    en: "The dialog is soft-deleted: it can be read and restored, but not changed (410 Gone).",
+    nb: "Dialogen er mykslettet: den kan leses og gjenopprettes, men ikke endres (410 Gone).",
+  },
+  invalid_system_labels: {
+    en: "The system-label request is malformed: unknown labels, or both a full set and changes.",
+    nb: "Forespørselen om systemetiketter er feilformet: ukjente etiketter, eller både et helt sett og endringer.",
+  },
+  invalid_transmission: {
+    en: "The transmission breaks the API's rules; the errors member names every field at fault.",
+    nb: "Forsendelsen bryter API-ets regler; errors-feltet nevner hvert felt som er feil.",
+  },
+  transmission_not_found: { en: "The dialog has no transmission with this id.", nb: "Dialogen har ingen forsendelse med denne ID-en." },
+  invalid_search: {
+    en: "A search parameter is malformed: an unknown parameter, a date without a time zone, a bad orderBy or limit.",
+    nb: "En søkeparameter er feilformet: en ukjent parameter, en dato uten tidssone, en ugyldig orderBy eller limit.",
+  },
   default_workspace_shared: {
     en: "The default workspace is shared by everyone without a workspace of their own, so it keeps the real clock, the seed's keys and policies, and its caches; make the change in your own workspace.",
     nb: "Standardarbeidsområdet deles av alle som ikke har et eget, så det beholder den ekte klokken, startdataenes nøkler og regler og sine hurtigbuffere; gjør endringen i ditt eget arbeidsområde.",

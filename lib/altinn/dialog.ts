@@ -19,6 +19,9 @@ export interface Content {
   additionalInfo?: ContentValue;
   extendedStatus?: ContentValue;
   mainContentReference?: ContentValue;
+  /** Service-owner API only; never in the end-user DTO. */
+  nonSensitiveTitle?: ContentValue;
+  nonSensitiveSummary?: ContentValue;
 }
 
 export type HttpVerb = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -48,7 +51,10 @@ interface ApiActionEndpoint {
   url: string;
   httpMethod: HttpVerb;
   documentationUrl?: string;
+  requestSchema?: string;
+  responseSchema?: string;
   deprecated: boolean;
+  sunsetAt?: string;
 }
 
 export interface ApiAction {
@@ -85,6 +91,9 @@ export interface Transmission {
   createdAt: string;
   authorizationAttribute?: string;
   isAuthorized?: boolean;
+  extendedType?: string;
+  externalReference?: string;
+  relatedTransmissionId?: string;
   type: "Information" | "Acceptance" | "Rejection" | "Request" | "Alert" | "Decision" | "Submission" | "Correction";
   sender: Actor;
   isOpened: boolean;
@@ -100,6 +109,7 @@ export interface Activity {
   performedBy: Actor;
   description: Localization[];
   transmissionId?: string;
+  extendedType?: string;
 }
 
 export type DialogStatus = "NotApplicable" | "InProgress" | "Draft" | "Awaiting" | "RequiresAttention" | "Completed";
@@ -141,6 +151,12 @@ export interface Dialog {
   seenSinceLastContentUpdate: unknown[];
   isContentSeen: boolean;
   endUserContext: { revision: string; systemLabels: Array<"Default" | "Bin" | "Archive" | "MarkedAsUnopened" | "Sent"> };
+  externalReference?: string;
+  precedingProcess?: string;
+  /** Service-owner API only (never in the end-user DTO): search tags, idempotency key, the owner's labels. */
+  searchTags?: { value: string }[];
+  idempotentKey?: string;
+  serviceOwnerContext?: { revision: string; serviceOwnerLabels: { value: string }[] };
 }
 
 export const MEDIA_TYPE = {

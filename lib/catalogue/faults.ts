@@ -20,9 +20,11 @@ export const FAULTS: readonly CatalogueEntry[] = [
     title: "Altinn Authorization answers fewer results than asked",
     what: "Altinn Authorization answers only the first of Kari's four decisions (fault pdp-truncate); the one for read on the main resource is missing.",
     models: "A PDP or gateway bug that drops results from a multi-request. Dialogporten maps results by position, and a missing one counts as not permitted.",
-    expectedCode: "no_access",
-    expectedStep: 3,
-    lesson: "A missing decision is a Deny. Without read on the main resource there is no dialog and no token (403).",
+    expectedCode: "action_not_in_token",
+    expectedStep: 5,
+    expectedCheck: "a",
+    lesson:
+      "A missing decision is a Deny. The one Permit left (delete in Task_1) still lists the dialog (list authorization), so Kari gets it with a token that holds only that pair — and the service provider refuses the read.",
     recipe: { persona: "kari", dialog: "taxReturn", action: { kind: "embed" }, faults: { dialogporten: ["pdp-truncate"] } },
   }),
   fault({

@@ -32,6 +32,16 @@ export const DIALOGPORTEN_CODES = [
   "invalid_activity",
   "activities_immutable",
   "activity_id_taken",
+  // Service-owner API: create, update, delete, labels and transmissions (lib/dialogporten/service-owner-writes.ts).
+  "invalid_dialog",
+  "dialog_exists",
+  "resource_not_owned",
+  "dialog_deleted_readonly",
+  "invalid_system_labels",
+  "invalid_transmission",
+  "transmission_not_found",
+  // End-user search (lib/dialogporten/search.ts).
+  "invalid_search",
   // The sandbox's own limit on what one workspace may hold.
   "workspace_full",
   // End-user API: the dialog's own state (deleted, not yet visible, expired).

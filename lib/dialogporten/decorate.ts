@@ -3,6 +3,7 @@ import type { AltinnAction } from "../altinn/actions";
 import { MAIN } from "../altinn/actions";
 import type { ContentValue, Dialog } from "../altinn/dialog";
 import { EXPIRED_URL, UNAUTHORIZED_URL } from "../altinn/dialog";
+import { withoutServiceOwnerFields } from "./service-owner-fields";
 
 /** Why one element got its `isAuthorized` flag — teaching data for the trace, never for the DTO. */
 export interface AuthorizationNote {
@@ -54,7 +55,7 @@ export function resolveUrls<T>(value: T, spOrigin: string, workspace: string): T
  * `urn:dialogporten:unauthorized`, as `DecorateWithAuthorization` + `ReplaceUnauthorizedUrls` do.
  */
 export function decorateDialog(source: Dialog, permitted: AltinnAction[], spOrigin: string, workspace: string): { dialog: Dialog; notes: AuthorizationNote[] } {
-  const dialog = resolveUrls(source, spOrigin, workspace);
+  const dialog = resolveUrls(withoutServiceOwnerFields(source), spOrigin, workspace);
   const permits = new Permits(permitted);
   const notes: AuthorizationNote[] = [];
 

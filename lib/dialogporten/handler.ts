@@ -13,10 +13,13 @@ import type { AccessTokenAuthenticator } from "../altinn/access-token";
 import { PARTY_NAMES } from "../seed/parties";
 import { decorateDialog, maskExpired } from "./decorate";
 import { filterLocalizations, parseAcceptLanguage, toWire } from "./enduser-view";
-import { describeFaults, issueWithFaults, readDialogFaults, wellKnownFault } from "./faults";
+import { describeFaults, issueWithFaults, NO_FAULTS, readDialogFaults, wellKnownFault } from "./faults";
 import { authorize } from "./pdp-client";
 import { deletedErrors, expiredErrors, forbiddenErrors, notFoundErrors, notVisibleErrors, realProblem } from "./problems";
 import { seenActorId, sighting, withSeenLog } from "./seen-log";
+import { visibility } from "./list-authorization";
+import type { SearchOptions } from "./search";
+import { searchDialogs } from "./search";
 import { serviceOwnerRoutes } from "./service-owner";
 import type { ServiceOwnerAuthenticator } from "./service-owner-auth";
 import type { DialogStore } from "./store";
@@ -51,6 +54,7 @@ const METADATA_HEADERS = { "cache-control": "public, max-age=86400", vary: "Acce
 export function createDialogporten(opts: DialogportenOptions): Handler {
   return router([
     { path: `${API}/enduser/dialogs/:dialogId`, methods: { GET: (r, p) => getDialog(r, p.dialogId!, opts) } },
+    { path: `${API}/enduser/dialogs`, methods: { GET: (r) => searchDialogs(r, searchOptions(opts)) } },
     {
       path: `${API}/.well-known/jwks.json`,
       methods: {
@@ -72,9 +76,29 @@ export function createDialogporten(opts: DialogportenOptions): Handler {
           serviceProviderOrigin: opts.serviceProviderOrigin,
           now: opts.now,
           clockOf: opts.clockOf,
+          resources: opts.resources,
         })
       : []),
   ]);
+}
+
+/** What the search needs from this service: the store, the clock, and steps 1–2 for one dialog at a time. */
+function searchOptions(opts: DialogportenOptions): SearchOptions {
+  return {
+    authenticator: opts.authenticator,
+    store: opts.store,
+    serviceProviderOrigin: opts.serviceProviderOrigin,
+    authorize: (principal, dialog, exchanges, workspace) =>
+      authorize(principal, dialog, getAltinnActions(dialog), {
+        authorizationUrl: opts.authorizationUrl,
+        fetch: opts.fetch,
+        trace: false,
+        exchanges,
+        faults: NO_FAULTS,
+        workspace,
+      }),
+    now: async (workspace) => (opts.clockOf ? (await opts.clockOf(workspace)).now() : opts.now()),
+  };
 }
 
 /** `RequireJsonAcceptPreProcessor`: 406 when an Accept header is present and rules out JSON. */
@@ -136,10 +160,12 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
     return finish(realProblem(request, 502, decision.code));
   }
   notes.decisions = decision.decisions;
-  // The order of GetDialogQuery: access, deleted, authentication level, visibility, expiry.
-  if (!decision.permitted.some((p) => p.attribute === MAIN)) {
+  // The order of GetDialogQuery: access (the main resource, or the list-authorization fallback), deleted, authentication level, visibility, expiry.
+  const visible = visibility(decision.permitted);
+  if (!visible.visible) {
     return finish(realProblem(request, 403, "no_access", forbiddenErrors("Forbidden")));
   }
+  notes.access = visible.via;
   if (dialog.deletedAt) return finish(realProblem(request, 410, "dialog_deleted", deletedErrors(dialogId)));
   const resource = opts.resources.find((r) => r.id === dialog.serviceResource);
   if (resource && auth.principal.level < resource.minimumAuthenticationLevel) {

@@ -5,7 +5,8 @@ import { extraKeys, invalid, isAbsoluteUri, isObject, MAX_URI } from "./service-
 
 /**
  * The real `CreateActivity` shape, read and checked: what a service owner may add to a dialog's history,
- * by the activities endpoint or by a patch's `/activities/-`.
+ * when the dialog is created (only then may it be DialogCreated), by the activities endpoint, by PUT or
+ * by a patch's `/activities/-`.
  */
 
 /** `DialogActivityType` in the real OpenAPI document. */
@@ -32,7 +33,13 @@ const ACTIVITY_TYPES = [
 const MAX_DESCRIPTION = 1023;
 
 /** Reads and checks a `CreateActivity` body (real field names); fills id, createdAt and the actor's name. */
-export function readActivity(value: unknown, dialog: Dialog, ctx: PatchContext, field = "activity"): { ok: true; activity: Activity } | Invalid {
+export function readActivity(
+  value: unknown,
+  dialog: Dialog,
+  ctx: PatchContext,
+  field = "activity",
+  creating = false,
+): { ok: true; activity: Activity } | Invalid {
   if (!isObject(value)) return invalid(400, "invalid_activity", field, "An activity is an object.");
   const extra = extraKeys(value, ["id", "createdAt", "extendedType", "type", "transmissionId", "performedBy", "description"]);
   if (extra.length) return invalid(400, "invalid_activity", field, `Unknown member(s): ${extra.join(", ")}.`);
@@ -41,7 +48,8 @@ export function readActivity(value: unknown, dialog: Dialog, ctx: PatchContext, 
   if (typeof type !== "string" || !(ACTIVITY_TYPES as readonly string[]).includes(type)) {
     return invalid(400, "invalid_activity", `${field}.type`, `type is one of ${ACTIVITY_TYPES.join(", ")}.`);
   }
-  if (type === "DialogCreated") return invalid(422, "invalid_activity", `${field}.type`, "DialogCreated is added by Dialogporten when the dialog is created.");
+  if (type === "DialogCreated" && !creating)
+    return invalid(422, "invalid_activity", `${field}.type`, "DialogCreated is added by Dialogporten when the dialog is created.");
 
   let id = ctx.newId();
   if (value.id !== undefined && value.id !== null) {

@@ -61,4 +61,18 @@ export class DialogStore {
     }
     return this.seenLog(workspace, id);
   }
+
+  /** Stores a new dialog in one workspace only; "conflict" when the id is taken there or by the seed. */
+  async create(workspace: string, dialog: Dialog): Promise<"ok" | "conflict" | "full"> {
+    if (this.seed.has(keyOf(dialog.id))) return "conflict";
+    return this.store.write(workspace, keyOf(dialog.id), JSON.stringify(dialog), null);
+  }
+
+  /** Every dialog a workspace sees: the seed's (or its changed copies) and the ones it created. */
+  async list(workspace: string): Promise<Dialog[]> {
+    const created = (await this.store.keys(workspace)).filter((k) => k.startsWith("dialog:") && !this.seed.has(k));
+    const ids = [...[...this.seed.values()].map((d) => d.id), ...created.map((k) => k.slice("dialog:".length))];
+    const dialogs = await Promise.all(ids.map((id) => this.get(workspace, id)));
+    return dialogs.filter((d): d is Dialog => d !== undefined);
+  }
 }

@@ -4,7 +4,7 @@ import type { Principal } from "../altinn/principal";
 import type { FaultName } from "../shared/faults";
 import type { DialogportenCode } from "./codes";
 import type { AuthorizationNote } from "./decorate";
-import type { JsonPatchOperation } from "./service-owner-patch";
+import type { PatchOp } from "./json-patch";
 import type { IssuedToken } from "./token";
 
 /**
@@ -27,6 +27,8 @@ export interface DialogportenNotes {
   /** Why no decision came back; Dialogporten then fails closed. */
   failure?: { ok: false; code: PdpCallCode; detail: string };
   decisions?: PairDecision[];
+  /** How the user may see the dialog: a Permit on the main resource, or only list authorization (lib/dialogporten/list-authorization.ts). */
+  access?: "main" | "list";
   minimumAuthenticationLevel?: number;
   /** Why each element of the dialog got its `isAuthorized`. */
   isAuthorized?: AuthorizationNote[];
@@ -39,7 +41,7 @@ export interface ServiceOwnerApiNotes {
   serviceOwner?: { org: string; orgNumber: string; clientId?: string };
   /** The dialog's owner, when it is not the caller. */
   dialogOrg?: string;
-  revision?: { before: string; after: string } | { expected: string; actual: string };
+  revision?: { before: string; after: string } | { expected: string; actual: string } | { after: string };
   changes?: string[];
-  patch?: JsonPatchOperation[];
+  patch?: PatchOp[];
 }

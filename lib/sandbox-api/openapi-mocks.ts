@@ -1,4 +1,5 @@
 import type { Endpoint } from "./openapi";
+import { SERVICE_OWNER_ENDPOINTS } from "./openapi-service-owner";
 
 /**
  * The mock services' endpoints as the OpenAPI document describes them. Paths and methods are checked
@@ -72,42 +73,7 @@ export const MOCK_ENDPOINTS: readonly Endpoint[] = [
     summary: "`{issuer, jwks_uri}`",
     responses: { 200: "Metadata", 406: "Accept rules out JSON" },
   },
-  {
-    path: `${DP}/serviceowner/dialogs/{dialogId}`,
-    methods: ["get", "patch"],
-    tag: "Mock Dialogporten",
-    summary: "Service-owner API: read a dialog (ETag) or JSON-Patch it (If-Match)",
-    description:
-      "Takes the service owner's Maskinporten token, never a dialog token (ADR 012). Patchable: /status, /process, /progress, /extendedStatus, /systemLabel, add /activities/-.",
-    security: "serviceOwnerToken",
-    requestBody: "json",
-    responses: {
-      200: "The dialog",
-      204: "Patched; new ETag",
-      400: "Bad patch",
-      401: "No or invalid token",
-      403: "Not this owner's dialog",
-      404: "Unknown dialog",
-      412: "The revision moved on",
-    },
-  },
-  {
-    path: `${DP}/serviceowner/dialogs/{dialogId}/activities`,
-    methods: ["post"],
-    tag: "Mock Dialogporten",
-    summary: "Service-owner API: add an activity",
-    security: "serviceOwnerToken",
-    requestBody: "json",
-    responses: { 201: "The new activity's id; Location", 400: "Bad activity", 401: "No or invalid token", 403: "Not this owner's dialog" },
-  },
-  {
-    path: `${DP}/serviceowner/dialogs/{dialogId}/activities/{activityId}`,
-    methods: ["get"],
-    tag: "Mock Dialogporten",
-    summary: "Service-owner API: one activity",
-    security: "serviceOwnerToken",
-    responses: { 200: "The activity", 404: "No such activity" },
-  },
+  ...SERVICE_OWNER_ENDPOINTS,
   {
     path: "/authorization/api/v1/authorize",
     methods: ["post"],

@@ -105,6 +105,14 @@ export const policies: Policy[] = [
         actions: ["read", "write"],
         resource: MAIN,
       },
+      {
+        id: "fiskekort-2",
+        description: "Daglig leder may read the catch report (subresource fangstrapport) and nothing else: list authorization.",
+        effect: "Permit",
+        subjects: [ROLE.DAGL],
+        actions: ["transmissionread"],
+        resource: sub("fangstrapport"),
+      },
     ],
   },
   {

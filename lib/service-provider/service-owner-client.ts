@@ -115,20 +115,45 @@ export class ServiceOwnerClient {
   }
 
   /** JSON Patch with If-Match; the answer's ETag is the new revision. */
-  async patch(org: string, dialogId: string, ops: unknown[], revision: string, sink: TraceSink): Promise<{ ok: true; revision?: string } | ClientFailure> {
+  patch(org: string, dialogId: string, ops: unknown[], revision: string, sink: TraceSink): Promise<{ ok: true; revision?: string } | ClientFailure> {
+    return this.send(org, sink, this.url(dialogId), {
+      method: "PATCH",
+      contentType: "application/json-patch+json",
+      ifMatch: revision,
+      body: ops,
+      label: "Update the dialog (service-owner API, JSON Patch)",
+    });
+  }
+
+  /**
+   * The end user's system labels, through the real end-user-context endpoint (no If-Match: the labels
+   * have their own revision, and a label change never conflicts with the provider's own update).
+   */
+  setSystemLabels(org: string, dialogId: string, change: { addLabels?: string[]; removeLabels?: string[] }, enduserId: string | undefined, sink: TraceSink) {
+    const query = enduserId ? `?enduserId=${encodeURIComponent(enduserId)}` : "";
+    return this.send(org, sink, `${this.url(dialogId)}/endusercontext/systemlabels${query}`, {
+      method: "PUT",
+      contentType: "application/json",
+      body: change,
+      label: "Set the end user's system labels (service-owner API)",
+    });
+  }
+
+  /** One authenticated write; the answer's ETag is the new revision. */
+  private async send(
+    org: string,
+    sink: TraceSink,
+    url: string,
+    req: { method: string; contentType: string; ifMatch?: string; body: unknown; label: string },
+  ): Promise<{ ok: true; revision?: string } | ClientFailure> {
     const t = await this.token(org, sink);
     if (!t.ok) return t;
-    const r = await this.call(
-      sink,
-      this.url(dialogId),
-      {
-        method: "PATCH",
-        headers: { authorization: `Bearer ${t.token}`, "content-type": "application/json-patch+json", "if-match": `"${revision}"` },
-        body: JSON.stringify(ops),
-      },
-      "dialogporten",
-      "Update the dialog (service-owner API, JSON Patch)",
-    );
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${t.token}`,
+      "content-type": req.contentType,
+      ...(req.ifMatch && { "if-match": req.ifMatch }),
+    };
+    const r = await this.call(sink, url, { method: req.method, headers, body: JSON.stringify(req.body) }, "dialogporten", req.label);
     sink.exchanges.push(r.exchange);
     if (!r.response) return { ok: false, code: "dialogporten_unreachable", detail: `Dialogporten could not be reached: ${r.exchange.error}` };
     if (!r.response.ok)

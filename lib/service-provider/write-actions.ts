@@ -68,7 +68,6 @@ export function patchFor(effect: Effect, actorId: string): unknown[] {
   const ops: unknown[] = [{ op: "add", path: "/activities/-", value: { type: effect.activity, performedBy: { actorType: "PartyRepresentative", actorId } } }];
   if (effect.status) ops.push({ op: "replace", path: "/status", value: effect.status });
   if (effect.process) ops.push({ op: "replace", path: "/process", value: effect.process });
-  if (effect.systemLabel) ops.push({ op: "replace", path: "/systemLabel", value: effect.systemLabel });
   return ops;
 }
 
@@ -108,7 +107,15 @@ async function apply(client: ServiceOwnerClient, input: Pick<WriteActionInput, "
     const effect = effectOf(guiAction.action, got.dialog);
     if (!effect) return { ok: false, code: "no_write_semantics", detail: `The service provider has no write semantics for "${guiAction.action}".` };
     const patched = await client.patch(dialog.org, dialog.id, patchFor(effect, input.actorId), got.revision, sink);
-    if (patched.ok) return { ok: true, revision: patched.revision, before: got.revision, effect };
+    if (patched.ok) {
+      // The Bin is the end user's label, set through its own endpoint (docs/real-systems.md §9), after the update.
+      if (effect.systemLabel) {
+        const person = input.actorId.startsWith("urn:altinn:person:identifier-no:") ? input.actorId : undefined;
+        const labelled = await client.setSystemLabels(dialog.org, dialog.id, { addLabels: [effect.systemLabel] }, person, sink);
+        if (!labelled.ok) return labelled;
+      }
+      return { ok: true, revision: patched.revision, before: got.revision, effect };
+    }
     if (patched.status !== 412) return patched;
   }
   return { ok: false, status: 412, code: "revision_mismatch", detail: "The dialog kept changing while the provider updated it." };
