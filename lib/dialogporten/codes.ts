@@ -34,6 +34,15 @@ export const DIALOGPORTEN_CODES = [
   "activity_id_taken",
   // The sandbox's own limit on what one workspace may hold.
   "workspace_full",
+  // The GraphQL subscription's "Dialogporten" bearer scheme: why a dialog token was refused.
+  "token_missing",
+  "token_malformed",
+  "issuer_mismatch",
+  "alg_not_allowed",
+  "kid_unknown",
+  "signature_invalid",
+  "token_not_yet_valid",
+  "token_expired",
 ] as const;
 export type DialogportenCode = (typeof DIALOGPORTEN_CODES)[number];
 

@@ -23,6 +23,8 @@ import type { DialogStore } from "./store";
 import type { WorkspaceClockOf } from "../store/clock";
 import { workspaceOf } from "../shared/workspace";
 import type { DialogportenNotes } from "./trace-notes";
+import type { DialogEvents } from "./events";
+import { graphqlRoutes } from "./graphql";
 
 interface DialogportenOptions {
   /** The clock of a workspace: a fixed one when the workspace has it, otherwise `now`. */
@@ -39,6 +41,8 @@ interface DialogportenOptions {
   now: Clock;
   /** Mounts the service-owner API (`/serviceowner/dialogs/...`), authenticated with Maskinporten tokens. */
   serviceOwner?: ServiceOwnerAuthenticator;
+  /** Mounts the GraphQL subscription (`/dialogporten/graphql`) that follows a dialog's changes. */
+  events?: DialogEvents;
 }
 
 const API = "/dialogporten/api/v1";
@@ -71,6 +75,7 @@ export function createDialogporten(opts: DialogportenOptions): Handler {
           clockOf: opts.clockOf,
         })
       : []),
+    ...(opts.events ? graphqlRoutes({ issuer: opts.issuer, keys: opts.keys, events: opts.events, now: opts.now, clockOf: opts.clockOf }) : []),
   ]);
 }
 
