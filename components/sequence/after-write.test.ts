@@ -7,6 +7,8 @@ import { DIALOG_ID } from "@/lib/seed/dialogs";
 import { findPersona } from "@/lib/seed/personas";
 import { sandboxSuite } from "@/mocks/sandbox-suite";
 import { fetchAfterWrite } from "./after-write";
+import { arrowsFor } from "./diagram-model";
+import { DEFAULT_SCENARIO } from "../scenario/scenario";
 
 const sb = sandboxSuite();
 const kari = findPersona("kari")!;
@@ -58,6 +60,14 @@ describe("after a 202 the end-user system follows the dialog through the GraphQL
     expect(after.live?.exchange.response?.status).toBe(200);
     // One GET right after subscribing (still the old revision), one after the event: no polling.
     expect(after.fetches).toHaveLength(2);
+
+    // The diagram draws the event arriving from Dialogporten at the end-user system.
+    const data = { scenario: DEFAULT_SCENARIO, spExchange: after.fetches[0], after };
+    const arrow = arrowsFor(data, 6, DEFAULT_SCENARIO).find((a) => a.id === "dp-event")!;
+    expect(arrow).toMatchObject({ from: "dialogporten", to: "end-user-system", state: "done", title: "Dialog event arrives" });
+    expect(arrow.detail).toBe("POST /dialogporten/graphql · 200 · DIALOG_UPDATED");
+    const without = arrowsFor({ ...data, after: { ...after, live: undefined } }, 6, DEFAULT_SCENARIO).find((a) => a.id === "dp-event")!;
+    expect(without.state).toBe("no-call");
   });
 
   it("falls back to polling when Dialogporten refuses the subscription", async () => {
