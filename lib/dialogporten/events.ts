@@ -1,7 +1,7 @@
 import type { EventChannel } from "../store/events";
 
 /** `DialogEventType` of the real schema (docs/reference/dialogporten-schema.graphql). */
-export type DialogEventType = "DIALOG_UPDATED" | "DIALOG_DELETED";
+type DialogEventType = "DIALOG_UPDATED" | "DIALOG_DELETED";
 
 /** `DialogEventPayload`: `id` is the dialog's id (docs/real-systems.md §9). */
 export interface DialogEventPayload {

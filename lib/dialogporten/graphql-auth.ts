@@ -5,7 +5,7 @@ import { bearerToken, peekIssuer } from "../shared/idp-tokens";
 import type { DialogportenCode } from "./codes";
 
 /** The JwtBearer scheme's lifetime slack (docs/real-systems.md §2.5). */
-export const SUBSCRIPTION_CLOCK_SKEW_SECONDS = 2;
+const SUBSCRIPTION_CLOCK_SKEW_SECONDS = 2;
 // A header this size is already far past any token Dialogporten issues.
 const MAX_TOKEN_CHARS = 8192;
 

@@ -78,7 +78,7 @@ const SDL = /* GraphQL */ `
 `;
 
 /** What the subscription's policy decided, for the trace (docs/design.md, principle 6). */
-export interface PolicyOutcome {
+interface PolicyOutcome {
   dialogId: string;
   claimI: unknown;
   allowed: boolean;

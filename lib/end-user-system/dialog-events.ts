@@ -10,11 +10,11 @@ export interface DialogEvent {
   type: "DIALOG_UPDATED" | "DIALOG_DELETED";
 }
 
-export type Opened = { ok: true } | { ok: false; detail: string };
+type Opened = { ok: true } | { ok: false; detail: string };
 /** The first event, or why none will come: the server refused the operation, or the stream ended or broke. */
-export type FirstEvent = { kind: "event"; event: DialogEvent } | { kind: "refused"; detail: string } | { kind: "ended"; detail: string };
+type FirstEvent = { kind: "event"; event: DialogEvent } | { kind: "refused"; detail: string } | { kind: "ended"; detail: string };
 
-export interface DialogFollower {
+interface DialogFollower {
   /** Resolves once Dialogporten has answered the subscription: an open stream, or a refusal. */
   opened: Promise<Opened>;
   first: Promise<FirstEvent>;
