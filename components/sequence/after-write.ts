@@ -2,6 +2,7 @@ import type { Dialog } from "@/lib/altinn/dialog";
 import { delay } from "@/lib/shared/delay";
 import type { EndUserSystemContext } from "@/lib/end-user-system/calls";
 import { getDialog, signIn } from "@/lib/end-user-system/calls";
+import type { DialogFollower } from "@/lib/end-user-system/dialog-events";
 import { followDialog } from "@/lib/end-user-system/dialog-events";
 import type { Persona } from "@/lib/seed/personas";
 import { decodeToken } from "@/lib/service-provider/decode";
@@ -23,6 +24,30 @@ function expiresSoon(accessToken: string, nowMs: number): boolean {
   const d = decodeToken(accessToken);
   if (!d.ok) return true;
   return typeof d.payload.exp === "number" && d.payload.exp - nowMs / 1000 < ACCESS_TOKEN_MARGIN_S;
+}
+
+/** Subscriptions opened before a write action was sent, by dialog token, until the follow-up takes them over. */
+const openBeforeWrite = new Map<string, DialogFollower>();
+
+/**
+ * Opens the subscription before the write action is sent, as the portal keeps it open while it shows the
+ * dialog (docs/real-systems.md §6.3): an event can then never come before anyone listens. Resolves once
+ * Dialogporten has answered; the returned function closes it when no follow-up will use it.
+ */
+export async function subscribeBeforeWrite(ctx: EndUserSystemContext, dialogToken: string, dialogId: string): Promise<() => void> {
+  const follower = followDialog(ctx, dialogToken, dialogId);
+  openBeforeWrite.set(dialogToken, follower);
+  await follower.opened;
+  return () => {
+    if (openBeforeWrite.get(dialogToken) === follower) openBeforeWrite.delete(dialogToken);
+    follower.close();
+  };
+}
+
+function takeOver(dialogToken: string): DialogFollower | undefined {
+  const follower = openBeforeWrite.get(dialogToken);
+  openBeforeWrite.delete(dialogToken);
+  return follower;
 }
 
 interface AfterWriteInput {
@@ -113,7 +138,8 @@ async function followLive(
   fetchOnce: () => Promise<{ changed: boolean }>,
   t: { sleep: (ms: number) => Promise<void>; remainingMs: () => number; onProgress: () => void },
 ): Promise<Outcome> {
-  const follower = followDialog(ctx, dialogToken, dialogId);
+  const early = takeOver(dialogToken);
+  const follower = early ?? followDialog(ctx, dialogToken, dialogId);
   const live = (state: NonNullable<AfterWrite["live"]>["state"], extra: Partial<NonNullable<AfterWrite["live"]>> = {}) => {
     after.live = { exchange: structuredClone(follower.exchange), state, ...extra };
     t.onProgress();
@@ -126,7 +152,8 @@ async function followLive(
       return null;
     }
     live("listening");
-    if ((await fetchOnce()).changed) return { state: "changed", detail: "The dialog had already changed when the subscription opened." };
+    // Only a subscription opened after the 202 can have missed the change: one GET settles it.
+    if (!early && (await fetchOnce()).changed) return { state: "changed", detail: "The dialog had already changed when the subscription opened." };
     const timeout = t.sleep(Math.max(0, t.remainingMs())).then(() => "timeout" as const);
     const first = await Promise.race([follower.first, timeout]);
     if (first === "timeout") {

@@ -14,7 +14,7 @@ type Opened = { ok: true } | { ok: false; detail: string };
 /** The first event, or why none will come: the server refused the operation, or the stream ended or broke. */
 type FirstEvent = { kind: "event"; event: DialogEvent } | { kind: "refused"; detail: string } | { kind: "ended"; detail: string };
 
-interface DialogFollower {
+export interface DialogFollower {
   /** Resolves once Dialogporten has answered the subscription: an open stream, or a refusal. */
   opened: Promise<Opened>;
   first: Promise<FirstEvent>;
