@@ -123,6 +123,11 @@ export class SequencePage {
     return this.page.getByRole("button", { name: /^Preflight: End-user system to Service provider/ });
   }
 
+  /** After a write action's 202: Dialogporten's event arriving at the end-user system over the GraphQL subscription. */
+  eventArrow(): Locator {
+    return this.page.getByRole("button", { name: /^Event: Dialogporten to End-user system/ });
+  }
+
   /** One header of an exchange's request or response, by exact name. */
   headerRow(exchange: Locator, side: "Request headers" | "Response headers", name: string): Locator {
     return exchange

@@ -11,6 +11,9 @@ import { AccessTokenAuthenticator } from "./altinn/access-token";
 import { createDialogporten } from "./dialogporten/handler";
 import { ServiceOwnerAuthenticator } from "./dialogporten/service-owner-auth";
 import { DialogStore } from "./dialogporten/store";
+import { DialogEvents } from "./dialogporten/events";
+import type { EventChannel } from "./store/events";
+import { MemoryEventChannel } from "./store/events";
 import { createIdentityProvider, idpIssuer } from "./id-porten/handler";
 import { configuredKeys, deriveDialogportenKeys, deriveKey } from "./keys/keys";
 import { seedDialogs } from "./seed/dialogs";
@@ -46,6 +49,8 @@ export interface SandboxDeps {
   pdpLatencyMs?: () => number;
   /** Workspace state (default: a fresh in-memory store). */
   store?: WorkspaceStore;
+  /** Where dialog events travel (default: the store's own channel, e.g. Redis pub/sub, else this instance's memory). */
+  events?: EventChannel;
 }
 
 /**
@@ -64,11 +69,12 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
   const fixedAt = config.fixedClock ? Date.parse(config.fixedClock) : undefined;
   const now = deps.now ?? (fixedAt !== undefined ? () => fixedAt : Date.now);
   const clock = (actor: Actor) => deps.clocks?.[actor] ?? now;
-  const store = deps.store ?? new MemoryStore();
+  const store: WorkspaceStore = deps.store ?? new MemoryStore();
   /** A workspace's frozen clock wins over the actor's own, its offset and this actor's skew shift it; the deployment's fixed clock (SANDBOX_FIXED_CLOCK) wins over the real one. */
   const workspaceClock = (actor: Actor) => (workspace: string) =>
     clockOf(store, workspace, { now: clock(actor), fixed: fixedAt !== undefined && !deps.clocks?.[actor] }, actor);
   const issuer = issuerOf(config);
+  const events = new DialogEvents(deps.events ?? store.events?.() ?? new MemoryEventChannel());
   const [dpKeys, idpKey] = await Promise.all([
     config.dialogportenKeys ? configuredKeys(config.dialogportenKeys.primary, config.dialogportenKeys.secondary) : deriveDialogportenKeys(config.seed),
     deriveKey(config.seed, "id-porten/signing", "idporten-sandbox"),
@@ -87,7 +93,11 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
       issuer,
       keys: dpKeys,
       keysOf: keySource.keysOf,
-      store: new DialogStore(seedDialogs, store),
+      // Every stored change is an event for the dialog's subscribers: DIALOG_DELETED for the soft delete, DIALOG_UPDATED otherwise (docs/real-systems.md §9).
+      store: new DialogStore(seedDialogs, store, (workspace, dialog) =>
+        events.publish(workspace, { id: dialog.id, type: dialog.deletedAt ? "DIALOG_DELETED" : "DIALOG_UPDATED" }),
+      ),
+      events,
       clockOf: workspaceClock("dialogporten"),
       resources: serviceResources,
       authenticator,

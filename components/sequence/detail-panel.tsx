@@ -105,7 +105,7 @@ function Body({ tab, arrow, data, step }: { tab: Tab; arrow: Arrow | undefined; 
 function heading(arrow: Arrow | undefined): string {
   if (!arrow) return "Details";
   const who = arrow.kind === "self" ? actorName(arrow.from) : `${actorName(arrow.from)} → ${actorName(arrow.to)}`;
-  return `${arrow.num !== null ? `Step ${arrow.num}` : arrow.id === "sp-preflight" ? "Step 4, first" : "Keys"} · ${who}: ${arrow.title}`;
+  return `${arrow.num !== null ? `Step ${arrow.num}` : arrow.id === "sp-preflight" ? "Step 4, first" : arrow.id === "dp-event" ? "After step 6" : "Keys"} · ${who}: ${arrow.title}`;
 }
 
 /** The views of the selected arrow, as tabs; the panel has a fixed height so arriving data never moves the page. */

@@ -18,7 +18,18 @@ export const ACTORS: { id: Actor; name: string; short: string }[] = [
 export const actorName = (id: Actor): string => ACTORS.find((a) => a.id === id)?.name ?? id;
 
 export type ArrowId =
-  "sign-in" | "get-dialog" | "dp-keys" | "authorize" | "decision" | "dialog-response" | "sp-preflight" | "sp-request" | "sp-keys" | "sp-check" | "sp-response";
+  | "sign-in"
+  | "get-dialog"
+  | "dp-keys"
+  | "authorize"
+  | "decision"
+  | "dialog-response"
+  | "sp-preflight"
+  | "sp-request"
+  | "sp-keys"
+  | "sp-check"
+  | "sp-response"
+  | "dp-event";
 export type Tab = "exchange" | "decision" | "token" | "checklist" | "changes";
 export type ArrowState = "pending" | "done" | "failed" | "not-reached" | "no-call";
 
@@ -64,6 +75,8 @@ const DEFS: Def[] = [
   { id: "sp-keys", num: null, revealAt: 5, from: "service-provider", to: "dialogporten", kind: "request", focus: "response", tab: "exchange" },
   { id: "sp-check", num: 5, revealAt: 5, from: "service-provider", to: "service-provider", kind: "self", focus: "response", tab: "checklist" },
   { id: "sp-response", num: 6, revealAt: 6, from: "service-provider", to: "end-user-system", kind: "response", focus: "response", tab: "exchange" },
+  // After a write action's 202: Dialogporten's GraphQL subscription tells the end-user system the dialog changed.
+  { id: "dp-event", num: null, revealAt: 6, from: "dialogporten", to: "end-user-system", kind: "response", focus: "response", tab: "exchange" },
 ];
 
 const pathOf = (url: string) => {
@@ -173,6 +186,25 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
       const verdict = embed?.kind === "refused" ? ` · refused: ${embed.code}` : embed?.kind === "markdown" ? " · rendered" : "";
       const detail = sp ? `${statusText(sp)} ${sp.response?.statusText ?? ""}${verdict}`.trim() : "markdown, 204, or 401/403";
       return { title: "Return response", detail, exchanges: one(sp), available: Boolean(sp), failed: failed(sp) || embed?.kind === "refused" };
+    }
+    case "dp-event": {
+      const live = data?.after?.live;
+      const status = live ? statusText(live.exchange) : "";
+      const detail = !live
+        ? sp
+          ? "no subscription: only after a 202"
+          : "dialogEvents over SSE, after a 202"
+        : live.event
+          ? `POST /dialogporten/graphql · ${status} · ${live.event.type}`
+          : `POST /dialogporten/graphql · ${status} · ${live.state}`;
+      return {
+        title: live?.event ? "Dialog event arrives" : "Dialog event (subscription)",
+        detail,
+        exchanges: live ? [live.exchange] : [],
+        available: Boolean(sp),
+        failed: live?.state === "refused" || live?.state === "ended",
+        noCall: !live,
+      };
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { Dialog } from "@/lib/altinn/dialog";
 import type { Exchange } from "@/lib/shared/trace";
-import type { AfterWrite } from "./follow-up";
+import type { AfterWrite, LiveFollow } from "./follow-up";
+import { useT } from "../i18n/locale-provider";
 import { followUpOf } from "./follow-up";
 import type { TokenTimes } from "./dialog-diff";
 import { diffDialogs, isoSeconds, performer } from "./dialog-diff";
@@ -20,8 +21,9 @@ const SUMMARY: Record<AfterWrite["state"], string> = {
 
 function Summary({ after, sp }: { after: AfterWrite; sp: Exchange }) {
   const n = after.fetches.length;
-  const how =
-    after.mode === "poll"
+  const how = after.live
+    ? ""
+    : after.mode === "poll"
       ? `${sp.response?.status} Accepted: the change was queued, so the end-user system polls the dialog at most once a second, for up to 10 s. ${n} GET${n === 1 ? "" : "s"} so far.`
       : `${sp.response?.status} ${sp.response?.statusText ?? ""}: the dialog was already updated, so the end-user system fetched it once.`;
   const what =
@@ -32,10 +34,40 @@ function Summary({ after, sp }: { after: AfterWrite; sp: Exchange }) {
         : "";
   return (
     <p className={SUMMARY[after.state]}>
+      {after.live && <LiveSummary live={after.live} status={sp.response?.status} gets={n} />}
       {how}
       {what} {after.detail}
       {after.signIn && " The access token had expired (they live 120 s here), so it signed in again first."}
     </p>
+  );
+}
+
+/** How the end-user system followed the 202: Dialogporten's GraphQL subscription, opened with the dialog token. */
+function LiveSummary({ live, status, gets }: { live: LiveFollow; status: number | undefined; gets: number }) {
+  const t = useT();
+  const opened = {
+    en: "{status} Accepted: the change was queued, so the end-user system subscribed to the dialog's events (GraphQL dialogEvents over Server-Sent Events, with the dialog token as its only credential). ",
+    nb: "{status} Accepted: endringen ble lagt i kø, så sluttbrukersystemet abonnerte på dialogens hendelser (GraphQL dialogEvents over Server-Sent Events, med dialogtokenet som eneste legitimasjon). ",
+  };
+  const states: Record<LiveFollow["state"], { en: string; nb: string }> = {
+    connecting: { en: "Connecting…", nb: "Kobler til …" },
+    listening: { en: "Listening for an event…", nb: "Venter på en hendelse …" },
+    event: { en: "Dialogporten sent {type}, so it fetched the dialog again.", nb: "Dialogporten sendte {type}, så det hentet dialogen på nytt." },
+    refused: {
+      en: "Dialogporten refused the subscription, so it polls the dialog at most once a second instead (the documented fallback).",
+      nb: "Dialogporten avviste abonnementet, så det spør etter dialogen høyst én gang i sekundet i stedet (den dokumenterte reserveløsningen).",
+    },
+    ended: {
+      en: "The stream ended without an event, so it polls the dialog instead.",
+      nb: "Strømmen ble avsluttet uten hendelse, så det spør etter dialogen i stedet.",
+    },
+  };
+  return (
+    <>
+      {t(opened, { status: status ?? "" })}
+      {t(states[live.state], { type: live.event?.type ?? "" })}{" "}
+      {t({ en: "Dialog GETs so far: {n}.", nb: "Henting av dialogen så langt: {n}." }, { n: gets })}{" "}
+    </>
   );
 }
 

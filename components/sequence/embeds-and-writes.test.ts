@@ -124,7 +124,7 @@ describe("write actions change the dialog, and the end-user system sees it by fe
       before: data.dialog!,
       mode: "poll" as const,
     };
-    const r = await fetchAfterWrite(input, { sleep, now: () => clock });
+    const r = await fetchAfterWrite(input, { sleep, now: () => clock, follow: "polling" });
     expect(r.after.state).toBe("gave-up");
     expect(r.after.fetches).toHaveLength(10);
     expect(waits.every((w) => w >= 1000)).toBe(true);

@@ -18,6 +18,16 @@ export interface AfterWrite {
   dialog?: Dialog;
   state: "fetching" | "changed" | "unchanged" | "gave-up" | "failed";
   detail?: string;
+  /** After a 202: the GraphQL subscription the end-user system followed the dialog with, when it tried one. */
+  live?: LiveFollow;
+}
+
+/** The subscription's course: open and waiting, an event arrived, or it could not be used (then polling took over). */
+export interface LiveFollow {
+  exchange: Exchange;
+  state: "connecting" | "listening" | "event" | "refused" | "ended";
+  event?: { id: string; type: string };
+  detail?: string;
 }
 
 /** Nothing after a read or a refusal; one reload after 204 (or any other 2xx); polling after 202. */

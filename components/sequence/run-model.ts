@@ -89,7 +89,11 @@ async function perform(call: Call, data: RunData, ctx: EndUserSystemContext, ser
       const choice = decodeChoice(scenario.action);
       const action = resolveAction(dialog, choice, seedUrlFor(scenario.dialogId, serviceProviderOrigin));
       if (!action) return { ...data, actionMissing: true };
-      return { ...data, action, ...(await callStep4(ctx, dialog, dialog.dialogToken, action, choice)) };
+      // A write action may answer 202: the end-user system listens for the dialog's events before it sends it.
+      const release = action.method !== "GET" ? await (await import("./after-write")).subscribeBeforeWrite(ctx, dialog.dialogToken, dialog.id) : null;
+      const step4 = await callStep4(ctx, dialog, dialog.dialogToken, action, choice);
+      if (release && followUpOf(action.method, step4.spExchange) !== "poll") release();
+      return { ...data, action, ...step4 };
     }
     case "refetch": {
       const mode = followUpOf(data.action?.method, data.spExchange);

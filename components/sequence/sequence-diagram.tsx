@@ -77,7 +77,7 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
   const pointsLeft = x2 < x1;
   const clickable = a.state === "done" || a.state === "failed";
   // The accessible name is the visible text plus hidden context (step, actors, state), so it always contains what is seen.
-  const prefix = `${a.num !== null ? `Step ${a.num}: ` : a.id === "sp-preflight" ? "Preflight: " : "Keys: "}${actorName(a.from)} to ${actorName(a.to)}, `;
+  const prefix = `${a.num !== null ? `Step ${a.num}: ` : a.id === "sp-preflight" ? "Preflight: " : a.id === "dp-event" ? "Event: " : "Keys: "}${actorName(a.from)} to ${actorName(a.to)}, `;
   const thick = a.current || a.state === "failed";
   return (
     <button

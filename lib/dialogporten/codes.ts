@@ -48,6 +48,15 @@ export const DIALOGPORTEN_CODES = [
   "dialog_deleted",
   "dialog_not_visible",
   "dialog_expired",
+  // The GraphQL subscription's "Dialogporten" bearer scheme: why a dialog token was refused.
+  "token_missing",
+  "token_malformed",
+  "issuer_mismatch",
+  "alg_not_allowed",
+  "kid_unknown",
+  "signature_invalid",
+  "token_not_yet_valid",
+  "token_expired",
 ] as const;
 export type DialogportenCode = (typeof DIALOGPORTEN_CODES)[number];
 

@@ -27,6 +27,8 @@ import type { WorkspaceClockOf } from "../store/clock";
 import { WORKSPACE_HEADER, workspaceHeaders, workspaceOf } from "../shared/workspace";
 import type { WorkspaceKeys } from "../keys/workspace-keys";
 import type { DialogportenNotes } from "./trace-notes";
+import type { DialogEvents } from "./events";
+import { graphqlRoutes } from "./graphql";
 
 interface DialogportenOptions {
   /** The clock of a workspace: a fixed one when the workspace has it, otherwise `now`. */
@@ -45,6 +47,8 @@ interface DialogportenOptions {
   now: Clock;
   /** Mounts the service-owner API (`/serviceowner/dialogs/...`), authenticated with Maskinporten tokens. */
   serviceOwner?: ServiceOwnerAuthenticator;
+  /** Mounts the GraphQL subscription (`/dialogporten/graphql`) that follows a dialog's changes. */
+  events?: DialogEvents;
 }
 
 const API = "/dialogporten/api/v1";
@@ -77,6 +81,15 @@ export function createDialogporten(opts: DialogportenOptions): Handler {
           now: opts.now,
           clockOf: opts.clockOf,
           resources: opts.resources,
+        })
+      : []),
+    ...(opts.events
+      ? graphqlRoutes({
+          issuer: opts.issuer,
+          publishedKeys: async (workspace) => (await keysIn(workspace, opts)).published,
+          events: opts.events,
+          now: opts.now,
+          clockOf: opts.clockOf,
         })
       : []),
   ]);

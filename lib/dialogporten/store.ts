@@ -21,6 +21,8 @@ export class DialogStore {
   constructor(
     seed: Dialog[],
     private readonly store: WorkspaceStore,
+    /** Told after every stored change (the GraphQL subscription's events); its failure never undoes the change. */
+    private readonly onChanged?: (workspace: string, dialog: Dialog) => Promise<void>,
   ) {
     for (const d of seed) this.seed.set(keyOf(d.id), structuredClone(d));
   }
@@ -40,6 +42,7 @@ export class DialogStore {
     if (!current) return "missing";
     if (current.revision !== expectedRevision) return "conflict";
     const outcome = await this.store.write(workspace, key, JSON.stringify(next), stored);
+    if (outcome === "ok") await this.onChanged?.(workspace, next).catch((error: unknown) => console.error("Publishing a dialog event failed:", error));
     return outcome;
   }
 

@@ -45,3 +45,11 @@ export interface ServiceOwnerApiNotes {
   changes?: string[];
   patch?: PatchOp[];
 }
+
+/** The GraphQL subscription (`dialogEvents`): why the dialog token was refused, or what it said and what the policy decided. */
+export interface SubscriptionNotes {
+  refused?: { code: DialogportenCode; detail: string };
+  claims?: Record<string, unknown>;
+  /** The `enduserSubscription` policy: the token's `i` against the subscribed dialog id. */
+  policy?: { dialogId: string; claimI: unknown; allowed: boolean };
+}

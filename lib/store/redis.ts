@@ -2,6 +2,7 @@ import { createClient } from "redis";
 import type { StoreLimits, StoreStats, WorkspaceStore, WriteOutcome } from "./store";
 import { DEFAULT_LIMITS, storedBytes } from "./store";
 import { SCRIPTS } from "./redis-scripts";
+import { RedisEventChannel } from "./redis-events";
 
 const VALUE = "v:";
 
@@ -38,6 +39,7 @@ type Client = ReturnType<typeof connect>;
 export class RedisStore implements WorkspaceStore {
   private readonly limits: StoreLimits;
   private readonly prefix: string;
+  private channel: RedisEventChannel | null = null;
 
   private constructor(
     private readonly client: Client,
@@ -98,8 +100,15 @@ export class RedisStore implements WorkspaceStore {
     return { kind: "redis", workspaces, limits: this.limits };
   }
 
-  /** Waits for commands in flight, then closes the connection. */
+  /** Dialog events through Redis pub/sub under this store's prefix, so every instance sharing the Redis hears them. */
+  events(): RedisEventChannel {
+    this.channel ??= new RedisEventChannel(this.client, () => this.client.duplicate(), `${this.prefix}events:`);
+    return this.channel;
+  }
+
+  /** Waits for commands in flight, then closes the connection (and the events' own, if one was opened). */
   async close(): Promise<void> {
+    await this.channel?.close();
     if (this.client.isOpen) await this.client.close();
   }
 

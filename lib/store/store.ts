@@ -1,3 +1,5 @@
+import type { EventChannel } from "./events";
+
 /**
  * Where workspace state lives (docs/design.md, principle 10). Values are JSON text under string keys,
  * grouped by workspace; a workspace with no value for a key falls back to the seed, so a fresh
@@ -19,6 +21,8 @@ export interface WorkspaceStore {
   /** Figures for health checks and the benchmarks. */
   stats(): Promise<StoreStats>;
   close(): Promise<void>;
+  /** Messages between the instances sharing this store (lib/store/events.ts); absent: one instance's memory will do. */
+  events?(): EventChannel;
 }
 
 /** `full`: the write would take the workspace over its size limit. */
