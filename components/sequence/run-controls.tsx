@@ -66,7 +66,7 @@ export function RunControls(p: Props) {
         </label>
         <select
           id="speed"
-          className="field w-40"
+          className="field w-36"
           value={p.reducedMotion ? "off" : p.speed}
           disabled={p.reducedMotion}
           aria-describedby={p.reducedMotion ? "speed-note" : undefined}
