@@ -66,6 +66,7 @@ const SIZES = [
 for (const colorScheme of ["light", "dark"] as const) {
   for (const size of SIZES) {
     test(`no page scrolls sideways at ${size.width}×${size.height}, ${colorScheme} theme`, async ({ page }) => {
+      test.slow(); // five pages, each loaded and hydrated
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme });
       const wide: string[] = [];
@@ -106,6 +107,7 @@ for (const { size, minFont } of [
   { size: { width: 1920, height: 1080 }, minFont: 19 },
 ]) {
   test(`the diagram grows to fill ${size.width}×${size.height}: bigger labels, clear of the arrows, nothing cut`, async ({ page, sequence }) => {
+    test.slow();
     await page.setViewportSize(size);
     await sequence.goto();
     await page.getByLabel("Animation").selectOption("off");
@@ -122,6 +124,7 @@ for (const { size, minFont } of [
 }
 
 test("'Off (instant)' draws a step at once: no colour transition on the arrows", async ({ page, sequence }) => {
+  test.slow();
   await sequence.goto();
   const arrow = sequence.arrow(0, "ID-porten / Maskinporten");
   expect(await arrow.evaluate((el) => getComputedStyle(el).transitionDuration)).not.toBe("0s");
@@ -130,6 +133,7 @@ test("'Off (instant)' draws a step at once: no colour transition on the arrows",
 });
 
 test("the Token tab is compact at 1280×720, and its glossary opens on demand with the sources linked", async ({ page, sequence }) => {
+  test.slow();
   await sequence.goto();
   await sequence.chooseScenario({ persona: "Kari Nordmann · ID-porten", dialog: /^Skattemelding/ });
   for (let step = 0; step <= 3; step++) await sequence.stepTo(step);
@@ -169,6 +173,7 @@ test("every page has an icon, and the CSP lets the browser load it", async ({ pa
 });
 
 test("wording that follows the run: the counter after a 403, the Decision tab's heading, the multi-request", async ({ page, sequence }) => {
+  test.slow();
   await sequence.goto();
   await sequence.chooseScenario({
     persona: "Regnskapssystem (system user) · Maskinporten",

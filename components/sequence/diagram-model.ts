@@ -9,13 +9,16 @@ import { authorizeExchange, dialogportenKeyExchanges, serviceProviderKeyExchange
 import type { Locale } from "../i18n/locale";
 import { fill, type Text } from "../i18n/text";
 
-/** `short` is what a lane's head shows on a phone, where five full names do not fit side by side. */
+/**
+ * `short` is what a lane's head shows on a phone, where five full names do not fit side by side. The long
+ * Norwegian compounds carry a soft hyphen (\u00ad), so a narrow lane breaks them where a reader expects.
+ */
 export const ACTORS: { id: Actor; name: Text; short: Text }[] = [
-  { id: "end-user-system", name: { en: "End-user system", nb: "Sluttbrukersystem" }, short: { en: "EUS", nb: "SBS" } },
+  { id: "end-user-system", name: { en: "End-user system", nb: "Sluttbruker\u00adsystem" }, short: { en: "EUS", nb: "SBS" } },
   { id: "id-porten", name: { en: "ID-porten / Maskinporten", nb: "ID-porten / Maskinporten" }, short: { en: "IdP", nb: "IdP" } },
   { id: "dialogporten", name: { en: "Dialogporten", nb: "Dialogporten" }, short: { en: "DP", nb: "DP" } },
   { id: "authorization", name: { en: "Altinn Authorization", nb: "Altinn Autorisasjon" }, short: { en: "AA", nb: "AA" } },
-  { id: "service-provider", name: { en: "Service provider", nb: "Tjenestetilbyder" }, short: { en: "SP", nb: "TT" } },
+  { id: "service-provider", name: { en: "Service provider", nb: "Tjeneste\u00adtilbyder" }, short: { en: "SP", nb: "TT" } },
 ];
 
 export const actorName = (id: Actor, locale: Locale = "en"): string => ACTORS.find((a) => a.id === id)?.name[locale] ?? id;

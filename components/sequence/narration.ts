@@ -190,8 +190,9 @@ function afterStep6(data: RunData, t: T): string {
       ? t({ en: " The change is queued: next, poll the dialog until it changes.", nb: " Endringen står i kø: nå spør vi etter dialogen til den endres." })
       : t({ en: " The dialog was updated: next, fetch it again.", nb: " Dialogen ble oppdatert: nå hentes den på nytt." });
   const n = after.fetches.length;
+  const gets = n === 1 ? "1 GET" : t({ en: "{n} GETs", nb: "{n} GET-er" }, { n });
   if (after.state === "fetching")
-    return t({ en: " Polling the dialog: {n} GET, no new revision yet.", nb: " Spør etter dialogen: {n} GET, ingen ny revisjon ennå." }, { n });
+    return t({ en: " Polling the dialog: {gets}, no new revision yet.", nb: " Spør etter dialogen: {gets}, ingen ny revisjon ennå." }, { gets });
   // The Changes tab has the details; the narration box holds three lines.
   if (after.state === "gave-up")
     return t({
@@ -203,7 +204,7 @@ function afterStep6(data: RunData, t: T): string {
   // Kept to what a sentence needs (the Changes tab has the full comparison), so this module stays small.
   const known = new Set(data.dialog.activities.map((a) => a.id));
   const added = after.dialog.activities.filter((a) => !known.has(a.id)).map((a) => a.type);
-  const polls = after.mode === "poll" ? ` (${n} GET)` : "";
+  const polls = after.mode === "poll" ? ` (${gets})` : "";
   const [was, is] = [data.dialog.status, after.dialog.status];
   return t(
     {

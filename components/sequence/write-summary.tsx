@@ -23,10 +23,10 @@ export function Summary({ after, sp }: { after: AfterWrite; sp: Exchange }) {
     after.mode === "poll"
       ? t(
           {
-            en: "{status} Accepted: the change was queued, so the end-user system polls the dialog at most once a second, for up to 10 s. {n} GET so far.",
-            nb: "{status} Accepted: endringen ble satt i kø, så sluttbrukersystemet spør etter dialogen høyst én gang i sekundet, i opptil 10 s. {n} GET så langt.",
+            en: "{status} Accepted: the change was queued, so the end-user system polls the dialog at most once a second, for up to 10 s. {gets} so far.",
+            nb: "{status} Accepted: endringen ble satt i kø, så sluttbrukersystemet spør etter dialogen høyst én gang i sekundet, i opptil 10 s. {gets} så langt.",
           },
-          { status: sp.response?.status ?? "", n },
+          { status: sp.response?.status ?? "", gets: n === 1 ? t({ en: "1 GET", nb: "1 GET" }) : t({ en: "{n} GETs", nb: "{n} GET-er" }, { n }) },
         )
       : t(
           {
