@@ -88,13 +88,19 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
         </div>
       </header>
 
-      <section aria-label={t({ en: "Scenario", nb: "Scenario" })} className="panel px-3 py-1.5">
-        <ScenarioForm scenario={state.scenario} disabled={state.busy || !hydrated} onChange={run.setScenario} />
-      </section>
-
-      {/* min-w-0 on both columns: a grid item is as wide as its content by default, which pushed the page sideways. */}
-      <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(0,9fr)_minmax(0,11fr)]">
-        <section aria-labelledby="diagram-heading" className="panel relative flex min-h-0 min-w-0 flex-col gap-1.5 px-3 py-2">
+      {/*
+        From lg up the diagram takes the left column's full height (the scenario, the narration and the details
+        stack on the right), so it can grow on a projector; below lg everything stacks in reading order.
+        min-w-0 everywhere: a grid item is as wide as its content by default, which pushed the page sideways.
+      */}
+      <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(0,9fr)_minmax(0,11fr)] lg:grid-rows-[auto_auto_minmax(0,1fr)]">
+        <section aria-label={t({ en: "Scenario", nb: "Scenario" })} className="panel min-w-0 px-3 py-1.5 lg:col-start-2 lg:row-start-1">
+          <ScenarioForm scenario={state.scenario} disabled={state.busy || !hydrated} onChange={run.setScenario} />
+        </section>
+        <section
+          aria-labelledby="diagram-heading"
+          className="panel relative flex min-h-0 min-w-0 flex-col gap-1.5 px-3 py-2 lg:col-start-1 lg:row-span-3 lg:row-start-1"
+        >
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="diagram-heading" className="text-lg font-semibold">
               {t({ en: "Sequence", nb: "Sekvens" })}{" "}
@@ -116,16 +122,16 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
           </div>
         </section>
 
-        <div className="flex min-h-0 min-w-0 flex-col gap-2">
-          <div
-            role="status"
-            aria-label={t({ en: "Narration", nb: "Fortelling" })}
-            aria-live="polite"
-            aria-atomic="true"
-            className="panel min-h-[4.5rem] shrink-0 px-3 py-1.5 text-sm leading-snug lg:h-[4.5rem] lg:overflow-hidden tall:h-[5.75rem] tall:text-base"
-          >
-            {narration}
-          </div>
+        <div
+          role="status"
+          aria-label={t({ en: "Narration", nb: "Fortelling" })}
+          aria-live="polite"
+          aria-atomic="true"
+          className="panel min-h-[4.5rem] min-w-0 px-3 py-1.5 text-sm leading-snug lg:col-start-2 lg:row-start-2 lg:h-[4.5rem] lg:overflow-hidden tall:h-[5.75rem] tall:text-base"
+        >
+          {narration}
+        </div>
+        <div className="flex min-h-0 min-w-0 lg:col-start-2 lg:row-start-3">
           <DetailPanel tab={state.tab} onTab={run.setTab} arrows={arrows} selected={state.arrow} data={state.data} step={state.step} />
         </div>
       </div>
