@@ -39,7 +39,8 @@ export function AuthorizationCounter({ early, late, outcome }: { early?: number;
         <p id="aa-late-label" className="text-[0.8125rem] font-semibold">
           {t({ en: "Calls to Altinn Authorization in steps 4–6", nb: "Kall til Altinn Autorisasjon i steg 4–6" })}
         </p>
-        <p className="text-muted-strong">
+        {/* Two lines kept free: a longer verdict must not make the row, and so the diagram below it, jump. */}
+        <p className="min-h-8 text-muted-strong">
           {t({ en: "steps 1–2:", nb: "steg 1–2:" })} <span className="tabular-nums">{early ?? "–"}</span>
           {" · "}
           {verdict}
