@@ -1,12 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { LocaleProvider } from "@/components/i18n/locale-provider";
 import { localeNow } from "@/components/i18n/server";
+import { pageMetadata } from "@/components/ui/page-metadata";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: "Dialog Token Sandbox",
-  description: "Watch an Altinn Dialogporten dialog token be born, carried and checked — live, over real HTTP.",
-};
+// Title and description in the reader's language; a page with its own `metadata` replaces the title.
+export const generateMetadata = (): Promise<Metadata> => pageMetadata();
 
 export const viewport: Viewport = {
   colorScheme: "light dark",

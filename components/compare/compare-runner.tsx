@@ -20,7 +20,10 @@ import { useT } from "../i18n/locale-provider";
  */
 export function CompareRunner({ serviceProviderOrigin, link }: { serviceProviderOrigin: string; link: CompareLink }) {
   const [scenario, setScenario] = useState<Scenario>(link.scenario);
-  const [latency, setLatency] = useState(link.latencyMs);
+  // The field's own text, not a number: a controlled number input given back 0 for an emptied field would
+  // keep that "0" in front of what is typed next ("150" became "0150"). The run uses the number it reads as.
+  const [latencyText, setLatencyText] = useState(String(link.latencyMs));
+  const latency = /^\d+(\.\d+)?$/.test(latencyText.trim()) ? clampLatency(Number(latencyText)) : 0;
   const [at, setAt] = useState(link.at);
   const workspace = useWorkspace();
   const { state, run, reset } = useCompareRun(serviceProviderOrigin, workspace);
@@ -36,7 +39,7 @@ export function CompareRunner({ serviceProviderOrigin, link }: { serviceProvider
     const search = window.location.search;
     const now = parseCompareLink(search);
     setScenario(now.scenario);
-    setLatency(now.latencyMs);
+    setLatencyText(String(now.latencyMs));
     setAt(now.at);
     opened.current = true;
     if (asksForRun(search)) void run(now.scenario, now.latencyMs, now.at);
@@ -84,11 +87,12 @@ export function CompareRunner({ serviceProviderOrigin, link }: { serviceProvider
               min={0}
               max={2000}
               step={10}
-              value={latency}
+              value={latencyText}
               // Only until hydrated: disabling it during a run would drop the keyboard focus of someone who pressed Enter in it.
               disabled={!hydrated}
               aria-describedby="pdp-latency-hint"
-              onChange={(e) => setLatency(clampLatency(e.target.valueAsNumber))}
+              onChange={(e) => setLatencyText(e.target.value)}
+              onBlur={() => setLatencyText(String(latency))}
               className="field w-32 tabular-nums"
             />
           </div>

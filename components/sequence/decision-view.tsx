@@ -5,17 +5,35 @@ import { prettyBody } from "../ui/http-text";
 import { partyName } from "../scenario/scenario";
 import { DecisionChip, VerdictChip } from "../ui/status";
 import { authorizeExchange, dialogportenNotes, explanations, parseJson } from "../exchange/trace-notes";
+import { Nb, useT } from "../i18n/locale-provider";
+import type { Text } from "../i18n/text";
+
+type T = (text: Text, values?: Record<string, string | number>) => string;
 
 const first = (l: { value: string }[] | undefined) => l?.[0]?.value ?? "";
 
-function elementName(dialog: Dialog | undefined, element: string, id: string): string {
-  if (element === "mainContentReference") return "Main content (front-channel embed)";
-  if (element === "guiAction") return `GUI action “${first(dialog?.guiActions.find((g) => g.id === id)?.title)}”`;
+function ElementName({ dialog, element, id, t }: { dialog: Dialog | undefined; element: string; id: string; t: T }) {
+  if (element === "mainContentReference") return <>{t({ en: "Main content (front-channel embed)", nb: "Hovedinnhold (front-channel embed)" })}</>;
+  // The seed's titles are Norwegian whatever the UI language: marked so a screen reader reads them as such.
+  if (element === "guiAction")
+    return (
+      <>
+        {t({ en: "GUI action", nb: "GUI-handling" })} “<Nb>{first(dialog?.guiActions.find((g) => g.id === id)?.title)}</Nb>”
+      </>
+    );
   if (element === "apiAction") {
     const a = dialog?.apiActions.find((x) => x.id === id);
-    return `API action “${a?.name ?? a?.action ?? id}”`;
+    return (
+      <>
+        {t({ en: "API action", nb: "API-handling" })} “{a?.name ?? a?.action ?? id}”
+      </>
+    );
   }
-  return `Transmission “${first(dialog?.transmissions.find((t) => t.id === id)?.content.title.value)}”`;
+  return (
+    <>
+      {t({ en: "Transmission", nb: "Forsendelse" })} “<Nb>{first(dialog?.transmissions.find((x) => x.id === id)?.content.title.value)}</Nb>”
+    </>
+  );
 }
 
 /** A URN in monospace that may wrap after each colon instead of mid-word. */
@@ -37,6 +55,7 @@ const entryOf = (name: string, attribute: string) => formatAction({ name, attrib
 
 /** Steps 1–2: what Dialogporten asked, what Altinn Authorization answered and why, and how each Permit reached the token and the dialog. */
 export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange: Exchange; dialog: Dialog | undefined; step: number }) {
+  const t = useT();
   const notes = dialogportenNotes(dialogExchange);
   const aa = authorizeExchange(dialogExchange);
   const why = explanations(dialogExchange);
@@ -57,16 +76,21 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
-        <dt className="font-semibold">Subject</dt>
+        <dt className="font-semibold">{t({ en: "Subject", nb: "Subjekt" })}</dt>
         <dd className="font-mono break-all">{subject}</dd>
-        <dt className="font-semibold">Acting for</dt>
+        <dt className="font-semibold">{t({ en: "Acting for", nb: "Handler for" })}</dt>
         <dd>
           <code className="font-mono break-all">{party ?? ""}</code>
-          {party && partyName(party) !== party && ` (${partyName(party)})`}
+          {party && partyName(party) !== party && (
+            <>
+              {" "}
+              (<Nb>{partyName(party)}</Nb>)
+            </>
+          )}
         </dd>
-        <dt className="font-semibold">Resource</dt>
+        <dt className="font-semibold">{t({ en: "Resource", nb: "Ressurs" })}</dt>
         <dd className="font-mono break-all">{resource}</dd>
-        <dt className="font-semibold">Holds</dt>
+        <dt className="font-semibold">{t({ en: "Holds", nb: "Har" })}</dt>
         <dd>
           {answered ? (
             why[0]?.roles.length ? (
@@ -76,10 +100,10 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
                 </code>
               ))
             ) : (
-              "no role or access package for this party"
+              t({ en: "no role or access package for this party", nb: "ingen rolle eller tilgangspakke for denne parten" })
             )
           ) : (
-            <span className="text-muted">looked up by Altinn Authorization in step 2</span>
+            <span className="text-muted">{t({ en: "looked up by Altinn Authorization in step 2", nb: "slås opp av Altinn Autorisasjon i steg 2" })}</span>
           )}
         </dd>
       </dl>
@@ -87,25 +111,37 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
       {aa && (
         <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2">
           <details>
-            <summary className="cursor-pointer font-medium">XACML request (JSON, step 1)</summary>
+            <summary className="cursor-pointer font-medium">{t({ en: "XACML request (JSON, step 1)", nb: "XACML-forespørsel (JSON, steg 1)" })}</summary>
             <pre className="code-block mt-1">{prettyBody(aa.request.body ?? "")}</pre>
           </details>
           {answered ? (
             <details>
-              <summary className="cursor-pointer font-medium">XACML response (JSON, step 2)</summary>
+              <summary className="cursor-pointer font-medium">{t({ en: "XACML response (JSON, step 2)", nb: "XACML-svar (JSON, steg 2)" })}</summary>
               <pre className="code-block mt-1">{prettyBody(aa.response?.body ?? "")}</pre>
             </details>
           ) : (
-            <p className="text-muted">XACML response: arrives in step 2</p>
+            <p className="text-muted">{t({ en: "XACML response: arrives in step 2", nb: "XACML-svar: kommer i steg 2" })}</p>
           )}
         </div>
       )}
 
       <div>
+        {/* One multi-request, one RequestReference per pair (lib/altinn/decision-request.ts; docs/real-systems.md §4.2). */}
         <p className="caption-text">
-          Asked in step 1: {pairs.length} (action, attribute) pair{pairs.length === 1 ? "" : "s"}, one XACML request each, answered in order
+          {t(
+            pairs.length === 1
+              ? {
+                  en: "Asked in step 1: {n} (action, attribute) pair, in one XACML multi-request (one RequestReference per pair)",
+                  nb: "Spurt i steg 1: {n} par (handling, attributt), i én XACML-multiforespørsel (én RequestReference per par)",
+                }
+              : {
+                  en: "Asked in step 1: {n} (action, attribute) pairs, in one XACML multi-request (one RequestReference per pair)",
+                  nb: "Spurt i steg 1: {n} par (handling, attributt), i én XACML-multiforespørsel (én RequestReference per par)",
+                },
+            { n: pairs.length },
+          )}
         </p>
-        <ul aria-label="Pairs asked about" className="flex flex-wrap gap-1.5">
+        <ul aria-label={t({ en: "Pairs asked about", nb: "Parene det ble spurt om" })} className="flex flex-wrap gap-1.5">
           {pairs.map((p) => (
             <li key={`${p.name}@${p.attribute}`} className="chip chip-muted font-mono font-normal">
               {p.name} × {p.attribute}
@@ -116,18 +152,23 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
 
       {answered && (
         <table className="data-table table-fixed">
-          <caption className="caption-text">Decisions: one XACML result per (action, attribute) pair, in request order</caption>
+          <caption className="caption-text">
+            {t({
+              en: "Decisions: one XACML result per (action, attribute) pair, in the order of the request references",
+              nb: "Avgjørelser: ett XACML-resultat per par (handling, attributt), i samme rekkefølge som forespørselsreferansene",
+            })}
+          </caption>
           <thead>
             <tr>
               <th scope="col" className="w-[30%]">
-                Action × attribute
+                {t({ en: "Action × attribute", nb: "Handling × attributt" })}
               </th>
               <th scope="col" className="w-32">
-                Decision
+                {t({ en: "Decision", nb: "Avgjørelse" })}
               </th>
-              <th scope="col">Decided by</th>
+              <th scope="col">{t({ en: "Decided by", nb: "Avgjort av" })}</th>
               <th scope="col" className="w-[24%]">
-                Entry in a
+                {t({ en: "Entry in a", nb: "Oppføring i a" })}
               </th>
             </tr>
           </thead>
@@ -161,10 +202,15 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
                     {p.decision === "Permit" ? (
                       <>
                         <Urn value={entry} />{" "}
-                        {a !== undefined && (inA.has(entry) ? <VerdictChip verdict="pass" word="in a" /> : <VerdictChip verdict="fail" word="missing" />)}
+                        {a !== undefined &&
+                          (inA.has(entry) ? (
+                            <VerdictChip verdict="pass" word={t({ en: "in a", nb: "i a" })} />
+                          ) : (
+                            <VerdictChip verdict="fail" word={t({ en: "missing", nb: "mangler" })} />
+                          ))}
                       </>
                     ) : (
-                      <span className="text-muted">— not in a</span>
+                      <span className="text-muted">{t({ en: "— not in a", nb: "— ikke i a" })}</span>
                     )}
                   </td>
                 </tr>
@@ -175,27 +221,33 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
       )}
       {answered && a !== undefined && (
         <p className="text-sm">
-          So the token&apos;s <code className="font-mono">a</code> = <code className="font-mono font-semibold break-all">{JSON.stringify(a)}</code>: the
-          Permits, sorted, joined with &quot;;&quot;, &quot;main&quot; left out.
+          {t({ en: "So the token's", nb: "Derfor er tokenets" })} <code className="font-mono">a</code> ={" "}
+          <code className="font-mono font-semibold break-all">{JSON.stringify(a)}</code>
+          {t({ en: ': the Permits, sorted, joined with ";", "main" left out.', nb: ': Permit-ene, sortert, skilt med ";", uten "main".' })}
         </p>
       )}
 
       {answered && notes.isAuthorized && (
         <table className="data-table">
-          <caption className="caption-text">isAuthorized: how Dialogporten flags each element of the dialog it returns (step 3)</caption>
+          <caption className="caption-text">
+            {t({
+              en: "isAuthorized: how Dialogporten flags each element of the dialog it returns (step 3)",
+              nb: "isAuthorized: hvordan Dialogporten merker hvert element i dialogen den returnerer (steg 3)",
+            })}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">Element</th>
-              <th scope="col">Needs</th>
+              <th scope="col">{t({ en: "Element", nb: "Element" })}</th>
+              <th scope="col">{t({ en: "Needs", nb: "Krever" })}</th>
               <th scope="col">isAuthorized</th>
-              <th scope="col">Why</th>
+              <th scope="col">{t({ en: "Why", nb: "Hvorfor" })}</th>
             </tr>
           </thead>
           <tbody>
             {notes.isAuthorized.map((n) => (
               <tr key={`${n.element}:${n.id}`}>
                 <th scope="row" className="text-left font-normal">
-                  {elementName(dialog, n.element, n.id)}
+                  <ElementName dialog={dialog} element={n.element} id={n.id} t={t} />
                 </th>
                 <td className="text-[0.8125rem]">
                   <Urn value={entryOf(n.action, n.attribute)} />
@@ -205,7 +257,9 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
                 </td>
                 <td className="text-sm">
                   {n.rule}
-                  {n.isAuthorized ? "" : "; its URL is masked as urn:dialogporten:unauthorized"}
+                  {n.isAuthorized
+                    ? ""
+                    : t({ en: "; its URL is masked as urn:dialogporten:unauthorized", nb: "; URL-en er maskert som urn:dialogporten:unauthorized" })}
                 </td>
               </tr>
             ))}

@@ -6,16 +6,22 @@ import { preflightsOf } from "./sp-call";
 import type { Scenario } from "../scenario/scenario";
 import { dialogTitle, findDialog, personaOf } from "../scenario/scenario";
 import { authorizeExchange, dialogportenKeyExchanges, serviceProviderKeyExchanges, serviceProviderNotes } from "../exchange/trace-notes";
+import type { Locale } from "../i18n/locale";
+import { fill, type Text } from "../i18n/text";
 
-export const ACTORS: { id: Actor; name: string; short: string }[] = [
-  { id: "end-user-system", name: "End-user system", short: "SBS" },
-  { id: "id-porten", name: "ID-porten / Maskinporten", short: "IdP" },
-  { id: "dialogporten", name: "Dialogporten", short: "DP" },
-  { id: "authorization", name: "Altinn Authorization", short: "AA" },
-  { id: "service-provider", name: "Service provider", short: "TT" },
+/**
+ * `short` is what a lane's head shows on a phone, where five full names do not fit side by side. The long
+ * Norwegian compounds carry a soft hyphen (\u00ad), so a narrow lane breaks them where a reader expects.
+ */
+export const ACTORS: { id: Actor; name: Text; short: Text }[] = [
+  { id: "end-user-system", name: { en: "End-user system", nb: "Sluttbruker\u00adsystem" }, short: { en: "EUS", nb: "SBS" } },
+  { id: "id-porten", name: { en: "ID-porten / Maskinporten", nb: "ID-porten / Maskinporten" }, short: { en: "IdP", nb: "IdP" } },
+  { id: "dialogporten", name: { en: "Dialogporten", nb: "Dialogporten" }, short: { en: "DP", nb: "DP" } },
+  { id: "authorization", name: { en: "Altinn Authorization", nb: "Altinn Autorisasjon" }, short: { en: "AA", nb: "AA" } },
+  { id: "service-provider", name: { en: "Service provider", nb: "Tjeneste\u00adtilbyder" }, short: { en: "SP", nb: "TT" } },
 ];
 
-export const actorName = (id: Actor): string => ACTORS.find((a) => a.id === id)?.name ?? id;
+export const actorName = (id: Actor, locale: Locale = "en"): string => ACTORS.find((a) => a.id === id)?.name[locale] ?? id;
 
 export type ArrowId =
   | "sign-in"
@@ -88,7 +94,7 @@ const pathOf = (url: string) => {
   }
 };
 
-const statusText = (e: Exchange | undefined) => (e ? (e.response ? String(e.response.status) : "no answer") : "");
+const NO_ANSWER: Text = { en: "no answer", nb: "intet svar" };
 const failed = (e: Exchange | undefined) => Boolean(e && (!e.response || e.response.status >= 400));
 
 interface Content {
@@ -104,7 +110,9 @@ interface Content {
 const one = (e: Exchange | undefined) => (e ? [e] : []);
 
 /** Title, detail line and exchanges of one arrow; titles come from the scenario, so they stand before the run too. */
-function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content {
+function content(id: ArrowId, data: RunData | null, scenario: Scenario, locale: Locale): Content {
+  const t = (text: Text, values: Record<string, string | number> = {}) => fill(text, locale, values);
+  const statusText = (e: Exchange | undefined) => (e ? (e.response ? String(e.response.status) : t(NO_ANSWER)) : "");
   const persona = personaOf(scenario);
   const d = data?.dialogExchange;
   const aa = authorizeExchange(d);
@@ -116,7 +124,7 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
       const path = `POST /${identityProviderOf(persona)}/token`;
       const e = data?.signIn;
       return {
-        title: `Sign in as ${persona.name.split(" (")[0]}`,
+        title: t({ en: "Sign in as {name}", nb: "Logg inn som {name}" }, { name: persona.name.split(" (")[0]! }),
         detail: e ? `${path} · ${statusText(e)}` : path,
         exchanges: one(e),
         available: Boolean(e),
@@ -125,7 +133,7 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
     }
     case "get-dialog":
       return {
-        title: `Get dialog “${dialogTitle(findDialog(scenario.dialogId))}”`,
+        title: t({ en: "Get dialog “{title}”", nb: "Hent dialogen «{title}»" }, { title: dialogTitle(findDialog(scenario.dialogId)) }),
         detail: "GET /dialogporten/api/v1/enduser/dialogs/{id}",
         exchanges: one(d),
         available: Boolean(d),
@@ -133,22 +141,43 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
       };
     case "dp-keys": {
       const keys = dialogportenKeyExchanges(d);
-      const detail = keys.length ? `GET JWKS · ${keys.map(statusText).join(", ")}` : "from cache: no call";
-      return { title: "Access-token keys", detail, exchanges: keys, available: Boolean(d), failed: keys.some(failed), noCall: keys.length === 0 };
+      const detail = keys.length ? `GET JWKS · ${keys.map(statusText).join(", ")}` : t({ en: "from cache: no call", nb: "fra hurtigbuffer: intet kall" });
+      return {
+        title: t({ en: "Access-token keys", nb: "Nøkler til tilgangstokenet" }),
+        detail,
+        exchanges: keys,
+        available: Boolean(d),
+        failed: keys.some(failed),
+        noCall: keys.length === 0,
+      };
     }
     case "authorize":
-      return { title: "Authorize request", detail: "POST /authorization/api/v1/authorize", exchanges: one(aa), available: Boolean(aa), failed: false };
+      return {
+        title: t({ en: "Authorize request", nb: "Spør om tilgang" }),
+        detail: "POST /authorization/api/v1/authorize",
+        exchanges: one(aa),
+        available: Boolean(aa),
+        failed: false,
+      };
     case "decision":
       return {
-        title: "Return decision",
-        detail: `XACML response${aa ? ` · ${statusText(aa)}` : ""}`,
+        title: t({ en: "Return decision", nb: "Returner avgjørelse" }),
+        detail: `${t({ en: "XACML response", nb: "XACML-svar" })}${aa ? ` · ${statusText(aa)}` : ""}`,
         exchanges: one(aa),
         available: Boolean(aa),
         failed: failed(aa),
       };
     case "dialog-response": {
-      const detail = d ? `${statusText(d)} · ${d.response?.status === 200 ? "dialog + token" : "no token"}` : "dialog + dialogToken";
-      return { title: "Return dialog + dialog token", detail, exchanges: one(d), available: Boolean(d), failed: failed(d) };
+      const detail = d
+        ? `${statusText(d)} · ${d.response?.status === 200 ? t({ en: "dialog + token", nb: "dialog + token" }) : t({ en: "no token", nb: "ingen token" })}`
+        : "dialog + dialogToken";
+      return {
+        title: t({ en: "Return dialog + dialog token", nb: "Returner dialog + dialogtoken" }),
+        detail,
+        exchanges: one(d),
+        available: Boolean(d),
+        failed: failed(d),
+      };
     }
     case "sp-preflight": {
       const note = serviceProviderNotes(sp).preflight;
@@ -157,35 +186,80 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
       const detail = e
         ? `OPTIONS · ${statusText(e)}${seen.length > 1 ? ` ×${seen.length}` : ""}`
         : note
-          ? "not observed"
+          ? t({ en: "not observed", nb: "ikke observert" })
           : sp
-            ? "same origin: none"
-            : "OPTIONS, if cross-origin";
-      return { title: "CORS preflight (browser)", detail, exchanges: seen, available: Boolean(sp), failed: failed(e), noCall: !e };
+            ? t({ en: "same origin: none", nb: "samme opphav: ingen" })
+            : t({ en: "OPTIONS, if cross-origin", nb: "OPTIONS, ved annet opphav" });
+      return {
+        title: t({ en: "CORS preflight (browser)", nb: "CORS-preflight (nettleseren)" }),
+        detail,
+        exchanges: seen,
+        available: Boolean(sp),
+        failed: failed(e),
+        noCall: !e,
+      };
     }
     case "sp-request": {
-      const tries = attempts.length > 1 ? ` · ${attempts.length} attempts` : "";
+      const tries = attempts.length > 1 ? ` · ${t({ en: "{n} attempts", nb: "{n} forsøk" }, { n: attempts.length })}` : "";
       const detail = sp
         ? `${data?.action?.method ?? ""} ${pathOf(sp.request.url).replace(/[0-9a-f-]{36}/i, "{id}")}${tries}`
         : "Authorization: Bearer <dialog token>";
-      return { title: "Perform action, supply dialog token", detail, exchanges: attempts, available: Boolean(sp), failed: false };
+      return {
+        title: t({ en: "Perform action, supply dialog token", nb: "Utfør handling, send dialogtoken" }),
+        detail,
+        exchanges: attempts,
+        available: Boolean(sp),
+        failed: false,
+      };
     }
     case "sp-keys": {
       const keys = serviceProviderKeyExchanges(sp);
-      const detail = keys.length ? `metadata + JWKS · ${keys.map(statusText).join(", ")}` : "JWKS from cache: no call";
-      return { title: "Dialogporten's keys", detail, exchanges: keys, available: Boolean(sp), failed: keys.some(failed), noCall: keys.length === 0 };
+      const detail = keys.length
+        ? `metadata + JWKS · ${keys.map(statusText).join(", ")}`
+        : t({ en: "JWKS from cache: no call", nb: "JWKS fra hurtigbuffer: intet kall" });
+      return {
+        title: t({ en: "Dialogporten's keys", nb: "Dialogportens nøkler" }),
+        detail,
+        exchanges: keys,
+        available: Boolean(sp),
+        failed: keys.some(failed),
+        noCall: keys.length === 0,
+      };
     }
     case "sp-check": {
       const v = serviceProviderNotes(sp).verification;
-      const detail = v ? (v.valid ? "all checks pass" : `fails: ${v.failure?.failure ?? "refused"}`) : "locally, no call to Authorization";
-      return { title: "Validate dialog token and action", detail, exchanges: [], available: Boolean(sp), failed: Boolean(v && !v.valid) };
+      const detail = v
+        ? v.valid
+          ? t({ en: "all checks pass", nb: "alle kontroller består" })
+          : t({ en: "fails: {why}", nb: "feiler: {why}" }, { why: v.failure?.failure ?? t({ en: "refused", nb: "avvist" }) })
+        : t({ en: "locally, no call to Authorization", nb: "lokalt, uten kall til Autorisasjon" });
+      return {
+        title: t({ en: "Validate dialog token and action", nb: "Valider dialogtoken og handling" }),
+        detail,
+        exchanges: [],
+        available: Boolean(sp),
+        failed: Boolean(v && !v.valid),
+      };
     }
     case "sp-response": {
       const embed = data?.embed?.result;
       // The end-user system may refuse a 200 (wrong Content-Type, over 100 KB): the arrow then counts as failed.
-      const verdict = embed?.kind === "refused" ? ` · refused: ${embed.code}` : embed?.kind === "markdown" ? " · rendered" : "";
-      const detail = sp ? `${statusText(sp)} ${sp.response?.statusText ?? ""}${verdict}`.trim() : "markdown, 204, or 401/403";
-      return { title: "Return response", detail, exchanges: one(sp), available: Boolean(sp), failed: failed(sp) || embed?.kind === "refused" };
+      const verdict =
+        embed?.kind === "refused"
+          ? ` · ${t({ en: "refused", nb: "avvist" })}: ${embed.code}`
+          : embed?.kind === "markdown"
+            ? ` · ${t({ en: "rendered", nb: "vist" })}`
+            : "";
+      const detail = sp
+        ? `${statusText(sp)} ${sp.response?.statusText ?? ""}${verdict}`.trim()
+        : t({ en: "markdown, 204, or 401/403", nb: "markdown, 204 eller 401/403" });
+      return {
+        title: t({ en: "Return response", nb: "Returner svar" }),
+        detail,
+        exchanges: one(sp),
+        available: Boolean(sp),
+        failed: failed(sp) || embed?.kind === "refused",
+      };
     }
     case "dp-event": {
       const live = data?.after?.live;
@@ -210,14 +284,14 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario): Content
 }
 
 /** The arrows of the diagram for the data and the step being shown. */
-export function arrowsFor(data: RunData | null, step: Step, scenario: Scenario): Arrow[] {
+export function arrowsFor(data: RunData | null, step: Step, scenario: Scenario, locale: Locale = "en"): Arrow[] {
   const finished = isFinished(data, step);
   return DEFS.map((def) => {
     const sc = data?.scenario ?? scenario;
-    const real = content(def.id, data, sc);
+    const real = content(def.id, data, sc, locale);
     const shown = real.available && step >= def.revealAt;
     // An arrow not shown yet keeps its generic text, even when the data already knows how it ends.
-    const c = shown ? real : { ...content(def.id, null, sc), available: false };
+    const c = shown ? real : { ...content(def.id, null, sc, locale), available: false };
     const state: ArrowState = !shown ? (finished ? "not-reached" : "pending") : c.noCall ? "no-call" : c.failed ? "failed" : "done";
     const current = shown && !c.noCall && (def.num === null ? def.revealAt === step : def.num === step);
     return {

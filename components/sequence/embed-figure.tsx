@@ -8,6 +8,7 @@ import type { EmbedData } from "./sp-call";
 import type { Verdict } from "../ui/status";
 import { VerdictChip } from "../ui/status";
 import { header } from "../exchange/trace-notes";
+import { Nb, useT } from "../i18n/locale-provider";
 
 function Rule({ verdict, word, children }: { verdict: Verdict; word?: string; children: React.ReactNode }) {
   return (
@@ -20,36 +21,52 @@ function Rule({ verdict, word, children }: { verdict: Verdict; word?: string; ch
   );
 }
 
-const named = (urn: string) => (partyName(urn) === urn ? "" : ` (${partyName(urn)})`);
+/** The seed's party name after a URN, marked Norwegian (the names are, whatever the UI language). */
+function Named({ urn }: { urn: string }) {
+  return partyName(urn) === urn ? null : (
+    <>
+      {" "}
+      (<Nb>{partyName(urn)}</Nb>)
+    </>
+  );
+}
 
 /** Who the token says is asking, and for whom: what the provider put in the embed without looking anything up. */
 function FromTheToken({ dialogToken }: { dialogToken?: string }) {
+  const t = useT();
   const d = decodeToken(dialogToken);
   if (!d.ok) return null;
   const [c, p] = [String(d.payload.c ?? ""), String(d.payload.p ?? "")];
   return (
     <p className="text-sm text-muted-strong">
-      The provider wrote who is asking (<code className="font-mono">c</code> = <code className="font-mono break-all">{c}</code>
-      {named(c)}) and on whose behalf (<code className="font-mono">p</code> = <code className="font-mono break-all">{p}</code>
-      {named(p)}) from the verified dialog token alone: no lookup, no call to Altinn Authorization.
+      {t({ en: "The provider wrote who is asking", nb: "Tjenestetilbyderen skrev hvem som spør" })} (<code className="font-mono">c</code> ={" "}
+      <code className="font-mono break-all">{c}</code>
+      <Named urn={c} />) {t({ en: "and on whose behalf", nb: "og på vegne av hvem" })} (<code className="font-mono">p</code> ={" "}
+      <code className="font-mono break-all">{p}</code>
+      <Named urn={p} />){" "}
+      {t({
+        en: "from the verified dialog token alone: no lookup, no call to Altinn Authorization.",
+        nb: "ut fra det validerte dialogtokenet alene: ingen oppslag, ingen kall til Altinn Autorisasjon.",
+      })}
     </p>
   );
 }
 
 function Outcome({ embed }: { embed: EmbedData }) {
+  const t = useT();
   const { result } = embed;
   switch (result.kind) {
     case "markdown":
       return (
         <div className="grid gap-3 md:grid-cols-2">
           <figure className="min-w-0">
-            <figcaption className="section-label">Rendered: allowed tags only</figcaption>
+            <figcaption className="section-label">{t({ en: "Rendered: allowed tags only", nb: "Vist: bare tillatte tagger" })}</figcaption>
             <div className="panel-inset">
-              <MarkdownView tree={embed.tree ?? []} label="Rendered embed" />
+              <MarkdownView tree={embed.tree ?? []} label={t({ en: "Rendered embed", nb: "Vist embed" })} />
             </div>
           </figure>
           <figure className="min-w-0">
-            <figcaption className="section-label">Raw response body</figcaption>
+            <figcaption className="section-label">{t({ en: "Raw response body", nb: "Rå svarbody" })}</figcaption>
             {/* Focusable: a long body scrolls inside its box, and keyboard users must be able to scroll it too. */}
             <pre tabIndex={0} className="code-block max-h-80 text-xs">
               {result.text}
@@ -58,24 +75,34 @@ function Outcome({ embed }: { embed: EmbedData }) {
         </div>
       );
     case "empty":
-      return <p className="callout-info">Empty answer: there is nothing to show, so the portal changes nothing on screen.</p>;
+      return (
+        <p className="callout-info">
+          {t({
+            en: "Empty answer: there is nothing to show, so the portal changes nothing on screen.",
+            nb: "Tomt svar: det er ingenting å vise, så portalen endrer ingenting på skjermen.",
+          })}
+        </p>
+      );
     case "refused":
       return (
         <p className="callout-error">
-          Refused by the end-user system (<code className="font-mono">{result.code}</code>): {result.detail} Nothing is rendered; the raw response is below for
-          you, a portal would show nothing.
+          {t({ en: "Refused by the end-user system", nb: "Avvist av sluttbrukersystemet" })} (<code className="font-mono">{result.code}</code>): {result.detail}{" "}
+          {t({
+            en: "Nothing is rendered; the raw response is below for you, a portal would show nothing.",
+            nb: "Ingenting vises; det rå svaret står nedenfor for deg, en portal ville ikke vist noe.",
+          })}
         </p>
       );
     case "error": {
       const answer =
         result.status === 403
-          ? "The portal shows an “unauthorized” notice."
+          ? t({ en: "The portal shows an “unauthorized” notice.", nb: "Portalen viser en melding om manglende tilgang." })
           : result.status === 404
-            ? "The portal shows that the content is gone."
-            : "The portal shows a generic error with a retry button.";
+            ? t({ en: "The portal shows that the content is gone.", nb: "Portalen viser at innholdet er borte." })
+            : t({ en: "The portal shows a generic error with a retry button.", nb: "Portalen viser en generell feil med en knapp for å prøve igjen." });
       return (
         <p className="callout-error">
-          {result.status || "No answer"} <code className="font-mono">{result.code}</code>: {result.detail} {answer}
+          {result.status || t({ en: "No answer", nb: "Intet svar" })} <code className="font-mono">{result.code}</code>: {result.detail} {answer}
         </p>
       );
     }
@@ -87,32 +114,50 @@ function Outcome({ embed }: { embed: EmbedData }) {
  * verdict, then the markdown rendered beside the raw body it came from.
  */
 export function EmbedFigure({ embed, dialogToken }: { embed: EmbedData; dialogToken?: string }) {
+  const t = useT();
   const { result, attempts } = embed;
   const last = attempts.at(-1);
   const contentType = header(last, "content-type") ?? "(none)";
   const bytes = result.kind === "markdown" ? new TextEncoder().encode(result.text).byteLength : undefined;
-  const statuses = attempts.map((e) => e.response?.status ?? "no answer").join(" → ");
+  const statuses = attempts.map((e) => e.response?.status ?? t({ en: "no answer", nb: "intet svar" })).join(" → ");
   const code = "code" in result ? result.code : undefined;
   const typeVerdict: Verdict = result.kind === "markdown" || code === "embed_too_large" ? "pass" : code === "embed_wrong_content_type" ? "fail" : "skip";
   return (
     <section aria-labelledby="embed-heading" className="space-y-2">
       <h3 id="embed-heading" className="text-base font-semibold">
-        The front-channel embed, as the end-user system shows it
+        {t({ en: "The front-channel embed, as the end-user system shows it", nb: "Front-channel-embeden, slik sluttbrukersystemet viser den" })}
       </h3>
-      <ul aria-label="Rules the end-user system applied" className="space-y-1 text-sm">
-        <Rule verdict="pass" word="Done">
-          GET with the dialog token as Bearer and Accept-Language; no cookies; 10 s timeout.
+      <ul aria-label={t({ en: "Rules the end-user system applied", nb: "Reglene sluttbrukersystemet fulgte" })} className="space-y-1 text-sm">
+        <Rule verdict="pass" word={t({ en: "Done", nb: "Utført" })}>
+          {t({
+            en: "GET with the dialog token as Bearer and Accept-Language; no cookies; 10 s timeout.",
+            nb: "GET med dialogtokenet som Bearer og Accept-Language; ingen informasjonskapsler; 10 s tidsavbrudd.",
+          })}
         </Rule>
-        <Rule verdict={attempts.length > 1 ? "info" : "pass"} word={attempts.length > 1 ? "Retried" : "Once"}>
-          {attempts.length} attempt{attempts.length === 1 ? "" : "s"}: {statuses}. A 5xx or no answer is retried twice, 1 s apart; 403/404 never.
+        <Rule
+          verdict={attempts.length > 1 ? "info" : "pass"}
+          word={attempts.length > 1 ? t({ en: "Retried", nb: "Prøvd igjen" }) : t({ en: "Once", nb: "Én gang" })}
+        >
+          {t(
+            {
+              en: "{n} {attempts}: {statuses}. A 5xx or no answer is retried twice, 1 s apart; 403/404 never.",
+              nb: "{n} {attempts}: {statuses}. En 5xx eller manglende svar prøves igjen to ganger, med 1 s mellomrom; 403/404 aldri.",
+            },
+            { n: attempts.length, attempts: attempts.length === 1 ? t({ en: "attempt", nb: "forsøk" }) : t({ en: "attempts", nb: "forsøk" }), statuses },
+          )}
         </Rule>
         <Rule verdict={typeVerdict}>
-          <span title={`Dialogporten announced ${embed.mediaType}`}>
-            Content-Type <code className="font-mono">{contentType}</code> must be {embed.expectedType}, the type Dialogporten announced.
+          <span title={t({ en: "Dialogporten announced {type}", nb: "Dialogporten oppga {type}" }, { type: embed.mediaType })}>
+            Content-Type <code className="font-mono">{contentType}</code>{" "}
+            {t({ en: "must be {type}, the type Dialogporten announced.", nb: "må være {type}, typen Dialogporten oppga." }, { type: embed.expectedType })}
           </span>
         </Rule>
         <Rule verdict={result.kind === "markdown" ? "pass" : code === "embed_too_large" ? "fail" : "skip"}>
-          At most {EMBED_MAX_BYTES / 1024} KB{bytes !== undefined ? `: ${bytes} bytes` : ""}. An empty body or a 204 means “nothing to show”.
+          {t(
+            { en: "At most {kb} KB{bytes}.", nb: "Høyst {kb} KB{bytes}." },
+            { kb: EMBED_MAX_BYTES / 1024, bytes: bytes !== undefined ? `: ${bytes} bytes` : "" },
+          )}{" "}
+          {t({ en: "An empty body or a 204 means “nothing to show”.", nb: "En tom body eller 204 betyr «ingenting å vise»." })}
         </Rule>
       </ul>
       <Outcome embed={embed} />

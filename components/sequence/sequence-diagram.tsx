@@ -1,5 +1,9 @@
+"use client";
+
 import type { Arrow, ArrowId } from "./diagram-model";
 import { ACTORS, actorName } from "./diagram-model";
+import { useLocale, useT } from "../i18n/locale-provider";
+import type { Text } from "../i18n/text";
 
 const HEAD = [
   "bg-sky-100 text-sky-950 border-sky-300 dark:bg-sky-950 dark:text-sky-100 dark:border-sky-700",
@@ -33,16 +37,20 @@ const TONE: Record<string, { text: string; stroke: string; badge: string }> = {
   },
 };
 
-function stateWord(a: Arrow): string {
-  return { pending: "not yet", "not-reached": "not reached", "no-call": "no call", done: "done", failed: "failed" }[a.state];
-}
+const STATE_WORD: Record<Arrow["state"], Text> = {
+  pending: { en: "not yet", nb: "ikke ennå" },
+  "not-reached": { en: "not reached", nb: "ikke nådd" },
+  "no-call": { en: "no call", nb: "intet kall" },
+  done: { en: "done", nb: "utført" },
+  failed: { en: "failed", nb: "feilet" },
+};
 
 function Head({ pointsLeft }: { pointsLeft: boolean }) {
   // A CSS triangle in the line's colour (currentColor of the line span).
   return (
     <span
       aria-hidden="true"
-      className={`absolute top-1/2 size-0 -translate-y-1/2 border-y-[6px] border-y-transparent ${pointsLeft ? "left-0 border-r-[9px] border-r-current" : "right-0 border-l-[9px] border-l-current"}`}
+      className={`absolute top-1/2 size-0 -translate-y-1/2 border-y-[0.25em] border-y-transparent ${pointsLeft ? "left-0 border-r-[0.45em] border-r-current" : "right-0 border-l-[0.45em] border-l-current"}`}
     />
   );
 }
@@ -51,7 +59,7 @@ function Head({ pointsLeft }: { pointsLeft: boolean }) {
  * Where an arrow's labels sit: centred over the arrow, at least `min`% wide so short arrows keep readable
  * labels, shifted to stay clear of the number badge at the arrow's start (x1) and inside the row.
  */
-function labelBox(x1: number, x2: number, min = 50): { left: number; width: number } {
+function labelBox(x1: number, x2: number, min = 60): { left: number; width: number } {
   const lo = Math.min(x1, x2);
   const hi = Math.max(x1, x2);
   const centre = (lo + hi) / 2;
@@ -66,7 +74,9 @@ function labelBox(x1: number, x2: number, min = 50): { left: number; width: numb
   return { left: l, width: r - l };
 }
 
-function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; onSelect: (a: Arrow) => void }) {
+function ArrowButton({ a, selected, animate, onSelect }: { a: Arrow; selected: boolean; animate: boolean; onSelect: (a: Arrow) => void }) {
+  const t = useT();
+  const locale = useLocale();
   const tone = TONE[a.state === "done" && a.current ? "current" : a.state]!;
   const self = a.kind === "self";
   const x1 = center(a.from);
@@ -77,7 +87,15 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
   const pointsLeft = x2 < x1;
   const clickable = a.state === "done" || a.state === "failed";
   // The accessible name is the visible text plus hidden context (step, actors, state), so it always contains what is seen.
-  const prefix = `${a.num !== null ? `Step ${a.num}: ` : a.id === "sp-preflight" ? "Preflight: " : a.id === "dp-event" ? "Event: " : "Keys: "}${actorName(a.from)} to ${actorName(a.to)}, `;
+  const which =
+    a.num !== null
+      ? t({ en: "Step {n}: ", nb: "Steg {n}: " }, { n: a.num })
+      : a.id === "sp-preflight"
+        ? t({ en: "Preflight: ", nb: "Preflight: " })
+        : a.id === "dp-event"
+          ? t({ en: "Event: ", nb: "Hendelse: " })
+          : t({ en: "Keys: ", nb: "Nøkler: " });
+  const prefix = `${which}${t({ en: "{from} to {to}, ", nb: "{from} til {to}, " }, { from: actorName(a.from, locale), to: actorName(a.to, locale) })}`;
   const thick = a.current || a.state === "failed";
   return (
     <button
@@ -87,10 +105,13 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
       aria-current={a.current ? "step" : undefined}
       aria-controls="detail-panel"
       onClick={() => onSelect(a)}
-      className={`absolute inset-0 rounded-md text-[0.8125rem] enabled:cursor-pointer enabled:hover:ring-1 enabled:hover:ring-slate-400 motion-safe:transition-colors motion-safe:duration-500 tall:text-base ${tone.text} ${selected ? "ring-2 ring-indigo-600 ring-inset dark:ring-indigo-300" : ""}`}
+      className={`absolute inset-0 rounded-md enabled:cursor-pointer enabled:hover:ring-1 enabled:hover:ring-slate-400 ${animate ? "motion-safe:transition-colors motion-safe:duration-500" : ""} ${tone.text} ${selected ? "ring-2 ring-indigo-600 ring-inset dark:ring-indigo-300" : ""}`}
     >
-      {/* Geometry in em, centred in the row: a taller row on a projector scales the whole arrow with its text. */}
-      <span className="absolute inset-x-0 top-1/2 block h-[2.45em] -translate-y-1/2">
+      {/*
+        Geometry in em of the diagram's font, which follows the space the diagram has (globals.css, .diagram-scale):
+        title in 0–1.1em, the line at 1.38em with its head reaching ±0.25em, the detail from 1.67em, so labels never touch an arrow.
+      */}
+      <span className="absolute inset-x-0 top-1/2 block h-[2.6em] -translate-y-1/2">
         <span
           className={`absolute top-0 flex ${self ? "justify-end text-right" : "justify-center text-center"}`}
           style={{ left: `${label.left}%`, width: `${label.width}%` }}
@@ -106,22 +127,22 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
           style={{ left: `${label.left}%`, width: `${label.width}%` }}
         >
           <span
-            className={`max-w-full truncate bg-surface-row px-1 text-[0.85em] leading-[1.15em] ${a.state === "pending" || a.state === "not-reached" ? "" : "text-muted-strong"}`}
+            className={`max-w-full truncate bg-surface-row px-1 text-[0.85em] leading-[1.1em] ${a.state === "pending" || a.state === "not-reached" ? "" : "text-muted-strong"}`}
           >
             {a.detail}
-            <span className="sr-only"> ({stateWord(a)})</span>
+            <span className="sr-only"> ({t(STATE_WORD[a.state])})</span>
           </span>
         </span>
         {self ? (
-          <span aria-hidden="true" className={`absolute top-[0.55em] bottom-[0.55em] ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
+          <span aria-hidden="true" className={`absolute top-[0.6em] bottom-[0.6em] ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
             <span className={`absolute inset-0 rounded-l-lg border-r-0 border-current ${thick ? "border-[3px]" : "border-2"}`} />
-            <span className="absolute right-0 bottom-0 block h-3 w-3 translate-y-1/2">
+            <span className="absolute right-0 bottom-0 block h-[0.6em] w-[0.6em] translate-y-1/2">
               <Head pointsLeft={false} />
             </span>
             <Badge num={a.num} cls={tone.badge} className="top-1/2 left-0 -translate-x-1/2 -translate-y-1/2" />
           </span>
         ) : (
-          <span aria-hidden="true" className={`absolute top-[0.95em] block h-[0.9em] ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
+          <span aria-hidden="true" className={`absolute top-[1.08em] block h-[0.6em] ${tone.stroke}`} style={{ left: `${left}%`, width: `${width}%` }}>
             <span
               className={`absolute inset-x-0 top-1/2 -translate-y-1/2 border-current ${thick ? "border-t-[3px]" : "border-t-2"} ${a.kind === "response" ? "border-dashed" : ""} ${a.state === "no-call" ? "border-dotted" : ""}`}
             />
@@ -137,28 +158,33 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
 function Badge({ num, cls, className }: { num: number | null; cls: string; className: string }) {
   return (
     <span
-      className={`absolute flex items-center justify-center rounded-full text-[0.85em] leading-none font-bold ${num === null ? "size-[0.9em]" : "size-[1.65em]"} ${cls} ${className}`}
+      className={`absolute flex items-center justify-center rounded-full text-[0.8em] leading-none font-bold ${num === null ? "size-[0.9em]" : "size-[1.6em]"} ${cls} ${className}`}
     >
       {num ?? ""}
     </span>
   );
 }
 
-/** The seed's sequence diagram, live: one row per exchange, the current step highlighted, each arrow opens its exchange. */
-export function SequenceDiagram({ arrows, selected, onSelect }: { arrows: Arrow[]; selected: ArrowId | null; onSelect: (a: Arrow) => void }) {
+/**
+ * The seed's sequence diagram, live: one row per exchange, the current step highlighted, each arrow opens its exchange.
+ * Everything is sized in em of `.diagram-scale`, so the whole diagram grows with the room it is given (a projector).
+ * `animate` is false when the animation is off: then a state change is drawn at once, not faded in.
+ */
+export function SequenceDiagram({
+  arrows,
+  selected,
+  animate,
+  onSelect,
+}: {
+  arrows: Arrow[];
+  selected: ArrowId | null;
+  animate: boolean;
+  onSelect: (a: Arrow) => void;
+}) {
+  const t = useT();
   return (
-    <div className="relative min-w-[30rem] select-none">
-      <div className="grid grid-cols-5 gap-1.5">
-        {ACTORS.map((actor, i) => (
-          <div
-            key={actor.id}
-            className={`flex min-h-9 items-center justify-center rounded-md border px-1 text-center text-[0.8125rem] leading-4 font-semibold tall:min-h-12 tall:text-base tall:leading-5 ${HEAD[i]}`}
-          >
-            {actor.name}
-          </div>
-        ))}
-      </div>
-      <div aria-hidden="true" className="pointer-events-none absolute inset-x-0 top-9 bottom-0 tall:top-12">
+    <div className="diagram-scale relative select-none">
+      <div aria-hidden="true" className="pointer-events-none absolute inset-0">
         {ACTORS.map((actor, i) => (
           <span
             key={actor.id}
@@ -167,10 +193,24 @@ export function SequenceDiagram({ arrows, selected, onSelect }: { arrows: Arrow[
           />
         ))}
       </div>
-      <ol aria-label="Exchanges in order" className="relative mt-1">
+      <div className="relative grid grid-cols-5 gap-[0.35em]">
+        {ACTORS.map((actor, i) => (
+          <div
+            key={actor.id}
+            className={`relative flex min-h-[2.5em] items-center justify-center rounded-md border px-[0.2em] text-center text-[0.9em] leading-[1.2em] font-semibold [overflow-wrap:anywhere] ${HEAD[i]}`}
+          >
+            {/* A phone has no room for five full names side by side: it shows the short ones, and reads out the full ones. */}
+            <span aria-hidden="true" className="sm:hidden">
+              {t(actor.short)}
+            </span>
+            <span className="max-sm:sr-only">{t(actor.name)}</span>
+          </div>
+        ))}
+      </div>
+      <ol aria-label={t({ en: "Exchanges in order", nb: "Utvekslingene i rekkefølge" })} className="relative mt-[0.25em]">
         {arrows.map((a) => (
-          <li key={a.id} className={`relative h-8 rounded-md tall:h-12 ${a.current ? "row-current" : ""}`}>
-            <ArrowButton a={a} selected={selected === a.id} onSelect={onSelect} />
+          <li key={a.id} className={`relative h-[2.65em] rounded-md ${a.current ? "row-current" : ""}`}>
+            <ArrowButton a={a} selected={selected === a.id} animate={animate} onSelect={onSelect} />
           </li>
         ))}
       </ol>

@@ -15,6 +15,7 @@ import { SequenceDiagram } from "./sequence-diagram";
 import { useSequenceRun } from "./use-sequence-run";
 import { useWorkspace } from "../workspace/use-workspace";
 import { WorkspaceBar } from "../workspace/workspace-bar";
+import { useLocale, useT } from "../i18n/locale-provider";
 
 /** Arrow keys step through the run, unless focus is somewhere arrow keys already mean something. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -24,6 +25,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 /** The whole page below the title: scenario, controls, the live diagram, and the views of what happened. */
 export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceProviderOrigin: string; title: React.ReactNode; nav?: React.ReactNode }) {
+  const t = useT();
+  const locale = useLocale();
   const workspace = useWorkspace();
   const run = useSequenceRun(serviceProviderOrigin, workspace);
   const { state } = run;
@@ -32,10 +35,11 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
   const [speed, setSpeed] = useState<Speed>("normal");
   const delay = SPEED_DELAY_MS[reducedMotion ? "off" : speed];
 
-  const arrows = arrowsFor(state.data, state.step, state.scenario);
-  const selected = arrows.find((a) => a.id === state.arrow);
+  const arrows = arrowsFor(state.data, state.step, state.scenario, locale);
   const counts = authorizationCalls(state.data, state.step);
-  const narration = narrate(state.data, state.step, state.scenario);
+  const narration = narrate(state.data, state.step, state.scenario, locale);
+  // Step 6's status, once shown: what the counter's "none" led to (null: no answer at all).
+  const outcome = state.step >= 6 && state.data?.spExchange ? (state.data.spExchange.response?.status ?? null) : undefined;
 
   const onKey = useEffectEvent((e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || isTypingTarget(e.target) || state.busy) return;
@@ -57,55 +61,79 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-2">
-      <header className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2 px-1">
+      <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-1">
         {title}
-        {/* The page links sit above the controls, in the height the two-line title already takes. */}
-        <div className="flex flex-col items-end gap-0.5">
+        {/*
+          The page links on one line, the controls and the workspace on the next: both lines beside the two-line
+          title, so the header stays two lines tall at 1280 px and leaves the height to the diagram.
+        */}
+        <div className="flex min-w-0 flex-col items-end gap-1">
+          {nav}
           <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
-            {nav}
+            <RunControls
+              busy={state.busy || !hydrated}
+              canNext={run.canNext}
+              canBack={run.canBack}
+              canReset={state.data !== null || state.busy}
+              speed={speed}
+              reducedMotion={reducedMotion}
+              onRunAll={() => void run.runAll(delay)}
+              onNext={() => void run.next()}
+              onBack={run.back}
+              onReset={run.reset}
+              onSpeed={setSpeed}
+            />
             <WorkspaceBar workspace={workspace} link={() => window.location.href} onChange={run.reset} />
           </div>
-          <RunControls
-            busy={state.busy || !hydrated}
-            canNext={run.canNext}
-            canBack={run.canBack}
-            canReset={state.data !== null || state.busy}
-            speed={speed}
-            reducedMotion={reducedMotion}
-            onRunAll={() => void run.runAll(delay)}
-            onNext={() => void run.next()}
-            onBack={run.back}
-            onReset={run.reset}
-            onSpeed={setSpeed}
-          />
         </div>
       </header>
 
-      <section aria-label="Scenario" className="panel px-3 py-1.5">
-        <ScenarioForm scenario={state.scenario} disabled={state.busy || !hydrated} onChange={run.setScenario} />
-      </section>
-
-      <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(31.5rem,9fr)_minmax(0,11fr)]">
-        <section aria-labelledby="diagram-heading" className="panel relative flex min-h-0 flex-col gap-1.5 overflow-auto px-3 py-2">
-          <div className="flex items-center justify-between gap-2">
+      {/*
+        From lg up the diagram takes the left column's full height (the scenario, the narration and the details
+        stack on the right), so it can grow on a projector; below lg everything stacks in reading order.
+        min-w-0 everywhere: a grid item is as wide as its content by default, which pushed the page sideways.
+      */}
+      <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(0,9fr)_minmax(0,11fr)] lg:grid-rows-[auto_auto_minmax(0,1fr)]">
+        <section aria-label={t({ en: "Scenario", nb: "Scenario" })} className="panel min-w-0 px-3 py-1.5 lg:col-start-2 lg:row-start-1">
+          <ScenarioForm scenario={state.scenario} disabled={state.busy || !hydrated} onChange={run.setScenario} />
+        </section>
+        <section
+          aria-labelledby="diagram-heading"
+          className="panel relative flex min-h-0 min-w-0 flex-col gap-1.5 px-3 py-2 lg:col-start-1 lg:row-span-3 lg:row-start-1"
+        >
+          <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="diagram-heading" className="text-lg font-semibold">
-              Sequence <span className="block text-sm font-normal text-muted-strong">{state.step >= 0 ? `step ${state.step} of 6` : "not started"}</span>
+              {t({ en: "Sequence", nb: "Sekvens" })}{" "}
+              <span className="block text-sm font-normal text-muted-strong">
+                {state.step >= 0 ? t({ en: "step {n} of 6", nb: "steg {n} av 6" }, { n: state.step }) : t({ en: "not started", nb: "ikke startet" })}
+              </span>
             </h2>
-            <AuthorizationCounter early={counts.early} late={counts.late} />
+            <AuthorizationCounter early={counts.early} late={counts.late} outcome={outcome} />
           </div>
-          <SequenceDiagram arrows={arrows} selected={state.arrow} onSelect={onSelect} />
+          {/* The diagram's font follows this box's size (globals.css, .diagram-box), so the diagram fills it on any screen. */}
+          {/* Scrolls only if even the smallest font does not fit (a very short window); focusable, so a keyboard can scroll it. */}
           <div
-            role="status"
-            aria-label="Narration"
-            aria-live="polite"
-            aria-atomic="true"
-            className="h-[4.25rem] shrink-0 overflow-hidden rounded-md bg-slate-100 px-3 py-1 text-sm leading-snug tall:h-[5.5rem] tall:text-base dark:bg-slate-800"
+            className="diagram-box min-h-0 flex-1 overflow-y-auto"
+            tabIndex={0}
+            aria-label={t({ en: "Sequence diagram", nb: "Sekvensdiagram" })}
+            role="group"
           >
-            {narration}
+            <SequenceDiagram arrows={arrows} selected={state.arrow} animate={delay > 0} onSelect={onSelect} />
           </div>
         </section>
 
-        <DetailPanel tab={state.tab} onTab={run.setTab} arrow={selected} data={state.data} step={state.step} />
+        <div
+          role="status"
+          aria-label={t({ en: "Narration", nb: "Fortelling" })}
+          aria-live="polite"
+          aria-atomic="true"
+          className="panel min-h-[4.5rem] min-w-0 px-3 py-1.5 text-sm leading-snug lg:col-start-2 lg:row-start-2 lg:h-[4.5rem] lg:overflow-hidden tall:h-[5.75rem] tall:text-base"
+        >
+          {narration}
+        </div>
+        <div className="flex min-h-0 min-w-0 lg:col-start-2 lg:row-start-3">
+          <DetailPanel tab={state.tab} onTab={run.setTab} arrows={arrows} selected={state.arrow} data={state.data} step={state.step} />
+        </div>
       </div>
     </div>
   );

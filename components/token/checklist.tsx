@@ -6,10 +6,12 @@ import { countCallsTo } from "@/lib/end-user-system/flow";
 import { VerdictChip } from "../ui/status";
 import type { Check } from "../exchange/trace-notes";
 import { serviceProviderKeyExchanges, serviceProviderNotes } from "../exchange/trace-notes";
+import { useT } from "../i18n/locale-provider";
 
 const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
 
 function CheckItem({ check, n }: { check: Check; n: number }) {
+  const t = useT();
   const verdict = check.ok ? (check.skipped ? "info" : "pass") : check.skipped ? "skip" : "fail";
   const ref = useRef<HTMLLIElement>(null);
   // The failing check is the one to talk about: bring it into the panel's view (the panel scrolls, not the page).
@@ -19,13 +21,13 @@ function CheckItem({ check, n }: { check: Check; n: number }) {
   return (
     <li
       ref={ref}
-      className={`grid grid-cols-[2rem_6.5rem_1fr] gap-x-2 border-b border-line py-1.5 last:border-0 ${verdict === "fail" ? "bg-red-50 dark:bg-red-950/40" : ""}`}
+      className={`grid grid-cols-[1.5rem_minmax(0,1fr)] gap-x-2 sm:grid-cols-[2rem_6.5rem_minmax(0,1fr)] border-b border-line py-1.5 last:border-0 ${verdict === "fail" ? "bg-red-50 dark:bg-red-950/40" : ""}`}
     >
       <span className="text-right font-mono text-sm text-muted tabular-nums">{n}.</span>{" "}
       <span>
         <VerdictChip verdict={verdict} />
       </span>{" "}
-      <div className="min-w-0 space-y-0.5">
+      <div className="min-w-0 space-y-0.5 max-sm:col-start-2">
         <p>
           <code className="font-mono font-semibold">{check.code}</code> {check.label}
           {check.failure && (
@@ -37,7 +39,8 @@ function CheckItem({ check, n }: { check: Check; n: number }) {
         </p>
         {(check.expected !== undefined || check.actual !== undefined) && (
           <p className="font-mono text-[0.8125rem] break-all">
-            <span className="text-muted">expected</span> {show(check.expected)} <span className="text-muted">· actual</span> {show(check.actual)}
+            <span className="text-muted">{t({ en: "expected", nb: "forventet" })}</span> {show(check.expected)}{" "}
+            <span className="text-muted">· {t({ en: "actual", nb: "faktisk" })}</span> {show(check.actual)}
           </p>
         )}
         <p className="text-sm text-muted-strong">{check.detail}</p>
@@ -48,6 +51,7 @@ function CheckItem({ check, n }: { check: Check; n: number }) {
 
 /** Step 5: every check the service provider made, in order, with what it compared; no call to Altinn Authorization. */
 export function Checklist({ spExchange }: { spExchange: Exchange }) {
+  const t = useT();
   const notes = serviceProviderNotes(spExchange);
   const v = notes.verification;
   const keyCalls = serviceProviderKeyExchanges(spExchange);
@@ -55,7 +59,7 @@ export function Checklist({ spExchange }: { spExchange: Exchange }) {
   if (!v) {
     return (
       <p className="callout-error">
-        The service provider reported no verification (
+        {t({ en: "The service provider reported no verification", nb: "Tjenestetilbyderen rapporterte ingen validering" })} (
         {spExchange.response
           ? `${spExchange.response.status}${notes.bearer ? `, ${notes.bearer}` : ""}${notes.jwks ? `, ${notes.jwks}` : ""}`
           : spExchange.error}
@@ -67,34 +71,50 @@ export function Checklist({ spExchange }: { spExchange: Exchange }) {
     <div className="space-y-3">
       {v.valid ? (
         <p className="callout-ok">
-          <VerdictChip verdict="pass" word="Accepted" /> All {v.checks.filter((c) => !c.skipped).length} checks passed
-          {notes.required ? ` for ${notes.required}` : ""}.
+          <VerdictChip verdict="pass" word={t({ en: "Accepted", nb: "Godtatt" })} />{" "}
+          {t(
+            notes.required
+              ? { en: "All {n} checks passed for {action}.", nb: "Alle {n} kontroller besto for {action}." }
+              : { en: "All {n} checks passed.", nb: "Alle {n} kontroller besto." },
+            {
+              n: v.checks.filter((c) => !c.skipped).length,
+              action: notes.required ?? "",
+            },
+          )}
         </p>
       ) : (
         <p className="callout-error">
-          <VerdictChip verdict="fail" word="Refused" /> First failure: check <code className="font-mono font-semibold">{v.failure?.code}</code> (
-          {v.failure?.label}), reason code <code className="font-mono font-semibold">{v.failure?.failure}</code>. Checks after it were not run (fail closed).
+          <VerdictChip verdict="fail" word={t({ en: "Refused", nb: "Avvist" })} /> {t({ en: "First failure: check", nb: "Første feil: kontrollen" })}{" "}
+          <code className="font-mono font-semibold">{v.failure?.code}</code> ({v.failure?.label}), {t({ en: "reason code", nb: "årsakskode" })}{" "}
+          <code className="font-mono font-semibold">{v.failure?.failure}</code>.{" "}
+          {t({ en: "Checks after it were not run (fail closed).", nb: "Kontrollene etter den ble ikke kjørt (fail closed)." })}
         </p>
       )}
       <ul className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
         <li>
-          Keys:{" "}
+          {t({ en: "Keys:", nb: "Nøkler:" })}{" "}
           {notes.keySource === "network"
-            ? `fetched now (${keyCalls.length} calls to Dialogporten: metadata, then JWKS)`
+            ? t(
+                { en: "fetched now ({n} calls to Dialogporten: metadata, then JWKS)", nb: "hentet nå ({n} kall til Dialogporten: metadata, så JWKS)" },
+                { n: keyCalls.length },
+              )
             : notes.keySource === "cache"
-              ? "from the service provider's JWKS cache, no network"
-              : "not needed"}
+              ? t({ en: "from the service provider's JWKS cache, no network", nb: "fra tjenestetilbyderens JWKS-hurtigbuffer, uten nettverk" })
+              : t({ en: "not needed", nb: "ikke nødvendig" })}
         </li>
         <li>
-          Calls to Altinn Authorization: <strong className="tabular-nums">{aa}</strong>
+          {t({ en: "Calls to Altinn Authorization:", nb: "Kall til Altinn Autorisasjon:" })} <strong className="tabular-nums">{aa}</strong>
         </li>
         {notes.required && (
           <li>
-            Action required: <code className="font-mono">{notes.required}</code>
+            {t({ en: "Action required:", nb: "Handling som kreves:" })} <code className="font-mono">{notes.required}</code>
           </li>
         )}
       </ul>
-      <ol aria-label="Checks in the order the service provider ran them" className="list-none">
+      <ol
+        aria-label={t({ en: "Checks in the order the service provider ran them", nb: "Kontrollene i den rekkefølgen tjenestetilbyderen kjørte dem" })}
+        className="list-none"
+      >
         {v.checks.map((c, i) => (
           <CheckItem key={c.code} check={c} n={i + 1} />
         ))}

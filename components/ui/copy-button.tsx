@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useT } from "../i18n/locale-provider";
 
 async function writeClipboard(text: string): Promise<boolean> {
   try {
@@ -23,6 +24,7 @@ async function writeClipboard(text: string): Promise<boolean> {
 
 /** A button that copies text and says so for a moment; its width does not change when it does. */
 export function CopyButton({ text, label, className = "" }: { text: () => string; label: string; className?: string }) {
+  const t = useT();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   const onClick = async () => {
     const ok = await writeClipboard(text());
@@ -33,7 +35,7 @@ export function CopyButton({ text, label, className = "" }: { text: () => string
     <button type="button" onClick={onClick} className={`btn-secondary relative ${className}`}>
       <span className={state === "idle" ? "" : "invisible"}>{label}</span>
       <span aria-live="polite" className="absolute inset-0 flex items-center justify-center">
-        {state === "copied" ? "Copied ✓" : state === "failed" ? "Copy failed" : ""}
+        {state === "copied" ? t({ en: "Copied ✓", nb: "Kopiert ✓" }) : state === "failed" ? t({ en: "Copy failed", nb: "Kopieringen feilet" }) : ""}
       </span>
     </button>
   );

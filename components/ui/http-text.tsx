@@ -1,6 +1,7 @@
 "use client";
 
 import { Fragment, useState } from "react";
+import { useT } from "../i18n/locale-provider";
 
 /** Compact JWS: three base64url parts starting with an encoded `{"`. */
 const JWT = /eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
@@ -8,12 +9,13 @@ const JWT = /eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g;
 /** A bearer token shortened to its ends; a button shows all of it. */
 export function ShortToken({ token }: { token: string }) {
   const [open, setOpen] = useState(false);
+  const t = useT();
   if (token.length <= 40) return <>{token}</>;
   return (
     <>
       {open ? <span className="break-all">{token}</span> : <span>{`${token.slice(0, 16)}…${token.slice(-8)}`}</span>}{" "}
       <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {open ? "shorten" : `show all ${token.length} chars`}
+        {open ? t({ en: "shorten", nb: "forkort" }) : t({ en: "show all {n} chars", nb: "vis alle {n} tegn" }, { n: token.length })}
       </button>
     </>
   );
@@ -55,20 +57,27 @@ export function prettyBody(text: string, contentType = ""): string {
 }
 
 export function Body({ text, contentType, label }: { text: string | null; contentType?: string; label: string }) {
-  if (!text) return <p className="text-sm italic text-muted">(empty body)</p>;
+  const t = useT();
+  if (!text) return <p className="text-sm italic text-muted">{t({ en: "(empty body)", nb: "(tom body)" })}</p>;
   return (
     <figure className="min-w-0">
       <figcaption className="sr-only">{label}</figcaption>
-      <pre className="code-block max-h-96">
+      {/* Focusable: a long body scrolls inside its box, and a keyboard must be able to scroll it too. */}
+      <pre className="code-block max-h-96" tabIndex={0}>
         <WithTokens text={prettyBody(text, contentType)} />
       </pre>
-      {contentType?.includes("x-www-form-urlencoded") && <p className="mt-1 text-xs text-muted">Form body shown decoded, one field per line.</p>}
+      {contentType?.includes("x-www-form-urlencoded") && (
+        <p className="mt-1 text-xs text-muted">
+          {t({ en: "Form body shown decoded, one field per line.", nb: "Skjemabodyen vises dekodet, ett felt per linje." })}
+        </p>
+      )}
     </figure>
   );
 }
 
 export function HeaderTable({ headers, caption }: { headers: [string, string][]; caption: string }) {
-  if (headers.length === 0) return <p className="text-sm italic text-muted">(no headers)</p>;
+  const t = useT();
+  if (headers.length === 0) return <p className="text-sm italic text-muted">{t({ en: "(no headers)", nb: "(ingen headere)" })}</p>;
   return (
     <table className="w-full table-fixed border-collapse font-mono text-[0.8125rem]">
       <caption className="sr-only">{caption}</caption>

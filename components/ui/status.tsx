@@ -1,3 +1,8 @@
+"use client";
+
+import { useT } from "../i18n/locale-provider";
+import type { Text } from "../i18n/text";
+
 /** Colour-independent markers: every state has an icon and a word, colour only reinforces them. */
 
 export function StatusBadge({ status, text }: { status: number | undefined; text: string }) {
@@ -11,18 +16,19 @@ export function StatusBadge({ status, text }: { status: number | undefined; text
 
 export type Verdict = "pass" | "fail" | "skip" | "info";
 
-const VERDICT: Record<Verdict, { icon: string; word: string; cls: string }> = {
-  pass: { icon: "✓", word: "Pass", cls: "chip-ok" },
-  fail: { icon: "✗", word: "Fail", cls: "chip-bad" },
-  skip: { icon: "–", word: "Not run", cls: "chip-muted" },
-  info: { icon: "○", word: "Not asked", cls: "chip-muted" },
+const VERDICT: Record<Verdict, { icon: string; word: Text; cls: string }> = {
+  pass: { icon: "✓", word: { en: "Pass", nb: "Bestått" }, cls: "chip-ok" },
+  fail: { icon: "✗", word: { en: "Fail", nb: "Feilet" }, cls: "chip-bad" },
+  skip: { icon: "–", word: { en: "Not run", nb: "Ikke kjørt" }, cls: "chip-muted" },
+  info: { icon: "○", word: { en: "Not asked", nb: "Ikke spurt" }, cls: "chip-muted" },
 };
 
 export function VerdictChip({ verdict, word }: { verdict: Verdict; word?: string }) {
+  const t = useT();
   const v = VERDICT[verdict];
   return (
     <span className={`chip ${v.cls} whitespace-nowrap`}>
-      <span aria-hidden="true">{v.icon}</span> {word ?? v.word}
+      <span aria-hidden="true">{v.icon}</span> {word ?? t(v.word)}
     </span>
   );
 }

@@ -3,6 +3,7 @@
 import { useRef, useState } from "react";
 import { CopyButton } from "../ui/copy-button";
 import { renewWorkspace, resetWorkspace } from "./use-workspace";
+import { useT } from "../i18n/locale-provider";
 
 /**
  * The workspace, shown discreetly: the link that reopens this very step, and behind a small menu whose
@@ -10,6 +11,7 @@ import { renewWorkspace, resetWorkspace } from "./use-workspace";
  * not move. `onChange` lets the page drop a run made in the old state.
  */
 export function WorkspaceBar({ workspace, link, onChange }: { workspace: string | null; link: () => string; onChange: () => void }) {
+  const t = useT();
   const [note, setNote] = useState("");
   const menu = useRef<HTMLDetailsElement>(null);
   const short = workspace ? workspace.replace(/^ws-/, "").slice(0, 8) : "…";
@@ -22,30 +24,37 @@ export function WorkspaceBar({ workspace, link, onChange }: { workspace: string 
 
   async function reset() {
     if (!workspace) return;
-    done((await resetWorkspace(workspace)) ? "Workspace reset to the seed." : "Reset failed.");
+    done(
+      (await resetWorkspace(workspace))
+        ? t({ en: "Workspace reset to the seed.", nb: "Arbeidsområdet er tilbakestilt til startdataene." })
+        : t({ en: "Reset failed.", nb: "Tilbakestillingen feilet." }),
+    );
   }
 
   function renew() {
     renewWorkspace();
-    done("New workspace.");
+    done(t({ en: "New workspace.", nb: "Nytt arbeidsområde." }));
   }
 
   return (
     <div className="flex items-center gap-2 text-sm">
-      <CopyButton text={link} label="Copy link" className="px-2 py-0.5" />
+      <CopyButton text={link} label={t({ en: "Copy link", nb: "Kopier lenke" })} className="px-2 py-0.5" />
       <details ref={menu} className="relative">
         <summary className="btn-secondary cursor-pointer list-none px-2 py-0.5" title={workspace ?? undefined}>
-          Workspace <code className="font-mono font-normal">{short}</code> <span aria-hidden="true">▾</span>
+          {t({ en: "Workspace", nb: "Arbeidsområde" })} <code className="font-mono font-normal">{short}</code> <span aria-hidden="true">▾</span>
         </summary>
         <div className="panel absolute right-0 z-20 mt-1 flex w-64 flex-col gap-2 p-3 shadow-lg">
           <p className="text-xs text-muted-strong">
-            Your own copy of the sandbox: what you change here, nobody else sees. It is kept in this browser and forgotten after a while unused.
+            {t({
+              en: "Your own copy of the sandbox: what you change here, nobody else sees. It is kept in this browser and forgotten after a while unused.",
+              nb: "Din egen kopi av sandkassen: det du endrer her, ser ingen andre. Den lagres i denne nettleseren og glemmes etter en stund uten bruk.",
+            })}
           </p>
           <button type="button" className="btn-secondary" disabled={!workspace} onClick={() => void reset()}>
-            Reset workspace
+            {t({ en: "Reset workspace", nb: "Tilbakestill arbeidsområdet" })}
           </button>
           <button type="button" className="btn-secondary" disabled={!workspace} onClick={renew}>
-            New workspace
+            {t({ en: "New workspace", nb: "Nytt arbeidsområde" })}
           </button>
         </div>
       </details>

@@ -37,7 +37,8 @@ describe("the pages' Content-Security-Policy", () => {
     expect(d.get("default-src")).toEqual(["'none'"]);
     expect(d.get("style-src")).toEqual(["'self'"]);
     expect(d.get("style-src-attr")).toEqual(["'unsafe-inline'"]);
-    for (const unused of ["img-src", "font-src", "frame-src", "worker-src", "manifest-src", "media-src"]) expect(d.has(unused)).toBe(false);
+    expect(d.get("img-src")).toEqual(["'self'"]);
+    for (const unused of ["font-src", "frame-src", "worker-src", "manifest-src", "media-src"]) expect(d.has(unused)).toBe(false);
   });
 
   it("connects to its own origin and to the service provider's, as the browser reaches it", () => {

@@ -50,8 +50,10 @@ const NONCE = /^[A-Za-z0-9+/_-]+={0,2}$/;
  *   hydration go through the CSSOM, which CSP does not restrict.)
  * - `connect-src`: the page's own origin (Dialogporten, ID-porten, the sandbox API) and the service
  *   provider's origin, which differs from the page's by design.
- * - No `img-src`, `font-src`, `frame-src`, `worker-src` or `manifest-src`: no page uses them (the font
- *   is the system's, the embeds' markdown renders no images), so they stay at `default-src 'none'`.
+ * - `img-src 'self'`: only for the site's icon (app/icon.svg, app/favicon.ico), which browsers load
+ *   under the page's policy; no page shows other images (the embeds' markdown renders none).
+ * - No `font-src`, `frame-src`, `worker-src` or `manifest-src`: no page uses them (the font is the
+ *   system's), so they stay at `default-src 'none'`.
  * - No `upgrade-insecure-requests`: the sandbox is served over plain http on loopback, and its second
  *   origin (http://127.0.0.1:…) would be upgraded to an https that does not exist.
  */
@@ -64,6 +66,7 @@ export function contentSecurityPolicy({ nonce, serviceProviderOrigin, dev = fals
     ["style-src", "'self'", ...(dev ? ["'unsafe-inline'"] : [])],
     ["style-src-attr", "'unsafe-inline'"],
     ["connect-src", ...new Set(connect)],
+    ["img-src", "'self'"],
     ...(dev ? [["font-src", "'self'"] as [string, string]] : []),
     ["base-uri", "'none'"],
     ["form-action", "'self'"],
