@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useEffectEvent, useState } from "react";
+import { useState } from "react";
 import { AuthorizationCounter } from "./auth-counter";
 import { DetailPanel } from "./detail-panel";
 import type { Arrow } from "./diagram-model";
@@ -15,12 +15,9 @@ import { SequenceDiagram } from "./sequence-diagram";
 import { useSequenceRun } from "./use-sequence-run";
 import { useWorkspace } from "../workspace/use-workspace";
 import { WorkspaceBar } from "../workspace/workspace-bar";
-
-/** Arrow keys step through the run, unless focus is somewhere arrow keys already mean something. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false;
-  return Boolean(target.closest("input, select, textarea, [role=tab], [role=tabpanel], details, [contenteditable=true]"));
-}
+import { KeysLayer } from "../presenter/keys-layer";
+import { PresenterView } from "../presenter/presenter-view";
+import { useRunKeys } from "../presenter/use-run-keys";
 
 /** The whole page below the title: scenario, controls, the live diagram, and the views of what happened. */
 export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceProviderOrigin: string; title: React.ReactNode; nav?: React.ReactNode }) {
@@ -37,23 +34,48 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
   const counts = authorizationCalls(state.data, state.step);
   const narration = narrate(state.data, state.step, state.scenario);
 
-  const onKey = useEffectEvent((e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || isTypingTarget(e.target) || state.busy) return;
-    if (e.key === "ArrowRight" && run.canNext) {
-      e.preventDefault();
-      void run.next();
-    } else if (e.key === "ArrowLeft" && run.canBack) {
-      e.preventDefault();
-      run.back();
-    }
-  });
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey(e);
-    window.addEventListener("keydown", listener);
-    return () => window.removeEventListener("keydown", listener);
-  }, []);
+  const keys = useRunKeys(run, delay);
+  const layer = <KeysLayer keys={keys} step={state.step} autoplay={run.autoplay} presenter={state.presenter} />;
 
   const onSelect = (a: Arrow) => run.select(a.id, a.kind === "self" ? "checklist" : "exchange");
+  const controls = (
+    <RunControls
+      busy={state.busy || !hydrated}
+      autoplay={run.autoplay}
+      canNext={run.canNext}
+      canBack={run.canBack}
+      canReset={state.data !== null || state.busy || run.autoplay !== "off"}
+      speed={speed}
+      reducedMotion={reducedMotion}
+      presenter={state.presenter}
+      onRunAll={() => void run.runAll(delay)}
+      onPause={run.pause}
+      onResume={() => void run.runAll(delay)}
+      onNext={() => void run.next()}
+      onBack={run.back}
+      onReset={run.reset}
+      onSpeed={setSpeed}
+      onPresenter={run.togglePresenter}
+      onHelp={keys.openHelp}
+    />
+  );
+  if (state.presenter) {
+    return (
+      <>
+        <PresenterView
+          run={run}
+          keys={keys}
+          controls={controls}
+          arrows={arrows}
+          selected={state.arrow}
+          onSelect={onSelect}
+          counts={counts}
+          narration={narration}
+        />
+        {layer}
+      </>
+    );
+  }
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-2">
@@ -65,24 +87,12 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
             {nav}
             <WorkspaceBar workspace={workspace} link={() => window.location.href} onChange={run.reset} />
           </div>
-          <RunControls
-            busy={state.busy || !hydrated}
-            canNext={run.canNext}
-            canBack={run.canBack}
-            canReset={state.data !== null || state.busy}
-            speed={speed}
-            reducedMotion={reducedMotion}
-            onRunAll={() => void run.runAll(delay)}
-            onNext={() => void run.next()}
-            onBack={run.back}
-            onReset={run.reset}
-            onSpeed={setSpeed}
-          />
+          {controls}
         </div>
       </header>
 
       <section aria-label="Scenario" className="panel px-3 py-1.5">
-        <ScenarioForm scenario={state.scenario} disabled={state.busy || !hydrated} onChange={run.setScenario} />
+        <ScenarioForm scenario={state.scenario} disabled={state.busy || run.autoplay === "playing" || !hydrated} onChange={run.setScenario} />
       </section>
 
       <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(31.5rem,9fr)_minmax(0,11fr)]">
@@ -107,6 +117,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
 
         <DetailPanel tab={state.tab} onTab={run.setTab} arrow={selected} data={state.data} step={state.step} />
       </div>
+      {layer}
     </div>
   );
 }
