@@ -56,6 +56,13 @@ describe("the run's keys", () => {
     expect(commandFor(press("PageUp"), onButton, "off")).toEqual({ kind: "back" });
   });
 
+  it("gives Space to the run in the presenter view, even on a button (a click on Run all leaves focus there)", () => {
+    expect(commandFor(press(" "), "button", "playing", true)).toEqual({ kind: "pause" });
+    expect(commandFor(press(" "), "button", "paused", true)).toEqual({ kind: "resume" });
+    expect(commandFor(press(" "), "button", "off", true)).toEqual({ kind: "next" });
+    expect(commandFor(press(" "), "field", "playing", true)).toBeNull();
+  });
+
   it("ignores key combinations and held keys: the browser's shortcuts stay, and a held key makes one call", () => {
     for (const mods of [{ ctrlKey: true }, { altKey: true }, { metaKey: true }, { shiftKey: true }, { repeat: true }]) {
       expect(commandFor(press("ArrowRight", mods), "other", "off"), JSON.stringify(mods)).toBeNull();

@@ -49,7 +49,7 @@ export function useRunKeys(run: SequenceRun, delayMs: number) {
 
   const onKey = useEffectEvent((e: KeyboardEvent) => {
     if (e.defaultPrevented) return;
-    const command = commandFor(e, targetOf(e.target), run.autoplay);
+    const command = commandFor(e, targetOf(e.target), run.autoplay, run.state.presenter);
     // While the list of keys is open, its dialog has the keyboard: only "?" (and Esc, natively) closes it.
     if (!command || (help && command.kind !== "help")) return;
     e.preventDefault();

@@ -7,7 +7,7 @@ import type { Arrow } from "./diagram-model";
 import { arrowsFor } from "./diagram-model";
 import { useHydrated, useReducedMotion } from "../ui/hooks";
 import { narrate } from "./narration";
-import type { Speed } from "./run-controls";
+import type { RunControlsProps, Speed } from "./run-controls";
 import { RunControls, SPEED_DELAY_MS } from "./run-controls";
 import { authorizationCalls } from "./run-model";
 import { ScenarioForm } from "../scenario/scenario-form";
@@ -38,27 +38,25 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
   const layer = <KeysLayer keys={keys} step={state.step} autoplay={run.autoplay} presenter={state.presenter} />;
 
   const onSelect = (a: Arrow) => run.select(a.id, a.kind === "self" ? "checklist" : "exchange");
-  const controls = (
-    <RunControls
-      busy={state.busy || !hydrated}
-      autoplay={run.autoplay}
-      canNext={run.canNext}
-      canBack={run.canBack}
-      canReset={state.data !== null || state.busy || run.autoplay !== "off"}
-      speed={speed}
-      reducedMotion={reducedMotion}
-      presenter={state.presenter}
-      onRunAll={() => void run.runAll(delay)}
-      onPause={run.pause}
-      onResume={() => void run.runAll(delay)}
-      onNext={() => void run.next()}
-      onBack={run.back}
-      onReset={run.reset}
-      onSpeed={setSpeed}
-      onPresenter={run.togglePresenter}
-      onHelp={keys.openHelp}
-    />
-  );
+  const controls: RunControlsProps = {
+    busy: state.busy || !hydrated,
+    autoplay: run.autoplay,
+    canNext: run.canNext,
+    canBack: run.canBack,
+    canReset: state.data !== null || state.busy || run.autoplay !== "off",
+    speed,
+    reducedMotion,
+    presenter: state.presenter,
+    onRunAll: () => void run.runAll(delay),
+    onPause: run.pause,
+    onResume: () => void run.runAll(delay),
+    onNext: () => void run.next(),
+    onBack: run.back,
+    onReset: run.reset,
+    onSpeed: setSpeed,
+    onPresenter: run.togglePresenter,
+    onHelp: keys.openHelp,
+  };
   if (state.presenter) {
     return (
       <>
@@ -87,7 +85,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
             {nav}
             <WorkspaceBar workspace={workspace} link={() => window.location.href} onChange={run.reset} />
           </div>
-          {controls}
+          <RunControls {...controls} />
         </div>
       </header>
 
