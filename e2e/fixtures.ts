@@ -3,6 +3,7 @@ import { decodeText } from "../lib/shared/base64url";
 import { decodeTrace, type ServiceTrace, TRACE_HEADER } from "../lib/shared/trace";
 import { ComparePage } from "./compare-page";
 import { ConformancePage } from "./conformance-page";
+import { PresenterPage } from "./presenter-page";
 import { SequencePage } from "./sequence-page";
 
 /** One HTTP response the page received, with the service's own trace decoded from its `sandbox-trace` header. */
@@ -52,7 +53,7 @@ class Wire {
   }
 }
 
-export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; conformance: ConformancePage; wire: Wire }>({
+export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; conformance: ConformancePage; presenter: PresenterPage; wire: Wire }>({
   // Run all without pauses unless a test asks for motion: the delay is not what is under test. (`provide` is Playwright's `use`.)
   contextOptions: async ({ contextOptions }, provide) => provide({ ...contextOptions, reducedMotion: contextOptions.reducedMotion ?? "reduce" }),
   wire: async ({ page }, provide) => {
@@ -69,6 +70,10 @@ export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; 
     await provide(new ComparePage(page));
   },
   conformance: async ({ page }, provide) => provide(new ConformancePage(page)),
+  presenter: async ({ page, wire }, provide) => {
+    void wire; // attached before the first navigation
+    await provide(new PresenterPage(page));
+  },
 });
 
 export { expect };

@@ -53,6 +53,8 @@ export function useRunKeys(run: SequenceRun, delayMs: number) {
     // While the list of keys is open, its dialog has the keyboard: only "?" (and Esc, natively) closes it.
     if (!command || (help && command.kind !== "help")) return;
     e.preventDefault();
+    // Space on a focused button (presenter view) is the run's: the button's own click comes on keyup, so that is cancelled too.
+    if (e.key === " ") window.addEventListener("keyup", (up) => up.preventDefault(), { once: true, capture: true });
     perform(command);
   });
   useEffect(() => {
