@@ -27,5 +27,3 @@ export function useFullscreen() {
   const leave = () => void (on ? document.exitFullscreen().catch(() => undefined) : undefined);
   return { supported, on, toggle, leave };
 }
-
-export type Fullscreen = ReturnType<typeof useFullscreen>;

@@ -2,7 +2,7 @@ import type { Text } from "../i18n/text";
 import type { Step } from "../sequence/run-model";
 
 /** What the presenter says at a step, and a question for the room: short enough to read off a projector. */
-export interface SpeakerNote {
+interface SpeakerNote {
   say: Text;
   ask: Text;
 }
