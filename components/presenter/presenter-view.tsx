@@ -77,7 +77,7 @@ export function PresenterView({ run, keys, controls, arrows, selected, onSelect,
           </h2>
           <AuthorizationCounter early={counts.early} late={counts.late} />
         </div>
-        <SequenceDiagram arrows={arrows} selected={selected} onSelect={onSelect} />
+        <SequenceDiagram arrows={arrows} selected={selected} onSelect={onSelect} controls="" />
       </section>
 
       <div className="flex min-h-0 min-w-0 flex-col gap-2">
@@ -104,7 +104,8 @@ export function PresenterView({ run, keys, controls, arrows, selected, onSelect,
         >
           {narration}
         </div>
-        <aside aria-labelledby="note-heading" className="panel min-h-0 flex-1 overflow-auto px-3 py-2">
+        {/* Focusable: a long note scrolls, and keyboard users must be able to scroll it too. */}
+        <aside aria-labelledby="note-heading" tabIndex={0} className="panel min-h-0 flex-1 overflow-auto px-3 py-2">
           <h2 id="note-heading" className="section-label">
             {t({ en: "Speaker note", nb: "Notat til foredragsholderen" })}
           </h2>

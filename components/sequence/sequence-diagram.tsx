@@ -66,7 +66,7 @@ function labelBox(x1: number, x2: number, min = 50): { left: number; width: numb
   return { left: l, width: r - l };
 }
 
-function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; onSelect: (a: Arrow) => void }) {
+function ArrowButton({ a, selected, onSelect, controls }: { a: Arrow; selected: boolean; onSelect: (a: Arrow) => void; controls?: string }) {
   const tone = TONE[a.state === "done" && a.current ? "current" : a.state]!;
   const self = a.kind === "self";
   const x1 = center(a.from);
@@ -85,7 +85,7 @@ function ArrowButton({ a, selected, onSelect }: { a: Arrow; selected: boolean; o
       disabled={!clickable}
       title={`${a.title} · ${a.detail}`}
       aria-current={a.current ? "step" : undefined}
-      aria-controls="detail-panel"
+      aria-controls={controls}
       onClick={() => onSelect(a)}
       className={`absolute inset-0 rounded-md text-[0.8125rem] enabled:cursor-pointer enabled:hover:ring-1 enabled:hover:ring-slate-400 motion-safe:transition-colors motion-safe:duration-500 tall:text-base ${tone.text} ${selected ? "ring-2 ring-indigo-600 ring-inset dark:ring-indigo-300" : ""}`}
     >
@@ -145,7 +145,18 @@ function Badge({ num, cls, className }: { num: number | null; cls: string; class
 }
 
 /** The seed's sequence diagram, live: one row per exchange, the current step highlighted, each arrow opens its exchange. */
-export function SequenceDiagram({ arrows, selected, onSelect }: { arrows: Arrow[]; selected: ArrowId | null; onSelect: (a: Arrow) => void }) {
+export function SequenceDiagram({
+  arrows,
+  selected,
+  onSelect,
+  controls = "detail-panel",
+}: {
+  arrows: Arrow[];
+  selected: ArrowId | null;
+  onSelect: (a: Arrow) => void;
+  /** The id of the panel an arrow opens; the presenter view has none, and passes "". */
+  controls?: string;
+}) {
   return (
     <div className="relative min-w-[30rem] select-none">
       <div className="grid grid-cols-5 gap-1.5">
@@ -170,7 +181,7 @@ export function SequenceDiagram({ arrows, selected, onSelect }: { arrows: Arrow[
       <ol aria-label="Exchanges in order" className="relative mt-1">
         {arrows.map((a) => (
           <li key={a.id} className={`relative h-8 rounded-md tall:h-12 ${a.current ? "row-current" : ""}`}>
-            <ArrowButton a={a} selected={selected === a.id} onSelect={onSelect} />
+            <ArrowButton a={a} selected={selected === a.id} onSelect={onSelect} controls={controls || undefined} />
           </li>
         ))}
       </ol>
