@@ -4,6 +4,7 @@ import { decodeTrace, type ServiceTrace, TRACE_HEADER } from "../lib/shared/trac
 import { ComparePage } from "./compare-page";
 import { ConformancePage } from "./conformance-page";
 import { ScenarioFormPage } from "./scenario-form-page";
+import { PresenterPage } from "./presenter-page";
 import { SequencePage } from "./sequence-page";
 
 /** One HTTP response the page received, with the service's own trace decoded from its `sandbox-trace` header. */
@@ -53,7 +54,14 @@ class Wire {
   }
 }
 
-export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; conformance: ConformancePage; wire: Wire; scenarioForm: ScenarioFormPage }>({
+export const test = base.extend<{
+  sequence: SequencePage;
+  compare: ComparePage;
+  conformance: ConformancePage;
+  presenter: PresenterPage;
+  wire: Wire;
+  scenarioForm: ScenarioFormPage;
+}>({
   // Run all without pauses unless a test asks for motion: the delay is not what is under test. (`provide` is Playwright's `use`.)
   contextOptions: async ({ contextOptions }, provide) => provide({ ...contextOptions, reducedMotion: contextOptions.reducedMotion ?? "reduce" }),
   wire: async ({ page }, provide) => {
@@ -71,6 +79,10 @@ export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; 
   },
   conformance: async ({ page }, provide) => provide(new ConformancePage(page)),
   scenarioForm: async ({ page }, provide) => provide(new ScenarioFormPage(page)),
+  presenter: async ({ page, wire }, provide) => {
+    void wire; // attached before the first navigation
+    await provide(new PresenterPage(page));
+  },
 });
 
 export { expect };

@@ -1,96 +1,154 @@
-"use client";
-
 import { useT } from "../i18n/locale-provider";
+import type { Autoplay } from "./run-model";
 
 export type Speed = "off" | "normal" | "slow";
 
 export const SPEED_DELAY_MS: Record<Speed, number> = { off: 0, normal: 900, slow: 2200 };
 
-interface Props {
+export interface RunControlsProps {
+  /** A call is out (or the page is not hydrated yet): nothing that starts one is offered. */
   busy: boolean;
+  autoplay: Autoplay;
   canNext: boolean;
   canBack: boolean;
   canReset: boolean;
   speed: Speed;
   reducedMotion: boolean;
+  presenter: boolean;
   onRunAll: () => void;
+  onPause: () => void;
+  onResume: () => void;
   onNext: () => void;
   onBack: () => void;
   onReset: () => void;
   onSpeed: (s: Speed) => void;
+  onPresenter: () => void;
+  onHelp: () => void;
+  /** The presenter view: only the run's buttons (it places the view's switches itself, and leaves the speed to the normal view). */
+  compact?: boolean;
 }
 
-/** Run all, step back and forth, reset; the button labels never change, so nothing shifts and tests can find them. */
-export function RunControls(p: Props) {
+/**
+ * Run all, pause, step back and forth, reset, and the view's switches. Each button keeps its size whatever
+ * it says, so nothing shifts while a run goes on and tests can find them by name.
+ */
+// aria-disabled, not disabled: a button that is busy keeps keyboard focus instead of dropping it to <body>.
+const button = (label: React.ReactNode, cls: string, enabled: boolean, onClick: () => void, extra: Record<string, string | boolean> = {}) => (
+  <button type="button" className={cls} aria-disabled={!enabled} onClick={() => enabled && onClick()} {...extra}>
+    {label}
+  </button>
+);
+
+/** The presenter view's switch and the list of keys: in the run controls normally, in the presenter view's title row there. */
+export function ViewSwitches({ presenter, onPresenter, onHelp }: Pick<RunControlsProps, "presenter" | "onPresenter" | "onHelp">) {
   const t = useT();
-  // aria-disabled, not disabled: a button that is busy keeps keyboard focus instead of dropping it to <body>.
-  const button = (label: React.ReactNode, cls: string, enabled: boolean, onClick: () => void, extra: Record<string, string> = {}) => (
-    <button type="button" className={cls} aria-disabled={!enabled} onClick={() => enabled && onClick()} {...extra}>
-      {label}
-    </button>
-  );
   return (
-    <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t({ en: "Run controls", nb: "Kjørekontroller" })}>
+    <>
+      {button(
+        <>
+          <span aria-hidden="true">▣</span>
+          {t({ en: "Presenter view", nb: "Presentasjonsvisning" })}
+        </>,
+        "btn-secondary",
+        true,
+        onPresenter,
+        { "aria-pressed": presenter, "aria-keyshortcuts": "P" },
+      )}
+      {button(
+        <>
+          <span aria-hidden="true">?</span>
+          {t({ en: "Keys", nb: "Taster" })}
+        </>,
+        "btn-secondary",
+        true,
+        onHelp,
+        { "aria-haspopup": "dialog" },
+      )}
+    </>
+  );
+}
+
+export function RunControls(p: RunControlsProps) {
+  const t = useT();
+  const paused = p.autoplay === "paused";
+  return (
+    <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t({ en: "Run controls", nb: "Styring av kjøringen" })}>
       {button(
         <>
           <span aria-hidden="true">▶▶</span>
           {t({ en: "Run all", nb: "Kjør alle" })}
         </>,
-        "btn-primary w-28",
-        !p.busy,
+        "btn-primary min-w-28",
+        !p.busy && p.autoplay !== "playing",
         p.onRunAll,
+      )}
+      {button(
+        <>
+          <span aria-hidden="true">{paused ? "▶" : "❚❚"}</span>
+          {paused ? t({ en: "Resume", nb: "Fortsett" }) : t({ en: "Pause", nb: "Pause" })}
+        </>,
+        "btn-secondary min-w-28",
+        p.autoplay !== "off",
+        paused ? p.onResume : p.onPause,
+        { "aria-keyshortcuts": "Space" },
       )}
       {button(
         <>
           <span aria-hidden="true">◀</span>
           {t({ en: "Back", nb: "Tilbake" })}
         </>,
-        "btn-secondary w-24",
+        "btn-secondary min-w-24",
         !p.busy && p.canBack,
         p.onBack,
-        { "aria-keyshortcuts": "ArrowLeft" },
+        { "aria-keyshortcuts": "ArrowLeft PageUp" },
       )}
       {button(
         <>
           {t({ en: "Next step", nb: "Neste steg" })}
           <span aria-hidden="true">▶</span>
         </>,
-        "btn-primary w-32",
+        "btn-primary min-w-32",
         !p.busy && p.canNext,
         p.onNext,
-        { "aria-keyshortcuts": "ArrowRight" },
+        { "aria-keyshortcuts": "ArrowRight PageDown" },
       )}
       {button(
         <>
           <span aria-hidden="true">↺</span>
           {t({ en: "Reset", nb: "Nullstill" })}
         </>,
-        "btn-secondary w-24",
+        "btn-secondary min-w-24",
         p.canReset,
         p.onReset,
+        { "aria-keyshortcuts": "Home" },
       )}
-      <div className="flex items-center gap-2 pl-2">
-        <label htmlFor="speed" className="text-sm font-semibold text-muted-strong">
-          {t({ en: "Animation", nb: "Animasjon" })}
-        </label>
-        <select
-          id="speed"
-          className="field w-36"
-          value={p.reducedMotion ? "off" : p.speed}
-          disabled={p.reducedMotion}
-          aria-describedby={p.reducedMotion ? "speed-note" : undefined}
-          onChange={(e) => p.onSpeed(e.target.value as Speed)}
-        >
-          <option value="off">{t({ en: "Off (instant)", nb: "Av (umiddelbart)" })}</option>
-          <option value="normal">{t({ en: "Normal", nb: "Normal" })}</option>
-          <option value="slow">{t({ en: "Slow (presenter)", nb: "Sakte (presentasjon)" })}</option>
-        </select>
-        {p.reducedMotion && (
-          <span id="speed-note" className="sr-only">
-            {t({ en: "Off because your system asks for reduced motion.", nb: "Av fordi systemet ditt ber om redusert bevegelse." })}
-          </span>
-        )}
-      </div>
+      {!p.compact && (
+        <>
+          <div className="flex items-center gap-2 pl-2">
+            <label htmlFor="speed" className="text-sm font-semibold text-muted-strong">
+              {t({ en: "Animation", nb: "Animasjon" })}
+            </label>
+            <select
+              id="speed"
+              className="field w-40"
+              value={p.reducedMotion ? "off" : p.speed}
+              disabled={p.reducedMotion}
+              aria-describedby={p.reducedMotion ? "speed-note" : undefined}
+              onChange={(e) => p.onSpeed(e.target.value as Speed)}
+            >
+              <option value="off">{t({ en: "Off (instant)", nb: "Av (straks)" })}</option>
+              <option value="normal">{t({ en: "Normal", nb: "Normal" })}</option>
+              <option value="slow">{t({ en: "Slow (presenter)", nb: "Sakte (presentasjon)" })}</option>
+            </select>
+            {p.reducedMotion && (
+              <span id="speed-note" className="sr-only">
+                {t({ en: "Off because your system asks for reduced motion.", nb: "Av fordi systemet ditt ber om redusert bevegelse." })}
+              </span>
+            )}
+          </div>
+          <ViewSwitches presenter={p.presenter} onPresenter={p.onPresenter} onHelp={p.onHelp} />
+        </>
+      )}
     </div>
   );
 }

@@ -7,13 +7,19 @@ describe("run links", () => {
   it("round-trips a scenario, step and settings", () => {
     const ola = forPersona("ola");
     const action = actionOptions(findDialog(ola.dialogId)).at(-1)!.value;
-    const link = { scenario: { ...ola, action }, step: 5 as const, speed: "slow" as const, at: "2026-12-01T10:00:00Z" };
+    const link = { scenario: { ...ola, action }, step: 5 as const, speed: "slow" as const, at: "2026-12-01T10:00:00Z", presenter: true };
     expect(parseRunLink(`?${runLinkQuery(link)}`)).toEqual(link);
   });
 
   it("leaves defaults out and never carries a token", () => {
     const q = runLinkQuery({ scenario: DEFAULT_SCENARIO, step: -1, speed: "normal" });
-    expect(q).not.toMatch(/step|speed|at=|token|eyJ/);
+    expect(q).not.toMatch(/step|speed|at=|presenter|token|eyJ/);
+  });
+
+  it("keeps the presenter view as presenter=1, and reads nothing else as it", () => {
+    expect(runLinkQuery({ scenario: DEFAULT_SCENARIO, step: 2, presenter: true })).toMatch(/&presenter=1$/);
+    expect(parseRunLink("?presenter=1").presenter).toBe(true);
+    for (const other of ["?presenter=0", "?presenter=true", "?presenter=", "?"]) expect(parseRunLink(other)).not.toHaveProperty("presenter");
   });
 
   it("falls back to what the form would offer for unknown or inconsistent values", () => {

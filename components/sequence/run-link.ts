@@ -16,6 +16,8 @@ export interface RunLink {
   speed?: Speed;
   /** A fixed clock (ISO 8601 instant): with the default seed, the same tokens byte for byte. */
   at?: string;
+  /** The presenter view (projector type, speaker notes): how the page is shown, kept so a reload or a shared link shows it again. */
+  presenter?: boolean;
 }
 
 const SPEEDS: readonly Speed[] = ["off", "normal", "slow"];
@@ -44,7 +46,8 @@ export function parseRunLink(search: string): RunLink {
   const step = (Number.isInteger(stepNumber) && stepNumber >= -1 && stepNumber <= 6 ? stepNumber : -1) as Step;
   const speed = SPEEDS.find((s) => s === q.get("speed"));
   const at = parseInstant(q.get("at"));
-  return { scenario, step, ...(speed && { speed }), ...(at && { at }) };
+  const presenter = q.get("presenter") === "1";
+  return { scenario, step, ...(speed && { speed }), ...(at && { at }), ...(presenter && { presenter }) };
 }
 
 /** The query string of a link; defaults are left out so links stay short. */
@@ -58,5 +61,6 @@ export function runLinkQuery(link: RunLink): string {
   if (link.step >= 0) q.set("step", String(link.step));
   if (link.speed && link.speed !== "normal") q.set("speed", link.speed);
   if (link.at) q.set("at", link.at);
+  if (link.presenter) q.set("presenter", "1");
   return q.toString();
 }

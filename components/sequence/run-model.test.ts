@@ -6,7 +6,7 @@ import { arrowsFor } from "./diagram-model";
 import { explainExchange } from "../exchange/explain";
 import { narrate } from "./narration";
 import type { RunData, Step } from "./run-model";
-import { advance, authorizationCalls, isFinished, nextMove, previousStep } from "./run-model";
+import { advance, authorizationCalls, isFinished, jumpMove, nextMove, previousStep } from "./run-model";
 import type { Scenario } from "../scenario/scenario";
 import { actionOptions, changeScenario, DEFAULT_SCENARIO, forPersona } from "../scenario/scenario";
 
@@ -81,4 +81,21 @@ describe("the run model over the real handlers", () => {
     }
     // Dozens of full runs: on a shared, loaded machine the default 5 s is not enough.
   }, 30_000);
+
+  it("jumps with number keys: to a step that happened, or by the next real call, never past the run's end", async () => {
+    expect(jumpMove(null, -1, 3)).toEqual({ kind: "call", call: "sign-in" });
+    expect(jumpMove(null, -1, -1)).toBeNull();
+    const run = await walk(DEFAULT_SCENARIO);
+    expect(jumpMove(run.data, 6, 2)).toEqual({ kind: "reveal", to: 2 });
+    expect(jumpMove(run.data, 1, 5)).toEqual({ kind: "reveal", to: 5 });
+    expect(jumpMove(run.data, 4, 4)).toBeNull();
+    // Signed in, dialog not fetched yet: a jump to 3 makes the dialog call first.
+    const signedIn = { scenario: run.data.scenario, signIn: run.data.signIn, accessToken: run.data.accessToken };
+    expect(jumpMove(signedIn, 0, 3)).toEqual({ kind: "call", call: "dialog" });
+    expect(jumpMove(signedIn, 0, 0)).toBeNull();
+    // Dialogporten refused: steps 4–6 never happen, so a jump there makes no call and shows nothing.
+    const refused = await walk(changeScenario(DEFAULT_SCENARIO, "dialogId", DIALOG_ID.vatReturn));
+    expect(jumpMove(refused.data, 3, 6)).toBeNull();
+    expect(jumpMove(refused.data, 3, 0)).toEqual({ kind: "reveal", to: 0 });
+  });
 });

@@ -136,3 +136,19 @@ export function authorizationCalls(data: RunData | null, step: Step): { early?: 
 export function isFinished(data: RunData | null, step: Step): boolean {
   return data !== null && nextMove(data, step) === null;
 }
+
+/** Whether Run all is stepping on its own, paused (by Pause, Space, Back or Next), or not running. */
+export type Autoplay = "off" | "playing" | "paused";
+
+/**
+ * What a jump to `target` (a number key) does from here: show a step that already happened, or make the
+ * next real call and ask again; null when there is nothing to do. A jump forward never skips a call: it is
+ * a run of "Next step" presses, so it stops where the run stops. A step this run did not produce (1–2 when
+ * Dialogporten refused before asking Authorization) is not shown.
+ */
+export function jumpMove(data: RunData | null, step: Step, target: Step): Move {
+  if (target === step) return null;
+  if (revealable(data).includes(target)) return { kind: "reveal", to: target };
+  const move = target > step ? nextMove(data, step) : null;
+  return move?.kind === "call" ? move : null;
+}

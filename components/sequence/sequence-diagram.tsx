@@ -74,7 +74,19 @@ function labelBox(x1: number, x2: number, min = 60): { left: number; width: numb
   return { left: l, width: r - l };
 }
 
-function ArrowButton({ a, selected, animate, onSelect }: { a: Arrow; selected: boolean; animate: boolean; onSelect: (a: Arrow) => void }) {
+function ArrowButton({
+  a,
+  selected,
+  animate,
+  onSelect,
+  controls,
+}: {
+  a: Arrow;
+  selected: boolean;
+  animate: boolean;
+  onSelect: (a: Arrow) => void;
+  controls?: string;
+}) {
   const t = useT();
   const locale = useLocale();
   const tone = TONE[a.state === "done" && a.current ? "current" : a.state]!;
@@ -103,7 +115,7 @@ function ArrowButton({ a, selected, animate, onSelect }: { a: Arrow; selected: b
       disabled={!clickable}
       title={`${a.title} · ${a.detail}`}
       aria-current={a.current ? "step" : undefined}
-      aria-controls="detail-panel"
+      aria-controls={controls}
       onClick={() => onSelect(a)}
       className={`absolute inset-0 rounded-md enabled:cursor-pointer enabled:hover:ring-1 enabled:hover:ring-slate-400 ${animate ? "motion-safe:transition-colors motion-safe:duration-500" : ""} ${tone.text} ${selected ? "ring-2 ring-indigo-600 ring-inset dark:ring-indigo-300" : ""}`}
     >
@@ -175,11 +187,14 @@ export function SequenceDiagram({
   selected,
   animate,
   onSelect,
+  controls = "detail-panel",
 }: {
   arrows: Arrow[];
   selected: ArrowId | null;
   animate: boolean;
   onSelect: (a: Arrow) => void;
+  /** The id of the panel an arrow opens; the presenter view has none, and passes "". */
+  controls?: string;
 }) {
   const t = useT();
   return (
@@ -210,7 +225,7 @@ export function SequenceDiagram({
       <ol aria-label={t({ en: "Exchanges in order", nb: "Utvekslingene i rekkefølge" })} className="relative mt-[0.25em]">
         {arrows.map((a) => (
           <li key={a.id} className={`relative h-[2.65em] rounded-md ${a.current ? "row-current" : ""}`}>
-            <ArrowButton a={a} selected={selected === a.id} animate={animate} onSelect={onSelect} />
+            <ArrowButton a={a} selected={selected === a.id} animate={animate} onSelect={onSelect} controls={controls || undefined} />
           </li>
         ))}
       </ol>

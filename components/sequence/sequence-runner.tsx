@@ -1,13 +1,13 @@
 "use client";
 
-import { useEffect, useEffectEvent, useState } from "react";
+import { useState } from "react";
 import { AuthorizationCounter } from "./auth-counter";
 import { DetailPanel } from "./detail-panel";
 import type { Arrow } from "./diagram-model";
 import { arrowsFor } from "./diagram-model";
 import { useHydrated, useReducedMotion } from "../ui/hooks";
 import { narrate } from "./narration";
-import type { Speed } from "./run-controls";
+import type { RunControlsProps, Speed } from "./run-controls";
 import { RunControls, SPEED_DELAY_MS } from "./run-controls";
 import { authorizationCalls } from "./run-model";
 import { ScenarioForm } from "../scenario/scenario-form";
@@ -16,12 +16,9 @@ import { useSequenceRun } from "./use-sequence-run";
 import { useWorkspace } from "../workspace/use-workspace";
 import { WorkspaceBar } from "../workspace/workspace-bar";
 import { useLocale, useT } from "../i18n/locale-provider";
-
-/** Arrow keys step through the run, unless focus is somewhere arrow keys already mean something. */
-function isTypingTarget(target: EventTarget | null): boolean {
-  if (!(target instanceof Element)) return false;
-  return Boolean(target.closest("input, select, textarea, [role=tab], [role=tabpanel], details, [contenteditable=true]"));
-}
+import { KeysLayer } from "../presenter/keys-layer";
+import { PresenterView } from "../presenter/presenter-view";
+import { useRunKeys } from "../presenter/use-run-keys";
 
 /** The whole page below the title: scenario, controls, the live diagram, and the views of what happened. */
 export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceProviderOrigin: string; title: React.ReactNode; nav?: React.ReactNode }) {
@@ -41,23 +38,46 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
   // Step 6's status, once shown: what the counter's "none" led to (null: no answer at all).
   const outcome = state.step >= 6 && state.data?.spExchange ? (state.data.spExchange.response?.status ?? null) : undefined;
 
-  const onKey = useEffectEvent((e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey || isTypingTarget(e.target) || state.busy) return;
-    if (e.key === "ArrowRight" && run.canNext) {
-      e.preventDefault();
-      void run.next();
-    } else if (e.key === "ArrowLeft" && run.canBack) {
-      e.preventDefault();
-      run.back();
-    }
-  });
-  useEffect(() => {
-    const listener = (e: KeyboardEvent) => onKey(e);
-    window.addEventListener("keydown", listener);
-    return () => window.removeEventListener("keydown", listener);
-  }, []);
+  const keys = useRunKeys(run, delay);
+  const layer = <KeysLayer keys={keys} step={state.step} autoplay={run.autoplay} presenter={state.presenter} />;
 
   const onSelect = (a: Arrow) => run.select(a.id, a.kind === "self" ? "checklist" : "exchange");
+  const controls: RunControlsProps = {
+    busy: state.busy || !hydrated,
+    autoplay: run.autoplay,
+    canNext: run.canNext,
+    canBack: run.canBack,
+    canReset: state.data !== null || state.busy || run.autoplay !== "off",
+    speed,
+    reducedMotion,
+    presenter: state.presenter,
+    onRunAll: () => void run.runAll(delay),
+    onPause: run.pause,
+    onResume: () => void run.runAll(delay),
+    onNext: () => void run.next(),
+    onBack: run.back,
+    onReset: run.reset,
+    onSpeed: setSpeed,
+    onPresenter: run.togglePresenter,
+    onHelp: keys.openHelp,
+  };
+  if (state.presenter) {
+    return (
+      <>
+        <PresenterView
+          run={run}
+          keys={keys}
+          controls={controls}
+          arrows={arrows}
+          selected={state.arrow}
+          onSelect={onSelect}
+          counts={counts}
+          narration={narration}
+        />
+        {layer}
+      </>
+    );
+  }
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-2">
@@ -70,19 +90,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
         <div className="flex min-w-0 flex-col items-end gap-1">
           {nav}
           <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
-            <RunControls
-              busy={state.busy || !hydrated}
-              canNext={run.canNext}
-              canBack={run.canBack}
-              canReset={state.data !== null || state.busy}
-              speed={speed}
-              reducedMotion={reducedMotion}
-              onRunAll={() => void run.runAll(delay)}
-              onNext={() => void run.next()}
-              onBack={run.back}
-              onReset={run.reset}
-              onSpeed={setSpeed}
-            />
+            <RunControls {...controls} />
             <WorkspaceBar workspace={workspace} link={() => window.location.href} onChange={run.reset} />
           </div>
         </div>
@@ -95,7 +103,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
       */}
       <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(0,9fr)_minmax(0,11fr)] lg:grid-rows-[auto_auto_minmax(0,1fr)]">
         <section aria-label={t({ en: "Scenario", nb: "Scenario" })} className="panel min-w-0 px-3 py-1.5 lg:col-start-2 lg:row-start-1">
-          <ScenarioForm scenario={state.scenario} disabled={state.busy || !hydrated} onChange={run.setScenario} />
+          <ScenarioForm scenario={state.scenario} disabled={state.busy || run.autoplay === "playing" || !hydrated} onChange={run.setScenario} />
         </section>
         <section
           aria-labelledby="diagram-heading"
@@ -135,6 +143,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
           <DetailPanel tab={state.tab} onTab={run.setTab} arrows={arrows} selected={state.arrow} data={state.data} step={state.step} />
         </div>
       </div>
+      {layer}
     </div>
   );
 }

@@ -5,8 +5,8 @@ import type { EndUserSystemContext } from "@/lib/end-user-system/calls";
 import { delay } from "@/lib/shared/delay";
 import type { ArrowId, Tab } from "./diagram-model";
 import { primaryArrow } from "./diagram-model";
-import type { RunData, Step } from "./run-model";
-import { advance, isFinished, nextMove, previousStep, revealable } from "./run-model";
+import type { Autoplay, RunData, Step } from "./run-model";
+import { advance, isFinished, jumpMove, nextMove, previousStep, revealable } from "./run-model";
 import type { Scenario } from "../scenario/scenario";
 import { changeScenario, DEFAULT_SCENARIO } from "../scenario/scenario";
 import { setWorkspaceClock } from "../workspace/use-workspace";
@@ -23,16 +23,21 @@ interface RunState {
   tab: Tab;
   /** A fixed clock from the link (ISO instant), applied to the workspace before the run. */
   at?: string;
+  autoplay: Autoplay;
+  /** The presenter view: a way of showing the run, so it survives resets and scenario changes. */
+  presenter: boolean;
 }
 
 type Action =
   | { type: "scenario"; field: keyof Scenario; value: string }
-  | { type: "load"; scenario: Scenario; at?: string }
+  | { type: "load"; scenario: Scenario; at?: string; presenter: boolean }
   | { type: "reset" }
   | { type: "busy"; busy: boolean }
   | { type: "show"; data: RunData; step: Step }
   | { type: "select"; arrow: ArrowId | null; tab: Tab }
-  | { type: "tab"; tab: Tab };
+  | { type: "tab"; tab: Tab }
+  | { type: "autoplay"; autoplay: Autoplay }
+  | { type: "presenter"; on: boolean };
 
 /** The view that opens when a step arrives: its main arrow, and the tab that explains it best. */
 function viewFor(step: Step, data: RunData): { arrow: ArrowId | null; tab: Tab } {
@@ -51,16 +56,16 @@ function viewFor(step: Step, data: RunData): { arrow: ArrowId | null; tab: Tab }
   return { arrow, tab };
 }
 
-const initial: RunState = { scenario: DEFAULT_SCENARIO, data: null, step: -1, busy: false, arrow: null, tab: "exchange" };
+const initial: RunState = { scenario: DEFAULT_SCENARIO, data: null, step: -1, busy: false, arrow: null, tab: "exchange", autoplay: "off", presenter: false };
 
 function reducer(s: RunState, a: Action): RunState {
   switch (a.type) {
     case "scenario":
-      return { ...initial, scenario: changeScenario(s.scenario, a.field, a.value), at: s.at };
+      return { ...initial, scenario: changeScenario(s.scenario, a.field, a.value), at: s.at, presenter: s.presenter };
     case "load":
-      return { ...initial, scenario: a.scenario, at: a.at };
+      return { ...initial, scenario: a.scenario, at: a.at, presenter: a.presenter };
     case "reset":
-      return { ...initial, scenario: s.scenario, at: s.at };
+      return { ...initial, scenario: s.scenario, at: s.at, presenter: s.presenter };
     case "busy":
       return { ...s, busy: a.busy };
     case "show":
@@ -69,19 +74,25 @@ function reducer(s: RunState, a: Action): RunState {
       return { ...s, arrow: a.arrow, tab: a.tab };
     case "tab":
       return { ...s, tab: a.tab };
+    case "autoplay":
+      return { ...s, autoplay: a.autoplay };
+    case "presenter":
+      return { ...s, presenter: a.on };
   }
 }
 
 /**
  * The run, driven by clicks: every "Next step" either shows a step that really happened or makes the real
  * call (sign-in, dialog, service provider) with the browser's own fetch. A generation counter lets Reset
- * and scenario changes abandon a run that is still waiting for an answer.
+ * and scenario changes abandon a run that is still waiting for an answer; a second one, `loop`, lets Pause
+ * (and Back or Next during Run all) stop Run all between steps without throwing away what it has done.
  */
 export function useSequenceRun(serviceProviderOrigin: string, workspace: string | null) {
   const [state, dispatch] = useReducer(reducer, initial);
   const generation = useRef(0);
   /** The link the page was opened with (or navigated back to) is being replayed: the URL must not move meanwhile. */
   const replaying = useRef(true);
+  const loop = useRef(0);
 
   const ctx = (): EndUserSystemContext => ({
     fetch: (input, init) => window.fetch(input, init),
@@ -102,6 +113,9 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
   }
 
   async function next() {
+    pause();
+    // A call already under way (Run all's) brings the next step; a second one would skip a step.
+    if (state.busy) return;
     const gen = generation.current;
     dispatch({ type: "busy", busy: true });
     try {
@@ -111,23 +125,58 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     }
   }
 
+  /** Run all, and Resume after a pause: from the step shown (from the start once the run is over), one step per `delayMs`. */
   async function runAll(delayMs: number) {
+    if (state.busy || state.autoplay === "playing") return;
     const fresh = isFinished(state.data, state.step);
     if (fresh) {
       generation.current++;
       dispatch({ type: "reset" });
     }
     const gen = generation.current;
+    const me = ++loop.current;
+    const going = () => gen === generation.current && me === loop.current;
     let cur: { data: RunData | null; step: Step } = fresh ? { data: null, step: -1 } : { data: state.data, step: state.step };
-    dispatch({ type: "busy", busy: true });
+    dispatch({ type: "autoplay", autoplay: "playing" });
     try {
       for (;;) {
+        // Busy only while a call is out: between steps, Back and Next stay usable (and pause the run).
+        dispatch({ type: "busy", busy: true });
         const got = await stepFrom(cur.data, cur.step, state.scenario, gen);
-        if (!got) break;
+        if (gen === generation.current) dispatch({ type: "busy", busy: false });
+        if (!got || !going()) break;
         cur = got;
         if (!nextMove(cur.data, cur.step)) break;
         await delay(delayMs);
-        if (gen !== generation.current) return;
+        if (!going()) break;
+      }
+    } finally {
+      if (going()) dispatch({ type: "autoplay", autoplay: "off" });
+    }
+  }
+
+  /** Stops Run all after the step it is on; a call already sent still arrives and is shown. */
+  function pause() {
+    loop.current++;
+    if (state.autoplay === "playing") dispatch({ type: "autoplay", autoplay: "paused" });
+  }
+
+  /** A number key: straight to a step that has happened, or "Next step" until it happens (every call made for real). */
+  async function jump(target: Step) {
+    pause();
+    if (state.busy) return;
+    const gen = generation.current;
+    let cur: { data: RunData | null; step: Step } = { data: state.data, step: state.step };
+    dispatch({ type: "busy", busy: true });
+    try {
+      for (let move = jumpMove(cur.data, cur.step, target); move && gen === generation.current; move = jumpMove(cur.data, cur.step, target)) {
+        if (move.kind === "reveal") {
+          dispatch({ type: "show", data: cur.data!, step: move.to });
+          break;
+        }
+        const got = await stepFrom(cur.data, cur.step, state.scenario, gen);
+        if (!got) break;
+        cur = got;
       }
     } finally {
       if (gen === generation.current) dispatch({ type: "busy", busy: false });
@@ -139,7 +188,7 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     generation.current++;
     const gen = generation.current;
     replaying.current = true;
-    dispatch({ type: "load", scenario: link.scenario, at: link.at });
+    dispatch({ type: "load", scenario: link.scenario, at: link.at, presenter: link.presenter ?? false });
     dispatch({ type: "busy", busy: true });
     try {
       if (workspace) await setWorkspaceClock(workspace, link.at);
@@ -162,6 +211,7 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     const link = parseRunLink(window.location.search);
     const same = JSON.stringify(link.scenario) === JSON.stringify(state.scenario) && link.at === state.at;
     if (same && state.data && (link.step === -1 || revealable(state.data).includes(link.step))) {
+      dispatch({ type: "presenter", on: link.presenter ?? false });
       if (link.step === -1) reset();
       else dispatch({ type: "show", data: state.data, step: link.step });
       return;
@@ -182,16 +232,18 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
 
   // Every step gets its own history entry, so back and forward move between steps; other changes replace it.
   useEffect(() => {
-    if (replaying.current || state.busy) return;
-    const query = `?${withLang(runLinkQuery({ scenario: state.scenario, step: state.step, at: state.at }))}`;
+    if (replaying.current || state.busy || state.autoplay === "playing") return;
+    const query = `?${withLang(runLinkQuery({ scenario: state.scenario, step: state.step, at: state.at, presenter: state.presenter }))}`;
     if (query === window.location.search) return;
     const before = parseRunLink(window.location.search);
     const onlyStep = JSON.stringify(before.scenario) === JSON.stringify(state.scenario) && before.step !== state.step;
     if (onlyStep) window.history.pushState(null, "", query);
     else window.history.replaceState(null, "", query);
-  }, [state.scenario, state.step, state.at, state.busy]);
+  }, [state.scenario, state.step, state.at, state.busy, state.autoplay, state.presenter]);
 
   function back() {
+    pause();
+    if (state.busy) return;
     const to = previousStep(state.data, state.step);
     if (to !== null && state.data) dispatch({ type: "show", data: state.data, step: to });
   }
@@ -206,12 +258,18 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     dispatch({ type: "scenario", field, value });
   }
 
+  const canNext = nextMove(state.data, state.step) !== null;
   return {
     state,
-    canNext: nextMove(state.data, state.step) !== null,
+    // Paused on the last step is simply over: nothing is left to resume.
+    autoplay: state.autoplay === "paused" && !canNext ? "off" : state.autoplay,
+    canNext,
     canBack: previousStep(state.data, state.step) !== null,
     next,
     runAll,
+    pause,
+    jump,
+    togglePresenter: () => dispatch({ type: "presenter", on: !state.presenter }),
     back,
     reset,
     setScenario,
@@ -220,3 +278,5 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     setTab: (tab: Tab) => dispatch({ type: "tab", tab }),
   };
 }
+
+export type SequenceRun = ReturnType<typeof useSequenceRun>;
