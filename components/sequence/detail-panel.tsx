@@ -17,6 +17,7 @@ const load = { token: () => import("../token/token-view"), embed: () => import("
 const TokenView = lazy(() => load.token().then((m) => ({ default: m.TokenView })));
 const EmbedStep6 = lazy(() => load.embed().then((m) => ({ default: m.EmbedStep6 })));
 const ChangesView = lazy(() => load.changes().then((m) => ({ default: m.ChangesView })));
+const CatalogueToken = lazy(() => import("./catalogue-token").then((m) => ({ default: m.CatalogueToken })));
 const loading = <Placeholder>Loading…</Placeholder>;
 
 const TABS: { id: Tab; label: string }[] = [
@@ -83,6 +84,14 @@ function Body({ tab, arrow, data, step }: { tab: Tab; arrow: Arrow | undefined; 
               ? "Dialogporten issued no dialog token in this run."
               : "Available from step 3, when Dialogporten returns the dialog with its token."}
           </Placeholder>
+        );
+      }
+      // A catalogue entry's run: the token as it was sent, with what the attack changed marked.
+      if (data.catalogue?.entry && data.catalogue.run) {
+        return (
+          <Suspense fallback={loading}>
+            <CatalogueToken entry={data.catalogue.entry} run={data.catalogue.run} verification={serviceProviderNotes(data.spExchange).verification ?? null} />
+          </Suspense>
         );
       }
       return (

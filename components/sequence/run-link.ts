@@ -16,7 +16,12 @@ export interface RunLink {
   speed?: Speed;
   /** A fixed clock (ISO 8601 instant): with the default seed, the same tokens byte for byte. */
   at?: string;
+  /** A catalogue entry's id: the run is that attack or fault (its recipe sets the scenario), not the form's. */
+  entry?: string;
 }
+
+/** The shape of a catalogue id; whether the entry exists is known only once the catalogue is loaded. */
+const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 const SPEEDS: readonly Speed[] = ["off", "normal", "slow"];
 /** Roughly ±100 years around now: outside that, a date is a typo, not a scenario. */
@@ -44,17 +49,18 @@ export function parseRunLink(search: string): RunLink {
   const step = (Number.isInteger(stepNumber) && stepNumber >= -1 && stepNumber <= 6 ? stepNumber : -1) as Step;
   const speed = SPEEDS.find((s) => s === q.get("speed"));
   const at = parseInstant(q.get("at"));
-  return { scenario, step, ...(speed && { speed }), ...(at && { at }) };
+  const entry = q.get("entry");
+  return { scenario, step, ...(speed && { speed }), ...(at && { at }), ...(entry && ENTRY_ID.test(entry) && { entry }) };
 }
 
 /** The query string of a link; defaults are left out so links stay short. */
 export function runLinkQuery(link: RunLink): string {
-  const q = new URLSearchParams({
-    persona: link.scenario.personaId,
-    party: link.scenario.party,
-    dialog: link.scenario.dialogId,
-    action: link.scenario.action,
-  });
+  // A catalogue entry's recipe is the scenario: the form's fields would only contradict it.
+  const q = new URLSearchParams(
+    link.entry
+      ? { entry: link.entry }
+      : { persona: link.scenario.personaId, party: link.scenario.party, dialog: link.scenario.dialogId, action: link.scenario.action },
+  );
   if (link.step >= 0) q.set("step", String(link.step));
   if (link.speed && link.speed !== "normal") q.set("speed", link.speed);
   if (link.at) q.set("at", link.at);
