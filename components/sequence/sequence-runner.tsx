@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useEffectEvent, useState } from "react";
+import { lazy, Suspense, useEffect, useEffectEvent, useState } from "react";
 import { AuthorizationCounter } from "./auth-counter";
 import { DetailPanel } from "./detail-panel";
 import type { Arrow } from "./diagram-model";
@@ -15,6 +15,9 @@ import { SequenceDiagram } from "./sequence-diagram";
 import { useSequenceRun } from "./use-sequence-run";
 import { useWorkspace } from "../workspace/use-workspace";
 import { WorkspaceBar } from "../workspace/workspace-bar";
+
+// Only a catalogue entry's run (`?entry=<id>`) needs the catalogue's texts: not part of the page's first load.
+const CatalogueBanner = lazy(() => import("./catalogue-banner").then((m) => ({ default: m.CatalogueBanner })));
 
 /** Arrow keys step through the run, unless focus is somewhere arrow keys already mean something. */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -81,9 +84,15 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
         </div>
       </header>
 
-      <section aria-label="Scenario" className="panel px-3 py-1.5">
-        <ScenarioForm scenario={state.scenario} disabled={state.busy || !hydrated} onChange={run.setScenario} />
-      </section>
+      {state.entry ? (
+        <Suspense fallback={<section className="panel min-h-12 px-3 py-1.5" />}>
+          <CatalogueBanner entryId={state.entry} data={state.data} busy={state.busy} onShow={run.select} />
+        </Suspense>
+      ) : (
+        <section aria-label="Scenario" className="panel px-3 py-1.5">
+          <ScenarioForm scenario={state.scenario} disabled={state.busy || !hydrated} onChange={run.setScenario} />
+        </section>
+      )}
 
       <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(31.5rem,9fr)_minmax(0,11fr)]">
         <section aria-labelledby="diagram-heading" className="panel relative flex min-h-0 flex-col gap-1.5 overflow-auto px-3 py-2">
