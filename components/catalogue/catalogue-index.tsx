@@ -94,7 +94,7 @@ export function CatalogueIndex({ lang, at }: { lang?: string; at?: string }) {
               {entries.map((e) => {
                 const x = entryTexts(e, locale);
                 return (
-                  <li key={e.id} data-entry={e.id} className="panel space-y-1 px-3 py-2 text-sm">
+                  <li key={e.id} data-entry={e.id} className="panel space-y-1 px-3 py-2 text-sm wrap-anywhere">
                     <p className="flex flex-wrap items-baseline gap-x-2">
                       <span className={`chip ${e.kind === "attack" ? "chip-bad" : "chip-warn"}`}>
                         {e.kind === "attack" ? t({ en: "attack", nb: "angrep" }) : t({ en: "fault", nb: "feil" })}

@@ -31,7 +31,7 @@ export function CatalogueBanner({ entryId, data, busy, onShow }: BannerProps) {
       aria-label={t({ en: "Catalogue entry", nb: "Oppføring i katalogen" })}
       data-testid="catalogue-entry"
       data-entry={entryId}
-      className="panel space-y-1 px-3 py-1.5 text-sm"
+      className="panel space-y-1 px-3 py-1.5 text-sm wrap-anywhere"
       {...attrs}
     >
       {children}
@@ -60,6 +60,12 @@ export function CatalogueBanner({ entryId, data, busy, onShow }: BannerProps) {
   }
   const { entry, run } = c;
   const texts = entryTexts(entry, locale);
+  const models = (
+    <details className="min-w-0 self-center text-sm open:basis-full">
+      <summary className="cursor-pointer font-medium">{t({ en: "What it models", nb: "Hva den etterligner" })}</summary>
+      <p className="mt-1">{texts.models}</p>
+    </details>
+  );
   const verdict = run && {
     matches: run.matchesExpectation,
     what: run.accepted
@@ -91,7 +97,13 @@ export function CatalogueBanner({ entryId, data, busy, onShow }: BannerProps) {
         </span>
       </p>
       {texts.notInBrowser && <NotInBrowser entry={entry} reason={texts.notInBrowser} />}
-      {run && <Evidence run={run} onShow={onShow} />}
+      {run ? (
+        <Evidence run={run} onShow={onShow}>
+          {models}
+        </Evidence>
+      ) : (
+        models
+      )}
       <p data-testid="catalogue-lesson">
         <strong>{t({ en: "Lesson:", nb: "Lærdom:" })}</strong> {texts.lesson}{" "}
         <span className="text-muted-strong">
@@ -106,10 +118,6 @@ export function CatalogueBanner({ entryId, data, busy, onShow }: BannerProps) {
           ))}
         </span>
       </p>
-      <details>
-        <summary className="cursor-pointer font-medium">{t({ en: "What it models", nb: "Hva den etterligner" })}</summary>
-        <p className="mt-1">{texts.models}</p>
-      </details>
     </>,
     { "data-caught-by": run?.caughtBy ?? "", "data-check": run?.caughtByCheck ?? "", "data-matches": run ? String(run.matchesExpectation) : "" },
   );

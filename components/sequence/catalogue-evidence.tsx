@@ -17,9 +17,12 @@ const refusedExchange = (run: CatalogueRun) => run.spExchange ?? run.dialogExcha
 function Field({ name, value }: { name: string; value: string | undefined }) {
   if (value === undefined) return null;
   return (
-    <div className="flex min-w-0 gap-1" data-evidence={name.toLowerCase()}>
+    <div className="flex min-w-0 max-w-full gap-1" data-evidence={name.toLowerCase()}>
       <dt className="font-semibold whitespace-nowrap">{name}:</dt>
-      <dd className="min-w-0 font-mono text-[0.8125rem] break-all">{value}</dd>
+      {/* One line here; the exchange view shows the whole value. */}
+      <dd className="min-w-0 truncate font-mono text-[0.8125rem]" title={value}>
+        {value}
+      </dd>
     </div>
   );
 }
@@ -28,7 +31,7 @@ function Field({ name, value }: { name: string; value: string | undefined }) {
  * What proves the verdict, read from the run's own exchanges: the status of the answer that ended it, its
  * WWW-Authenticate and Retry-After, and the problem code; buttons open the views that show it in full.
  */
-export function Evidence({ run, onShow }: { run: CatalogueRun; onShow: (arrow: ArrowId, tab: Tab) => void }) {
+export function Evidence({ run, onShow, children }: { run: CatalogueRun; onShow: (arrow: ArrowId, tab: Tab) => void; children?: React.ReactNode }) {
   const t = useT();
   const e = refusedExchange(run);
   const status = e?.response ? `${e.response.status} ${e.response.statusText}`.trim() : (e?.error ?? t({ en: "no answer", nb: "ikke noe svar" }));
@@ -42,7 +45,7 @@ export function Evidence({ run, onShow }: { run: CatalogueRun; onShow: (arrow: A
         <Field name="Retry-After" value={header(e, "retry-after")} />
         <Field name={t({ en: "Code", nb: "Kode" })} value={run.observedCode} />
       </dl>
-      <div className="flex flex-wrap gap-2">
+      <div className="flex flex-wrap items-start gap-2">
         {e && (
           <button type="button" className="btn-secondary py-0.5 text-sm" onClick={() => onShow(answerArrow, "exchange")}>
             {run.accepted ? t({ en: "Show the answer", nb: "Vis svaret" }) : t({ en: "Show the refused exchange", nb: "Vis den avviste utvekslingen" })}
@@ -58,6 +61,7 @@ export function Evidence({ run, onShow }: { run: CatalogueRun; onShow: (arrow: A
             {t({ en: "Show the checklist", nb: "Vis sjekklisten" })}
           </button>
         )}
+        {children}
       </div>
       {extra.length > 0 && (
         <details className="text-sm">

@@ -31,10 +31,10 @@ function FieldRow({ f }: { f: FieldChange }) {
   const kind = { added: t({ en: "added", nb: "lagt til" }), removed: t({ en: "removed", nb: "fjernet" }), changed: t({ en: "changed", nb: "endret" }) }[f.kind];
   return (
     <tr data-field={f.name} className="border-b border-line last:border-0">
-      <th scope="row" className="py-1 pr-2 text-left align-top font-mono font-semibold">
+      <th scope="row" className="py-1 pr-3 text-left align-top font-mono font-semibold">
         {f.name}
       </th>
-      <td className="py-1 pr-2 align-top text-muted-strong">{kind}</td>
+      <td className="py-1 pr-3 align-top text-muted-strong">{kind}</td>
       <td className="py-1 align-top font-mono text-[0.8125rem] break-all">
         <del className="text-muted-strong">{cut(f.before)}</del> <span aria-hidden="true">→</span>
         <span className="sr-only">{t({ en: "becomes", nb: "blir" })}</span>{" "}
@@ -52,7 +52,7 @@ function PartBlock({ p }: { p: PartChange }) {
         {t(PART_NAME[p.part])} <span className="chip chip-warn">{t({ en: "changed", nb: "endret" })}</span>
       </h4>
       {p.fields.length > 0 ? (
-        <table className="w-full text-sm">
+        <table className="text-sm">
           <caption className="sr-only">{t({ en: "Members that differ from the issued token", nb: "Felter som avviker fra det utstedte tokenet" })}</caption>
           <tbody>
             {p.fields.map((f) => (
