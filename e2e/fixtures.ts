@@ -1,6 +1,7 @@
 import { test as base, expect, type Response } from "@playwright/test";
 import { decodeText } from "../lib/shared/base64url";
 import { decodeTrace, type ServiceTrace, TRACE_HEADER } from "../lib/shared/trace";
+import { CataloguePage } from "./catalogue-page";
 import { ComparePage } from "./compare-page";
 import { ConformancePage } from "./conformance-page";
 import { SequencePage } from "./sequence-page";
@@ -52,7 +53,7 @@ class Wire {
   }
 }
 
-export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; conformance: ConformancePage; wire: Wire }>({
+export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; conformance: ConformancePage; wire: Wire; catalogue: CataloguePage }>({
   // Run all without pauses unless a test asks for motion: the delay is not what is under test. (`provide` is Playwright's `use`.)
   contextOptions: async ({ contextOptions }, provide) => provide({ ...contextOptions, reducedMotion: contextOptions.reducedMotion ?? "reduce" }),
   wire: async ({ page }, provide) => {
@@ -69,6 +70,7 @@ export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; 
     await provide(new ComparePage(page));
   },
   conformance: async ({ page }, provide) => provide(new ConformancePage(page)),
+  catalogue: async ({ page }, provide) => provide(new CataloguePage(page)),
 });
 
 export { expect };
