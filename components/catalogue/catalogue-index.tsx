@@ -12,7 +12,7 @@ import { entryTexts } from "./entry-texts";
 type Group = "signature" | "claims" | "delivery" | "faults";
 
 /** Groups by what the entry attacks, read from where it is caught, so a new entry finds its group itself. */
-export function groupOf(e: CatalogueEntry): Group {
+function groupOf(e: CatalogueEntry): Group {
   if (e.kind === "fault") return "faults";
   if (e.expectedStep === 4 || e.expectedCheck === "format") return "delivery";
   if (e.expectedCheck && ["signature", "alg", "header", "kid"].includes(e.expectedCheck)) return "signature";

@@ -5,7 +5,7 @@ import type { Text } from "../i18n/text";
  * Where to read more about the check an entry's lesson explains: the RFC section, or Dialogporten's own
  * documentation for the dialog token's claims (docs/real-systems.md §1 and §5).
  */
-export interface EntryLink {
+interface EntryLink {
   href: string;
   label: Text;
 }

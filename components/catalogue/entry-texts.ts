@@ -19,12 +19,10 @@ export interface EntryTextsNb {
   notInBrowser?: string;
 }
 
-export type EntryTexts = EntryTextsNb;
-
 export const ENTRY_TEXTS_NB: Readonly<Record<string, EntryTextsNb>> = { ...NB_CLAIMS, ...NB_SIGNING, ...NB_DELIVERY, ...NB_FAULTS };
 
 /** An entry's title, what, models, lesson and browser note in `locale` (English, the catalogue's own, when a text is missing). */
-export function entryTexts(entry: CatalogueEntry, locale: Locale): EntryTexts {
+export function entryTexts(entry: CatalogueEntry, locale: Locale): EntryTextsNb {
   const own = {
     title: entry.title,
     what: entry.what,

@@ -4,7 +4,7 @@ import type { Text } from "../i18n/text";
 type Translate = (text: Text, values?: Readonly<Record<string, string | number>>) => string;
 
 /** Where a run stops, as the catalogue's `expectedStep` and the runner's `stoppedAt` number it. */
-export const STEP_NAME: Readonly<Record<number, Text>> = {
+const STEP_NAME: Readonly<Record<number, Text>> = {
   0: { en: "step 0 (sign-in)", nb: "steg 0 (innlogging)" },
   3: { en: "step 3 (Dialogporten issues no token)", nb: "steg 3 (Dialogporten utsteder ikke noe token)" },
   4: { en: "step 4 (the request's shape)", nb: "steg 4 (forespørselens form)" },

@@ -28,7 +28,7 @@ export function entryScenario(entry: CatalogueEntry): Scenario {
 }
 
 /** The run's exchanges in the places a normal run keeps them; the extra calls (donor token, JWKS, warm-up) stay in `run`. */
-export function toRunData(entry: CatalogueEntry, run: CatalogueRun): RunData {
+function toRunData(entry: CatalogueEntry, run: CatalogueRun): RunData {
   const sp = run.spExchange;
   return {
     scenario: entryScenario(entry),
@@ -47,7 +47,7 @@ export function extraExchanges(run: CatalogueRun) {
 }
 
 /** The step a finished entry run opens at: where it stopped, so the refusal is what one sees first. */
-export function landingStep(data: RunData, asked: Step): Step {
+function landingStep(data: RunData, asked: Step): Step {
   const steps = revealable(data);
   if (asked >= 0 && steps.includes(asked)) return asked;
   return steps.at(-1) ?? -1;

@@ -25,7 +25,7 @@ export interface PartChange {
   after: string;
 }
 
-export interface TokenDiff {
+interface TokenDiff {
   /** The token was sent as issued: the attack is in how it was carried, or the fault is elsewhere. */
   same: boolean;
   parts: PartChange[];
