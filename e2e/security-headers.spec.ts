@@ -134,6 +134,8 @@ test.describe("a full run breaks no rule of the policy", () => {
   });
 
   test("catalogue entries in the sequence view: an attack, a fault and a write", async ({ page }) => {
+    // Three whole runs in the browser: slow on a busy two-core machine.
+    test.setTimeout(120_000);
     const found = await watchCsp(page);
     const entries = [
       CATALOGUE.find((e) => e.id === "alg-none"),
@@ -143,7 +145,7 @@ test.describe("a full run breaks no rule of the policy", () => {
     for (const entry of entries.filter((e) => e !== undefined)) {
       // Each entry plays in the sequence view (/?entry=<id>), which the catalogue's index links to.
       await page.goto(`/?entry=${entry.id}`);
-      await expect(page.getByTestId("catalogue-verdict")).toBeVisible();
+      await expect(page.getByTestId("catalogue-verdict")).toBeVisible({ timeout: 30_000 });
       await expect(page.getByTestId("catalogue-entry")).toHaveAttribute("data-matches", "true");
     }
     expect(found).toEqual([]);

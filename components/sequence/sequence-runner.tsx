@@ -94,7 +94,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
         </section>
       )}
 
-      <div className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)] gap-2 lg:grid-cols-[minmax(31.5rem,9fr)_minmax(0,11fr)]">
+      <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(31.5rem,9fr)_minmax(0,11fr)]">
         <section aria-labelledby="diagram-heading" className="panel relative flex min-h-0 flex-col gap-1.5 overflow-auto px-3 py-2">
           <div className="flex items-center justify-between gap-2">
             <h2 id="diagram-heading" className="text-lg font-semibold">
