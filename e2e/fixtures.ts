@@ -1,6 +1,7 @@
 import { test as base, expect, type Response } from "@playwright/test";
 import { decodeText } from "../lib/shared/base64url";
 import { decodeTrace, type ServiceTrace, TRACE_HEADER } from "../lib/shared/trace";
+import { CataloguePage } from "./catalogue-page";
 import { ComparePage } from "./compare-page";
 import { ConformancePage } from "./conformance-page";
 import { ScenarioFormPage } from "./scenario-form-page";
@@ -61,6 +62,7 @@ export const test = base.extend<{
   presenter: PresenterPage;
   wire: Wire;
   scenarioForm: ScenarioFormPage;
+  catalogue: CataloguePage;
 }>({
   // Run all without pauses unless a test asks for motion: the delay is not what is under test. (`provide` is Playwright's `use`.)
   contextOptions: async ({ contextOptions }, provide) => provide({ ...contextOptions, reducedMotion: contextOptions.reducedMotion ?? "reduce" }),
@@ -83,6 +85,7 @@ export const test = base.extend<{
     void wire; // attached before the first navigation
     await provide(new PresenterPage(page));
   },
+  catalogue: async ({ page }, provide) => provide(new CataloguePage(page)),
 });
 
 export { expect };

@@ -1,30 +1,22 @@
-import { findEntry } from "@/lib/catalogue/entries";
+import { isLocale, LOCALE_PARAM } from "../i18n/locale";
 import { parseInstant } from "../sequence/run-link";
 
 /**
- * What a link to the catalogue carries: the entry, and a fixed clock when the sender had one — never a
- * token. Opening it selects the entry and runs it, with the receiver's own fresh calls.
+ * A catalogue entry is played in the sequence view (`/?entry=<id>`). Links carry the entry, a fixed clock
+ * when the sender had one and the reader's language — never a token: opening one runs the entry again,
+ * with the receiver's own calls.
  */
-export interface CatalogueLink {
-  /** A known entry's id; absent when the link names none. */
-  entry?: string;
-  /** The id the link asked for when no entry has it, so the page can say so. */
-  unknown?: string;
-  /** A fixed clock (ISO 8601 instant) for the workspace, as on the sequence page. */
-  at?: string;
+export function entryHref(entry: string, keep: { at?: string; lang?: string | null } = {}): string {
+  const q = new URLSearchParams({ entry });
+  if (keep.at) q.set("at", keep.at);
+  if (isLocale(keep.lang)) q.set(LOCALE_PARAM, keep.lang);
+  return `/?${q.toString()}`;
 }
 
-export function parseCatalogueLink(search: string): CatalogueLink {
+/** Where an old `/catalogue?entry=<id>` link goes now: the sequence view on that entry (an unknown id is said there). */
+export function redirectFor(search: string): string | undefined {
   const q = new URLSearchParams(search);
-  const id = q.get("entry");
-  const at = parseInstant(q.get("at"));
-  const known = id ? findEntry(id) : undefined;
-  return { ...(known && { entry: known.id }), ...(id && !known && { unknown: id }), ...(at && { at }) };
-}
-
-export function catalogueLinkQuery(link: CatalogueLink): string {
-  const q = new URLSearchParams();
-  if (link.entry) q.set("entry", link.entry);
-  if (link.at) q.set("at", link.at);
-  return q.toString();
+  const entry = q.get("entry");
+  if (!entry) return undefined;
+  return entryHref(entry, { at: parseInstant(q.get("at")), lang: q.get(LOCALE_PARAM) });
 }

@@ -20,6 +20,7 @@ const load = { token: () => import("../token/token-view"), embed: () => import("
 const TokenView = lazy(() => load.token().then((m) => ({ default: m.TokenView })));
 const EmbedStep6 = lazy(() => load.embed().then((m) => ({ default: m.EmbedStep6 })));
 const ChangesView = lazy(() => load.changes().then((m) => ({ default: m.ChangesView })));
+const CatalogueToken = lazy(() => import("./catalogue-token").then((m) => ({ default: m.CatalogueToken })));
 function Loading() {
   const t = useT();
   return <Placeholder>{t({ en: "Loading…", nb: "Laster …" })}</Placeholder>;
@@ -127,6 +128,14 @@ function Body({ tab, arrow, data, step }: { tab: Tab; arrow: Arrow | undefined; 
                   nb: "Tilgjengelig fra steg 3, når Dialogporten returnerer dialogen med tokenet.",
                 })}
           </Placeholder>
+        );
+      }
+      // A catalogue entry's run: the token as it was sent, with what the attack changed marked.
+      if (data.catalogue?.entry && data.catalogue.run) {
+        return (
+          <Suspense fallback={loading}>
+            <CatalogueToken entry={data.catalogue.entry} run={data.catalogue.run} verification={serviceProviderNotes(data.spExchange).verification ?? null} />
+          </Suspense>
         );
       }
       return (

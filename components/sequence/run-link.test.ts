@@ -39,4 +39,11 @@ describe("run links", () => {
     expect(parseInstant("9999-12-01T10:00:00Z", now)).toBeUndefined();
     expect(parseInstant(null, now)).toBeUndefined();
   });
+
+  it("carries a catalogue entry instead of the form's fields, and never a malformed id", () => {
+    const q = runLinkQuery({ scenario: DEFAULT_SCENARIO, step: 6, entry: "alg-none", at: "2026-12-01T10:00:00Z" });
+    expect(q).toBe("entry=alg-none&step=6&at=2026-12-01T10%3A00%3A00Z");
+    expect(parseRunLink(`?${q}`)).toMatchObject({ entry: "alg-none", step: 6, at: "2026-12-01T10:00:00Z" });
+    expect(parseRunLink("?entry=../../etc").entry).toBeUndefined();
+  });
 });

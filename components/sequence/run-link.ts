@@ -18,7 +18,12 @@ export interface RunLink {
   at?: string;
   /** The presenter view (projector type, speaker notes): how the page is shown, kept so a reload or a shared link shows it again. */
   presenter?: boolean;
+  /** A catalogue entry's id: the run is that attack or fault (its recipe sets the scenario), not the form's. */
+  entry?: string;
 }
+
+/** The shape of a catalogue id; whether the entry exists is known only once the catalogue is loaded. */
+const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 const SPEEDS: readonly Speed[] = ["off", "normal", "slow"];
 /** Roughly ±100 years around now: outside that, a date is a typo, not a scenario. */
@@ -47,17 +52,25 @@ export function parseRunLink(search: string): RunLink {
   const speed = SPEEDS.find((s) => s === q.get("speed"));
   const at = parseInstant(q.get("at"));
   const presenter = q.get("presenter") === "1";
-  return { scenario, step, ...(speed && { speed }), ...(at && { at }), ...(presenter && { presenter }) };
+  const entry = q.get("entry");
+  return {
+    scenario,
+    step,
+    ...(speed && { speed }),
+    ...(at && { at }),
+    ...(presenter && { presenter }),
+    ...(entry && ENTRY_ID.test(entry) && { entry }),
+  };
 }
 
 /** The query string of a link; defaults are left out so links stay short. */
 export function runLinkQuery(link: RunLink): string {
-  const q = new URLSearchParams({
-    persona: link.scenario.personaId,
-    party: link.scenario.party,
-    dialog: link.scenario.dialogId,
-    action: link.scenario.action,
-  });
+  // A catalogue entry's recipe is the scenario: the form's fields would only contradict it.
+  const q = new URLSearchParams(
+    link.entry
+      ? { entry: link.entry }
+      : { persona: link.scenario.personaId, party: link.scenario.party, dialog: link.scenario.dialogId, action: link.scenario.action },
+  );
   if (link.step >= 0) q.set("step", String(link.step));
   if (link.speed && link.speed !== "normal") q.set("speed", link.speed);
   if (link.at) q.set("at", link.at);

@@ -3,6 +3,8 @@ import type { EndUserSystemContext, ResolvedAction } from "@/lib/end-user-system
 import { getDialog, resolveAction, signIn } from "@/lib/end-user-system/calls";
 import { countCallsTo, seedUrlFor } from "@/lib/end-user-system/flow";
 import type { Exchange } from "@/lib/shared/trace";
+import type { CatalogueEntry } from "@/lib/catalogue/entries";
+import type { CatalogueRun } from "@/lib/catalogue/run";
 import type { AfterWrite } from "./follow-up";
 import { followUpOf } from "./follow-up";
 import type { Scenario } from "../scenario/scenario";
@@ -30,6 +32,11 @@ export interface RunData {
   embed?: EmbedData;
   /** After step 6 of a write action that succeeded: the dialog fetched again. */
   after?: AfterWrite;
+  /**
+   * Set when the run is a catalogue entry's (components/sequence/catalogue-run.ts): the id the link named, the
+   * entry when it exists, and its whole run (the token as sent, the extra calls) when a browser could send it.
+   */
+  catalogue?: { id: string; entry?: CatalogueEntry; run?: CatalogueRun };
 }
 
 /** "refetch": after a successful write action, the end-user system fetches the dialog again (it stays at step 6). */

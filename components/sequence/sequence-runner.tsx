@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { AuthorizationCounter } from "./auth-counter";
 import { DetailPanel } from "./detail-panel";
 import type { Arrow } from "./diagram-model";
@@ -19,6 +19,9 @@ import { useLocale, useT } from "../i18n/locale-provider";
 import { KeysLayer } from "../presenter/keys-layer";
 import { PresenterView } from "../presenter/presenter-view";
 import { useRunKeys } from "../presenter/use-run-keys";
+
+// Only a catalogue entry's run (`?entry=<id>`) needs the catalogue's texts: not part of the page's first load.
+const CatalogueBanner = lazy(() => import("./catalogue-banner").then((m) => ({ default: m.CatalogueBanner })));
 
 /** The whole page below the title: scenario, controls, the live diagram, and the views of what happened. */
 export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceProviderOrigin: string; title: React.ReactNode; nav?: React.ReactNode }) {
@@ -102,9 +105,17 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
         min-w-0 everywhere: a grid item is as wide as its content by default, which pushed the page sideways.
       */}
       <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(0,9fr)_minmax(0,11fr)] lg:grid-rows-[auto_auto_minmax(0,1fr)]">
-        <section aria-label={t({ en: "Scenario", nb: "Scenario" })} className="panel min-w-0 px-3 py-1.5 lg:col-start-2 lg:row-start-1">
-          <ScenarioForm scenario={state.scenario} disabled={state.busy || run.autoplay === "playing" || !hydrated} onChange={run.setScenario} />
-        </section>
+        {state.entry ? (
+          <Suspense fallback={<section className="panel min-h-12 min-w-0 px-3 py-1.5 lg:col-start-2 lg:row-start-1" />}>
+            <div className="min-w-0 lg:col-start-2 lg:row-start-1">
+              <CatalogueBanner entryId={state.entry} data={state.data} busy={state.busy} onShow={run.select} />
+            </div>
+          </Suspense>
+        ) : (
+          <section aria-label={t({ en: "Scenario", nb: "Scenario" })} className="panel min-w-0 px-3 py-1.5 lg:col-start-2 lg:row-start-1">
+            <ScenarioForm scenario={state.scenario} disabled={state.busy || run.autoplay === "playing" || !hydrated} onChange={run.setScenario} />
+          </section>
+        )}
         <section
           aria-labelledby="diagram-heading"
           className="panel relative flex min-h-0 min-w-0 flex-col gap-1.5 px-3 py-2 lg:col-start-1 lg:row-span-3 lg:row-start-1"

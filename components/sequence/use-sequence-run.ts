@@ -13,6 +13,7 @@ import { setWorkspaceClock } from "../workspace/use-workspace";
 import type { RunLink } from "./run-link";
 import { parseRunLink, runLinkQuery } from "./run-link";
 import { withLang } from "../workspace/page-link";
+import { advanceEntry, canRevealMore } from "./catalogue-run";
 
 interface RunState {
   scenario: Scenario;
@@ -26,11 +27,13 @@ interface RunState {
   autoplay: Autoplay;
   /** The presenter view: a way of showing the run, so it survives resets and scenario changes. */
   presenter: boolean;
+  /** The catalogue entry being played instead of the form's scenario; changing the scenario leaves it. */
+  entry?: string;
 }
 
 type Action =
   | { type: "scenario"; field: keyof Scenario; value: string }
-  | { type: "load"; scenario: Scenario; at?: string; presenter: boolean }
+  | { type: "load"; scenario: Scenario; at?: string; presenter: boolean; entry?: string }
   | { type: "reset" }
   | { type: "busy"; busy: boolean }
   | { type: "show"; data: RunData; step: Step }
@@ -63,13 +66,14 @@ function reducer(s: RunState, a: Action): RunState {
     case "scenario":
       return { ...initial, scenario: changeScenario(s.scenario, a.field, a.value), at: s.at, presenter: s.presenter };
     case "load":
-      return { ...initial, scenario: a.scenario, at: a.at, presenter: a.presenter };
+      return { ...initial, scenario: a.scenario, at: a.at, presenter: a.presenter, entry: a.entry };
     case "reset":
-      return { ...initial, scenario: s.scenario, at: s.at, presenter: s.presenter };
+      return { ...initial, scenario: s.scenario, at: s.at, presenter: s.presenter, entry: s.entry };
     case "busy":
       return { ...s, busy: a.busy };
     case "show":
-      return { ...s, data: a.data, step: a.step, ...viewFor(a.step, a.data) };
+      // An entry's recipe, not the form, says who signed in and what was asked for.
+      return { ...s, data: a.data, step: a.step, ...viewFor(a.step, a.data), ...(a.data.catalogue && { scenario: a.data.scenario }) };
     case "select":
       return { ...s, arrow: a.arrow, tab: a.tab };
     case "tab":
@@ -101,12 +105,15 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     ...(workspace && { workspace }),
   });
 
-  async function stepFrom(data: RunData | null, step: Step, scenario: Scenario, gen: number) {
-    const next = await advance(data, step, scenario, ctx(), serviceProviderOrigin, {
-      // Each poll after a 202 is shown as it happens; a reset or a new scenario stops the polling.
-      onProgress: (d) => gen === generation.current && dispatch({ type: "show", data: d, step }),
-      isCancelled: () => gen !== generation.current,
-    });
+  /** `entry`: a catalogue entry's run instead of the scenario's calls; `land`: where a fresh entry run opens. */
+  async function stepFrom(data: RunData | null, step: Step, scenario: Scenario, gen: number, entry?: string, land: Step = -1) {
+    const next = entry
+      ? await advanceEntry(data, step, { id: entry, ctx: ctx(), serviceProviderOrigin, step: land })
+      : await advance(data, step, scenario, ctx(), serviceProviderOrigin, {
+          // Each poll after a 202 is shown as it happens; a reset or a new scenario stops the polling.
+          onProgress: (d) => gen === generation.current && dispatch({ type: "show", data: d, step }),
+          isCancelled: () => gen !== generation.current,
+        });
     if (gen !== generation.current) return null;
     if (next) dispatch({ type: "show", ...next });
     return next;
@@ -119,7 +126,7 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     const gen = generation.current;
     dispatch({ type: "busy", busy: true });
     try {
-      await stepFrom(state.data, state.step, state.scenario, gen);
+      await stepFrom(state.data, state.step, state.scenario, gen, state.entry);
     } finally {
       if (gen === generation.current) dispatch({ type: "busy", busy: false });
     }
@@ -142,11 +149,11 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
       for (;;) {
         // Busy only while a call is out: between steps, Back and Next stay usable (and pause the run).
         dispatch({ type: "busy", busy: true });
-        const got = await stepFrom(cur.data, cur.step, state.scenario, gen);
+        const got = await stepFrom(cur.data, cur.step, state.scenario, gen, state.entry);
         if (gen === generation.current) dispatch({ type: "busy", busy: false });
         if (!got || !going()) break;
         cur = got;
-        if (!nextMove(cur.data, cur.step)) break;
+        if (state.entry ? !canRevealMore(cur.data, cur.step) : !nextMove(cur.data, cur.step)) break;
         await delay(delayMs);
         if (!going()) break;
       }
@@ -188,10 +195,12 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     generation.current++;
     const gen = generation.current;
     replaying.current = true;
-    dispatch({ type: "load", scenario: link.scenario, at: link.at, presenter: link.presenter ?? false });
+    dispatch({ type: "load", scenario: link.scenario, at: link.at, presenter: link.presenter ?? false, entry: link.entry });
     dispatch({ type: "busy", busy: true });
     try {
       if (workspace) await setWorkspaceClock(workspace, link.at);
+      // An entry's link opens where its run stopped (or at the step it names), so the refusal is in view at once.
+      if (link.entry) return void (await stepFrom(null, -1, link.scenario, gen, link.entry, link.step >= 0 ? link.step : 6));
       let cur: { data: RunData | null; step: Step } = { data: null, step: -1 };
       while (cur.step < link.step && gen === generation.current) {
         const got = await stepFrom(cur.data, cur.step, link.scenario, gen);
@@ -209,7 +218,8 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
   /** Back and forward in the browser: a step of this run is shown again; anything else is opened as a link. */
   const onPopState = useEffectEvent(() => {
     const link = parseRunLink(window.location.search);
-    const same = JSON.stringify(link.scenario) === JSON.stringify(state.scenario) && link.at === state.at;
+    const same =
+      (link.entry ? link.entry === state.entry : !state.entry && JSON.stringify(link.scenario) === JSON.stringify(state.scenario)) && link.at === state.at;
     if (same && state.data && (link.step === -1 || revealable(state.data).includes(link.step))) {
       dispatch({ type: "presenter", on: link.presenter ?? false });
       if (link.step === -1) reset();
@@ -233,13 +243,15 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
   // Every step gets its own history entry, so back and forward move between steps; other changes replace it.
   useEffect(() => {
     if (replaying.current || state.busy || state.autoplay === "playing") return;
-    const query = `?${withLang(runLinkQuery({ scenario: state.scenario, step: state.step, at: state.at, presenter: state.presenter }))}`;
+    const query = `?${withLang(runLinkQuery({ scenario: state.scenario, step: state.step, at: state.at, presenter: state.presenter, entry: state.entry }))}`;
     if (query === window.location.search) return;
     const before = parseRunLink(window.location.search);
-    const onlyStep = JSON.stringify(before.scenario) === JSON.stringify(state.scenario) && before.step !== state.step;
+    const sameRun = state.entry ? before.entry === state.entry : JSON.stringify(before.scenario) === JSON.stringify(state.scenario);
+    // An entry's link without a step opens at the run's end: naming that step is not a move of its own.
+    const onlyStep = sameRun && before.step !== state.step && !(state.entry && before.step === -1);
     if (onlyStep) window.history.pushState(null, "", query);
     else window.history.replaceState(null, "", query);
-  }, [state.scenario, state.step, state.at, state.busy, state.autoplay, state.presenter]);
+  }, [state.scenario, state.step, state.at, state.busy, state.autoplay, state.presenter, state.entry]);
 
   function back() {
     pause();
@@ -258,7 +270,7 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     dispatch({ type: "scenario", field, value });
   }
 
-  const canNext = nextMove(state.data, state.step) !== null;
+  const canNext = state.entry ? state.data === null || canRevealMore(state.data, state.step) : nextMove(state.data, state.step) !== null;
   return {
     state,
     // Paused on the last step is simply over: nothing is left to resume.
