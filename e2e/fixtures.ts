@@ -4,6 +4,7 @@ import { decodeTrace, type ServiceTrace, TRACE_HEADER } from "../lib/shared/trac
 import { ComparePage } from "./compare-page";
 import { ConformancePage } from "./conformance-page";
 import { SequencePage } from "./sequence-page";
+import { WorkbenchPage } from "./workbench-page";
 
 /** One HTTP response the page received, with the service's own trace decoded from its `sandbox-trace` header. */
 interface Observed {
@@ -52,7 +53,7 @@ class Wire {
   }
 }
 
-export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; conformance: ConformancePage; wire: Wire }>({
+export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; conformance: ConformancePage; workbench: WorkbenchPage; wire: Wire }>({
   // Run all without pauses unless a test asks for motion: the delay is not what is under test. (`provide` is Playwright's `use`.)
   contextOptions: async ({ contextOptions }, provide) => provide({ ...contextOptions, reducedMotion: contextOptions.reducedMotion ?? "reduce" }),
   wire: async ({ page }, provide) => {
@@ -69,6 +70,7 @@ export const test = base.extend<{ sequence: SequencePage; compare: ComparePage; 
     await provide(new ComparePage(page));
   },
   conformance: async ({ page }, provide) => provide(new ConformancePage(page)),
+  workbench: async ({ page }, provide) => provide(new WorkbenchPage(page)),
 });
 
 export { expect };

@@ -9,7 +9,7 @@ import type { Json } from "./model";
  * computed by the same function Dialogporten's mock uses, so the page cannot tell a different story.
  */
 
-export interface AccessClaimRow {
+interface AccessClaimRow {
   claim: string;
   value: unknown;
   meaning: Text;
@@ -64,7 +64,7 @@ export function accessClaimRows(claims: Json): AccessClaimRow[] {
 }
 
 /** What Dialogporten derives, and so what the dialog token will say and what the PDP is asked about. */
-export interface AccessReading {
+interface AccessReading {
   principal: PrincipalResult;
   /** The scope check Dialogporten makes before anything else. */
   hasDialogportenScope: boolean;

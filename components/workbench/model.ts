@@ -19,7 +19,7 @@ export interface Piece {
   claims: Json;
 }
 
-export type PieceResult = { ok: true; piece: Piece } | { ok: false; detail: string };
+type PieceResult = { ok: true; piece: Piece } | { ok: false; detail: string };
 
 /** Whitespace a copy from a terminal or an e-mail adds, and a `Bearer ` prefix, are not part of the token. */
 export function cleanToken(text: string): string {
@@ -126,7 +126,7 @@ export function checkTime(mode: TimeMode, claims: Json, now: number, chosen: num
   return chosen;
 }
 
-export type JwksResult = { ok: true; jwks: Jwks } | { ok: false; detail: string };
+type JwksResult = { ok: true; jwks: Jwks } | { ok: false; detail: string };
 
 /** A JWKS document from a paste, a file or a fetch: `{"keys": [...]}`; a single JWK is accepted as a set of one. */
 export function parseJwks(text: string): JwksResult {

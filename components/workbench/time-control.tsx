@@ -9,7 +9,7 @@ import { relativeParts } from "./model";
 const tag = (locale: Locale) => (locale === "nb" ? "nb-NO" : "en-GB");
 
 /** A date as people read it: local time with its zone, the same instant in UTC, and how far from now. */
-export function useDates() {
+function useDates() {
   const locale = useLocale();
   const local = new Intl.DateTimeFormat(tag(locale), { dateStyle: "medium", timeStyle: "medium", timeZoneName: "short" });
   const rel = new Intl.RelativeTimeFormat(tag(locale), { numeric: "always", style: "short" });

@@ -17,7 +17,7 @@ export type KeySource = "sandbox" | "url" | "file";
 export const SANDBOX_JWKS_PATH = "/dialogporten/api/v1/.well-known/jwks.json";
 const RELAY_PATH = "/sandbox/api/v1/conformance/relay";
 
-export interface KeyError {
+interface KeyError {
   text: Text;
   /** The service's own words (English), when it gave some. */
   detail?: string;

@@ -20,15 +20,15 @@ type ResignErrorCode = (typeof RESIGN_ERROR_CODES)[number];
 const REQUIRED_CLAIMS = ["c", "l", "p", "s", "i", "a", "iss", "iat", "nbf", "exp"] as const;
 const HEADER_MEMBERS = new Set(["alg", "typ", "kid"]);
 
-export interface ResignRequest {
+interface ResignRequest {
   request: TestTokenRequest;
   /** The kid the edited header named, when the sandbox does not publish it. */
   replacedKid?: string;
 }
 
-export type ResignParse = { ok: true; value: ResignRequest } | { ok: false; code: ResignErrorCode | MintErrorCode; detail: string };
+type ResignParse = { ok: true; value: ResignRequest } | { ok: false; code: ResignErrorCode | MintErrorCode; detail: string };
 
-export interface ResignedToken extends TestToken {
+interface ResignedToken extends TestToken {
   replacedKid?: string;
 }
 
