@@ -11,7 +11,15 @@ const tag = (locale: Locale) => (locale === "nb" ? "nb-NO" : "en-GB");
 /** A date as people read it: local time with its zone, the same instant in UTC, and how far from now. */
 function useDates() {
   const locale = useLocale();
-  const local = new Intl.DateTimeFormat(tag(locale), { dateStyle: "medium", timeStyle: "medium", timeZoneName: "short" });
+  const local = new Intl.DateTimeFormat(tag(locale), {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+    timeZoneName: "short",
+  });
   const rel = new Intl.RelativeTimeFormat(tag(locale), { numeric: "always", style: "short" });
   return {
     local: (ms: number) => local.format(ms),
