@@ -88,7 +88,7 @@ for (const viewport of [
   { width: 1280, height: 720 },
 ]) {
   test(`axe-clean and no horizontal scroll at ${viewport.width} px, in English and Norwegian`, async ({ page, workbench }) => {
-    test.slow();
+    test.setTimeout(240_000); // four full axe scans on a shared two-core machine
     await page.setViewportSize(viewport);
     for (const lang of ["en", "nb"]) {
       await page.goto(`/workbench?lang=${lang}&token=${await sandboxToken(page)}`);

@@ -146,26 +146,26 @@ export function useChecks(
   at: { mode: TimeMode; chosen: number | null; now: number },
   skewSeconds: number,
 ): VerificationResult | null {
-  const [result, setResult] = useState<{ key: string; value: VerificationResult } | null>(null);
+  const [result, setResult] = useState<{ inputs: string; value: VerificationResult } | null>(null);
   const decoded = takeApart(token);
   const claims = decoded.ok ? decoded.piece.claims : {};
   const time = checkTime(at.mode, claims, at.now, at.chosen);
   // Seconds are enough: a check time that moves every render would rerun the checks in a loop.
   const second = time === null ? null : Math.floor(time / 1000);
-  const key = JSON.stringify([token, jwks, form, second, skewSeconds]);
+  const inputs = JSON.stringify([token, jwks, form, skewSeconds]);
   const ready = Boolean(token && jwks && second !== null);
   useEffect(() => {
     if (!ready || !jwks || second === null) return;
     let live = true;
     void verifyDialogToken(token, { jwks, now: second * 1000, skewSeconds, expect: expectationsOf(form) }).then((value) => {
-      if (live) setResult({ key, value });
+      if (live) setResult({ inputs, value });
     });
     return () => {
       live = false;
     };
-    // The key stands for all the inputs.
+    // `inputs` and `second` stand for everything the checks read.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  // A result for other inputs is stale: show none rather than the last token's verdict.
-  return ready && result?.key === key ? result.value : null;
+  }, [inputs, second]);
+  // While the clock ticks the last verdict for the same token stays up (no flicker); a verdict on another token is never shown.
+  return ready && result?.inputs === inputs ? result.value : null;
 }
