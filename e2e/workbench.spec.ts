@@ -73,6 +73,16 @@ test("alg HS256 or none is refused by the checks, and the sandbox will not re-si
   }
 });
 
+test("the sequence page's Token tab opens the run's token in the workbench, where it is valid", async ({ page, sequence, workbench }) => {
+  await sequence.goto();
+  await sequence.runAll.click();
+  await sequence.expectStep(6);
+  await sequence.openTab("Token");
+  await page.getByRole("link", { name: "Open in the token workbench" }).click();
+  await expect(page).toHaveURL(/\/workbench\?token=ey/);
+  await workbench.expectValid();
+});
+
 test("step 0's access token is decoded with what steps 1–2 decide on", async ({ page, workbench }) => {
   await workbench.goto();
   await page.getByLabel("Access token of step 0 for").selectOption({ label: "Regnskapssystem (system user) (Maskinporten)" });
