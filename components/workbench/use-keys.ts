@@ -31,7 +31,8 @@ export function useKeys(initial: KeySource) {
   const [url, setUrl] = useState("");
   const [text, setText] = useState("");
   const [fetched, setFetched] = useState<{ sandbox: Jwks | null; url: Jwks | null }>({ sandbox: null, url: null });
-  const [error, setError] = useState<KeyError | null>(null);
+  // Tagged with the source it belongs to, so switching sources never shows another source's failure.
+  const [error, setError] = useState<(KeyError & { source: KeySource }) | null>(null);
 
   useEffect(() => {
     if (source !== "sandbox" || fetched.sandbox) return;
@@ -42,7 +43,9 @@ export function useKeys(initial: KeySource) {
         const parsed = parseJwks(body);
         if (live && parsed.ok) setFetched((f) => ({ ...f, sandbox: parsed.jwks }));
       })
-      .catch(() => live && setError({ text: { en: "The sandbox's JWKS could not be fetched.", nb: "Sandkassens JWKS kunne ikke hentes." } }));
+      .catch(
+        () => live && setError({ source: "sandbox", text: { en: "The sandbox's JWKS could not be fetched.", nb: "Sandkassens JWKS kunne ikke hentes." } }),
+      );
     return () => {
       live = false;
     };
@@ -59,6 +62,7 @@ export function useKeys(initial: KeySource) {
     const body = (await res?.json().catch(() => null)) as { status?: number; body?: string; code?: string; detail?: string } | null;
     if (!res?.ok || !body) {
       setError({
+        source: "url",
         text: { en: "The sandbox's relay did not fetch it.", nb: "Sandkassens relé hentet den ikke." },
         detail: body?.detail,
         code: body?.code,
@@ -67,7 +71,7 @@ export function useKeys(initial: KeySource) {
     }
     const parsed = body.status === 200 && typeof body.body === "string" ? parseJwks(body.body) : null;
     if (!parsed?.ok) {
-      setError({ text: NOT_JWKS, detail: parsed ? parsed.detail : `HTTP ${body.status}` });
+      setError({ source: "url", text: NOT_JWKS, detail: parsed ? parsed.detail : `HTTP ${body.status}` });
       return;
     }
     setFetched((f) => ({ ...f, url: parsed.jwks }));
@@ -77,5 +81,5 @@ export function useKeys(initial: KeySource) {
   const jwks = source === "sandbox" ? fetched.sandbox : source === "url" ? fetched.url : fromFile?.ok ? fromFile.jwks : null;
   const fileError: KeyError | null = source === "file" && fromFile && !fromFile.ok ? { text: NOT_JWKS, detail: fromFile.detail } : null;
 
-  return { source, setSource, url, setUrl, fetchUrl, text, setText, jwks, error: source === "file" ? fileError : source === "url" ? error : null };
+  return { source, setSource, url, setUrl, fetchUrl, text, setText, jwks, error: source === "file" ? fileError : error?.source === source ? error : null };
 }
