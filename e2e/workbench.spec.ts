@@ -61,6 +61,19 @@ test("a re-signed tt02 token gets the sandbox's kid, and is checked against the 
   await workbench.expectValid();
 });
 
+test("a JWKS URL is fetched by the sandbox's relay, from allowed origins only", async ({ page, workbench }) => {
+  await workbench.goto(`?token=${await sandboxToken(page)}`);
+  await page.getByRole("radio", { name: "A JWKS URL" }).check();
+  const url = page.getByLabel("JWKS URL");
+  await url.fill("https://platform.tt02.altinn.no/dialogporten/api/v1/.well-known/jwks.json");
+  await page.getByRole("button", { name: "Fetch" }).click();
+  await expect(page.getByRole("alert")).toContainText("relay_origin_not_allowed");
+  await url.fill(new URL("/dialogporten/api/v1/.well-known/jwks.json", page.url()).href);
+  await page.getByRole("button", { name: "Fetch" }).click();
+  await expect(page.getByText("Keys loaded:")).toBeVisible();
+  await workbench.expectValid();
+});
+
 test("alg HS256 or none is refused by the checks, and the sandbox will not re-sign it", async ({ page, workbench }) => {
   const [, payload] = (await sandboxToken(page)).split(".");
   for (const alg of ["HS256", "none"]) {
