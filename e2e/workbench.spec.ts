@@ -5,6 +5,9 @@ import { DIALOG_ID } from "../lib/seed/dialogs";
 import { TT02_JWKS, TT02_TOKEN } from "../lib/service-provider/fixtures/tt02-token";
 import { expect, test } from "./fixtures";
 
+// Each test drives a busy page (the clock ticks, the checks rerun each second) on a shared machine: triple the budget.
+test.beforeEach(() => test.slow());
+
 /** A fresh dialog token from the sandbox's test-token API, as a service provider's tests would get one. */
 async function sandboxToken(page: Page, claims: Record<string, unknown> = {}): Promise<string> {
   const res = await page.request.post("/sandbox/api/v1/dialog-tokens", { data: claims });
