@@ -67,7 +67,7 @@ test("a re-signed tt02 token gets the sandbox's kid, and is checked against the 
 test("a JWKS URL is fetched by the sandbox's relay, from allowed origins only", async ({ page, workbench }) => {
   await workbench.goto(`?token=${await sandboxToken(page)}`);
   await page.getByRole("radio", { name: "A JWKS URL" }).check();
-  const url = page.getByLabel("JWKS URL");
+  const url = page.getByRole("textbox", { name: "JWKS URL" });
   await url.fill("https://platform.tt02.altinn.no/dialogporten/api/v1/.well-known/jwks.json");
   await page.getByRole("button", { name: "Fetch" }).click();
   await expect(page.getByRole("alert")).toContainText("relay_origin_not_allowed");
