@@ -7,6 +7,7 @@ import { ConformancePage } from "./conformance-page";
 import { ScenarioFormPage } from "./scenario-form-page";
 import { PresenterPage } from "./presenter-page";
 import { SequencePage } from "./sequence-page";
+import { WorkbenchPage } from "./workbench-page";
 
 /** One HTTP response the page received, with the service's own trace decoded from its `sandbox-trace` header. */
 interface Observed {
@@ -63,6 +64,7 @@ export const test = base.extend<{
   wire: Wire;
   scenarioForm: ScenarioFormPage;
   catalogue: CataloguePage;
+  workbench: WorkbenchPage;
 }>({
   // Run all without pauses unless a test asks for motion: the delay is not what is under test. (`provide` is Playwright's `use`.)
   contextOptions: async ({ contextOptions }, provide) => provide({ ...contextOptions, reducedMotion: contextOptions.reducedMotion ?? "reduce" }),
@@ -86,6 +88,7 @@ export const test = base.extend<{
     await provide(new PresenterPage(page));
   },
   catalogue: async ({ page }, provide) => provide(new CataloguePage(page)),
+  workbench: async ({ page }, provide) => provide(new WorkbenchPage(page)),
 });
 
 export { expect };

@@ -8,6 +8,7 @@ import { ShortToken } from "../ui/http-text";
 import { VerdictChip } from "../ui/status";
 import type { VerificationResult } from "../exchange/trace-notes";
 import { useT } from "../i18n/locale-provider";
+import { WorkbenchLink } from "../workbench/workbench-link";
 
 const PART = {
   header: "text-rose-700 dark:text-rose-300",
@@ -69,6 +70,7 @@ export function TokenView({ token, verification, checked }: { token: string; ver
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
         <KeyLine kid={header.kid} verification={checked ? verification : null} />
         {exp !== undefined && <ExpiryCountdown exp={exp} />}
+        <WorkbenchLink token={token} />
       </div>
 
       <figure>

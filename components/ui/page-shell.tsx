@@ -27,7 +27,7 @@ export function PageShell({
   children,
 }: {
   title: string;
-  current: "/compare" | "/catalogue" | "/conformance" | "/api-reference";
+  current: "/compare" | "/catalogue" | "/conformance" | "/api-reference" | "/workbench";
   intro: ReactNode;
   wide?: boolean;
   children: ReactNode;

@@ -2,7 +2,7 @@ import { LanguageSwitch } from "../i18n/language-switch";
 import { serverT } from "../i18n/server";
 import type { Text } from "../i18n/text";
 
-type Page = "/" | "/compare" | "/catalogue" | "/conformance" | "/api-reference";
+type Page = "/" | "/compare" | "/catalogue" | "/conformance" | "/api-reference" | "/workbench";
 
 const PAGES: ReadonlyArray<{ href: Page; label: Text }> = [
   { href: "/", label: { en: "Live sequence", nb: "Sekvensen live" } },
@@ -10,6 +10,7 @@ const PAGES: ReadonlyArray<{ href: Page; label: Text }> = [
   { href: "/catalogue", label: { en: "Attacks and faults", nb: "Angrep og feil" } },
   { href: "/conformance", label: { en: "Conformance", nb: "Samsvarstest" } },
   { href: "/api-reference", label: { en: "API", nb: "API" } },
+  { href: "/workbench", label: { en: "Token workbench", nb: "Tokenverksted" } },
 ];
 
 /** The pages, linked, and the language switch. Server-rendered links; only the switch is a client component. */

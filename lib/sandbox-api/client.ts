@@ -8,6 +8,8 @@
  */
 
 export const TEST_TOKEN_PATH = "/sandbox/api/v1/dialog-tokens";
+/** Re-signs an edited dialog token with the sandbox's key (the token workbench), `{"token": "…"}` in. */
+export const RESIGN_PATH = "/sandbox/api/v1/dialog-tokens/re-sign";
 
 /** The type of the experimental context token (Dialogporten #4275), which the same keys once signed. */
 export type TestTokenTyp = "JWT" | "dialogcontexttoken+jwt";

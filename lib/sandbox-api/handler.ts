@@ -3,10 +3,11 @@ import { json } from "../shared/problem";
 import { problem } from "./codes";
 import { readJson, router } from "../shared/router";
 import type { Clock, Handler } from "../shared/types";
-import { TEST_TOKEN_PATH } from "./client";
+import { RESIGN_PATH, TEST_TOKEN_PATH } from "./client";
 import { mintDialogToken, parseMintRequest } from "./mint";
 import { openApiDocument } from "./openapi";
 import type { RelayPolicy } from "./relay";
+import { parseResignRequest, resignDialogToken } from "./resign";
 import { parseRelayRequest, relayCall } from "./relay";
 
 /**
@@ -38,26 +39,38 @@ export interface SandboxApiOptions {
 const noStore = { "cache-control": "no-store" };
 const TITLES: Record<number, string> = { 400: "Bad Request", 403: "Forbidden", 502: "Bad Gateway", 504: "Gateway Timeout" };
 
+/** Minting and re-signing both put the sandbox's Dialogporten key to a caller's claims; one switch turns both off. */
+const testTokensOff = (instance: string) =>
+  problem({
+    status: 403,
+    title: "Forbidden",
+    code: "test_tokens_disabled",
+    detail: "This sandbox signs no test tokens (SANDBOX_TEST_TOKENS=off): it neither mints nor re-signs.",
+    instance,
+  });
+
 export function createSandboxApi(opts: SandboxApiOptions): Handler {
   const kids = [opts.keys.primary.kid, opts.keys.secondary.kid];
 
   async function mint(request: Request): Promise<Response> {
     const instance = new URL(request.url).pathname;
-    if (!opts.testTokens) {
-      return problem({
-        status: 403,
-        title: "Forbidden",
-        code: "test_tokens_disabled",
-        detail: "This sandbox mints no test tokens (SANDBOX_TEST_TOKENS=off).",
-        instance,
-      });
-    }
+    if (!opts.testTokens) return testTokensOff(instance);
     const body = await readJson(request, MAX_MINT_BODY);
     if (!body.ok) return body.response;
     const parsed = parseMintRequest(body.value, kids);
     if (!parsed.ok) return problem({ status: 400, title: "Bad Request", code: parsed.code, detail: parsed.detail, instance });
     const minted = await mintDialogToken(parsed.value, { keys: opts.keys, issuer: opts.issuer, now: opts.now() });
     return json(minted, { status: 201, headers: noStore });
+  }
+
+  async function resign(request: Request): Promise<Response> {
+    const instance = new URL(request.url).pathname;
+    if (!opts.testTokens) return testTokensOff(instance);
+    const body = await readJson(request, MAX_MINT_BODY);
+    if (!body.ok) return body.response;
+    const parsed = parseResignRequest(body.value, kids);
+    if (!parsed.ok) return problem({ status: 400, title: "Bad Request", code: parsed.code, detail: parsed.detail, instance });
+    return json(await resignDialogToken(parsed.value, opts.keys), { headers: noStore });
   }
 
   async function relay(request: Request): Promise<Response> {
@@ -73,6 +86,7 @@ export function createSandboxApi(opts: SandboxApiOptions): Handler {
 
   return router([
     { path: TEST_TOKEN_PATH, methods: { POST: mint } },
+    { path: RESIGN_PATH, methods: { POST: resign } },
     { path: RELAY_PATH, methods: { POST: relay } },
     { path: OPENAPI_PATH, methods: { GET: async () => json(openApiDocument(opts.origin), { headers: { "cache-control": "public, max-age=300" } }) } },
   ]);

@@ -130,6 +130,23 @@ export const SANDBOX_ENDPOINTS: readonly Endpoint[] = [
     summary: "Take a key out of the JWKS: its tokens fail once a verifier's cache refreshes",
     responses: { 200: "The timeline", 404: "`key_not_found`", 409: "`key_is_primary`, `jwks_minimum`, `default_workspace_shared`" },
   },
+  {
+    path: "/sandbox/api/v1/dialog-tokens/re-sign",
+    methods: ["post"],
+    tag: SANDBOX_TAG,
+    summary: "Re-signs an edited dialog token with the sandbox's Dialogporten key (the token workbench)",
+    description:
+      'Body `{"token": "<header>.<payload>.<signature>"}`; the old signature is ignored. The header and claims must still be a dialog token the real Dialogporten could write: the test-token API\'s rules, and every one of `c l p s i a iss iat nbf exp` present. The claims are signed as given, in the real order; a `kid` the sandbox does not publish is replaced by its primary\'s (`replacedKid` says which). Off with `SANDBOX_TEST_TOKENS=off`.',
+    requestBody: { schema: "ResignRequest" },
+    okSchema: "ResignedToken",
+    responses: {
+      200: "The re-signed token, its header and its claims",
+      400: "`token_not_resignable`, `claim_missing`, `alg_not_mintable`, `header_not_mintable`, `typ_not_mintable`, `claim_not_mintable`, `claim_invalid`, `body_not_object`, `malformed_json`",
+      403: "`test_tokens_disabled`",
+      413: "Body over 8 KB",
+      415: "Not JSON",
+    },
+  },
 ];
 
 export const ENDPOINTS: readonly Endpoint[] = [...MOCK_ENDPOINTS, ...SANDBOX_ENDPOINTS];
@@ -254,6 +271,13 @@ export function openApiDocument(origin: string) {
           type: "object",
           required: ["token", "header", "claims"],
           properties: { token: str, header: { type: "object", properties: { alg: { const: "EdDSA" }, typ: str, kid: str } }, claims: { type: "object" } },
+        },
+        ResignRequest: { type: "object", required: ["token"], additionalProperties: false, properties: { token: str } },
+        ResignedToken: {
+          allOf: [
+            { $ref: "#/components/schemas/TestToken" },
+            { type: "object", properties: { replacedKid: { ...str, description: "The kid the edited header named, which the sandbox does not publish." } } },
+          ],
         },
         RelayRequest: {
           type: "object",
