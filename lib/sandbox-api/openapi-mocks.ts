@@ -63,9 +63,19 @@ export const MOCK_ENDPOINTS: readonly Endpoint[] = [
     path: `${DP}/.well-known/jwks.json`,
     methods: ["get"],
     tag: "Mock Dialogporten",
-    summary: "Exactly two Ed25519 keys: the primary signs, the secondary is only published",
+    summary: "The published Ed25519 keys, Primary first: the deployment's two, or a workspace's own after it rotates (ADR 019)",
     responses: { 200: "A JWKS", 406: "Accept rules out JSON" },
   },
+  ...["graphql", "graphql/stream"].map((path): Endpoint => ({
+    path: `/dialogporten/${path}`,
+    methods: ["get", "post"],
+    tag: "Mock Dialogporten",
+    summary: "GraphQL over Server-Sent Events (`Accept: text/event-stream`): the `dialogEvents(dialogId)` subscription, opened with the dialog token (ADR 018)",
+    description:
+      "The dialog token is the whole credential: EdDSA, a published key, the exact issuer, 2 s skew. A token whose `i` is not the subscribed dialog gets the GraphQL authorization error in the stream. `/graphql/stream` is the path the Altinn portal uses.",
+    security: "dialogToken",
+    responses: { 200: "An event stream: `next` with `{dialogEvents: {id, type}}`", 401: "No usable dialog token", 406: "Accept rules out text/event-stream" },
+  })),
   {
     path: `${DP}/.well-known/oauth-authorization-server`,
     methods: ["get"],
