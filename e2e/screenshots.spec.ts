@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { TT02_JWKS, TT02_TOKEN } from "../lib/service-provider/fixtures/tt02-token";
 import { expect, test } from "./fixtures";
 
 // The flows run in every e2e run, but the pictures land in docs/screenshots/ (tracked, shown in the
@@ -56,4 +57,46 @@ test("screenshot of the legacy comparison, dark", async ({ page, compare }) => {
   await compare.run(20);
   // The form, the result table and the start of both answers: taller than the viewport, so a clip of the full page.
   await page.screenshot({ path: out("compare-dark.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1000 } });
+});
+
+test("screenshots of the presenter view at 1280×720 and 1920×1080, and in Norwegian", async ({ page, presenter }) => {
+  test.slow();
+  await page.emulateMedia({ colorScheme: "dark" });
+  await presenter.open();
+  for (const step of [0, 1, 2, 3]) await presenter.stepTo(step);
+  await page.screenshot({ path: out("presenter-1280-dark.png") });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.emulateMedia({ colorScheme: "light" });
+  await presenter.open("lang=nb");
+  // Keys, as a clicker sends them; the step label is Norwegian here.
+  for (const step of [0, 1, 2, 3, 4, 5]) {
+    await page.keyboard.press("PageDown");
+    await expect(page.getByText(`steg ${step} av 6`).first()).toBeVisible();
+  }
+  await page.screenshot({ path: out("presenter-1920-nb-light.png") });
+});
+
+test("screenshot of the token workbench with the real tt02 token, expired now", async ({ page, workbench }) => {
+  test.slow();
+  await page.emulateMedia({ colorScheme: "light" });
+  await workbench.goto();
+  await workbench.paste(TT02_TOKEN);
+  await workbench.pasteJwks(TT02_JWKS);
+  await workbench.expectRefused("token_expired");
+  await page.screenshot({ path: out("workbench-tt02-light.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1100 } });
+});
+
+test("screenshots of the Norwegian UI: a catalogue entry in the sequence view, and the phone size", async ({ page }) => {
+  test.slow();
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/?entry=alg-none&lang=nb");
+  await expect(page.getByTestId("catalogue-verdict")).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: out("catalogue-entry-nb-light.png") });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/?lang=nb");
+  await expect(page.getByRole("button", { name: /Neste steg/ })).toHaveAttribute("aria-disabled", "false");
+  await page.getByRole("button", { name: /Neste steg/ }).click();
+  await expect(page).toHaveURL(/step=0/);
+  await page.screenshot({ path: out("phone-nb-dark.png"), fullPage: true });
 });
