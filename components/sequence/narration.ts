@@ -3,7 +3,7 @@ import type { RunData, Step } from "./run-model";
 import { followUpOf } from "./follow-up";
 import { isFinished } from "./run-model";
 import type { Scenario } from "../scenario/scenario";
-import { dialogTitle, findDialog, partyName, personaOf } from "../scenario/scenario";
+import { decodeChoice, dialogTitle, findDialog, partyName, personaOf } from "../scenario/scenario";
 import { authorizeExchange, dialogportenNotes, errorCode, serviceProviderNotes } from "../exchange/trace-notes";
 import type { Locale } from "../i18n/locale";
 import { fill, type Text } from "../i18n/text";
@@ -12,6 +12,20 @@ type T = (text: Text, values?: Record<string, string | number>) => string;
 
 const statusWith = (t: T) => (r: { status: number; statusText: string } | null | undefined) =>
   r ? `${r.status} ${r.statusText}`.trim() : t({ en: "no answer", nb: "intet svar" });
+
+/**
+ * A GUI action's `prompt`: the portal asks the user to confirm before it sends the request (docs/real-systems.md
+ * §6.2), so the end-user system says it before step 4. The text comes from the dialog Dialogporten returned, in the
+ * reader's language when the dialog has it.
+ */
+function promptBefore(data: RunData, locale: Locale): string | undefined {
+  const choice = decodeChoice(data.scenario.action);
+  if (choice.kind !== "gui" || end(data)) return undefined;
+  const prompt = data.dialog?.guiActions.find((g) => g.id === choice.actionId)?.prompt;
+  return prompt?.find((l) => l.languageCode === locale)?.value ?? prompt?.[0]?.value;
+}
+
+const end = (data: RunData) => !data.dialog?.dialogToken || data.actionMissing === true;
 
 /** What just happened, in one or two sentences: shown under the diagram and announced to screen readers. */
 export function narrate(data: RunData | null, step: Step, scenario: Scenario, locale: Locale = "en"): string {
@@ -85,6 +99,16 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
             nb: " Den valgte handlingen finnes ikke i dialogen som kom tilbake, så det er ingenting å kalle: kjøringen stopper her.",
           })
         : "";
+      const prompt = promptBefore(data, locale);
+      // A prompt must be read before step 4; the narration stays short, so the dialog's summary gives way to it.
+      if (prompt)
+        return t(
+          {
+            en: "Step 3: Dialogporten answered {status} with the dialog and its token. Before step 4 the portal asks the user to confirm: “{prompt}”",
+            nb: "Steg 3: Dialogporten svarte {status} med dialogen og tokenet. Før steg 4 ber portalen brukeren bekrefte: «{prompt}»",
+          },
+          { status: status(dp?.response), prompt },
+        );
       return t(
         {
           en: "Step 3: Dialogporten answered {status}: the dialog, with isAuthorized on each action, and a fresh 10-minute dialog token granting {n} {actions} in a.{missing}",

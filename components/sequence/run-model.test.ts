@@ -98,4 +98,14 @@ describe("the run model over the real handlers", () => {
     expect(jumpMove(refused.data, 3, 6)).toBeNull();
     expect(jumpMove(refused.data, 3, 0)).toEqual({ kind: "reveal", to: 0 });
   });
+
+  it("says a write action's prompt before step 4, as the portal asks it, in the dialog's words", async () => {
+    const submit = changeScenario(DEFAULT_SCENARIO, "action", "gui:019ad0c2-7000-7a3b-9c4d-000000000102");
+    const run = await walk(submit);
+    expect(narrate(run.data, 3, submit)).toContain("“Vil du sende inn skattemeldingen nå?”");
+    expect(narrate(run.data, 3, submit, "nb")).toContain("«Vil du sende inn skattemeldingen nå?»");
+    expect(narrate(run.data, 3, submit).length).toBeLessThanOrEqual(200);
+    // The embed has no prompt: the step-3 sentence is the usual one.
+    expect(narrate((await walk(DEFAULT_SCENARIO)).data, 3, DEFAULT_SCENARIO)).not.toContain("confirm");
+  });
 });
