@@ -62,13 +62,19 @@ test.describe("the catalogue index", () => {
     await expect(catalogue.failingCheck()).toHaveClass(/bg-red-50/);
   });
 
-  test("a fault deep-linked shows the 503 with Retry-After, and no token", async ({ catalogue }) => {
-    await catalogue.open("pdp-down");
-    await expect(catalogue.entry).toHaveAttribute("data-caught-by", "pdp_unreachable");
+  test("a fault deep-linked shows the provider's 503 with Retry-After", async ({ catalogue }) => {
+    await catalogue.open("jwks-down-cold-cache");
+    await expect(catalogue.entry).toHaveAttribute("data-caught-by", "jwks_unavailable");
     await expect(catalogue.evidence("status")).toHaveText(/^503/);
     await expect(catalogue.evidence("retry-after")).toHaveText(/^\d+$/);
     await catalogue.show("Show the refused exchange");
     await expect(catalogue.responseHeaders()).toContainText("retry-after");
+  });
+
+  test("Authorization down: Dialogporten's 502, as the real one answers, and no token", async ({ catalogue }) => {
+    await catalogue.open("pdp-down");
+    await expect(catalogue.entry).toHaveAttribute("data-caught-by", "pdp_unreachable");
+    await expect(catalogue.evidence("status")).toHaveText(/^502/);
     await expect(catalogue.entry.getByRole("button", { name: "Show the token" })).toHaveCount(0);
   });
 

@@ -6,20 +6,21 @@ export const NB_FAULTS: Readonly<Record<string, EntryTextsNb>> = {
     title: "Altinn Autorisasjon er nede",
     what: "Dialogporten sender beslutningsforespørselen sin til en adresse der ingen lytter (feilen pdp-down): tilkoblingen avvises.",
     models: "Et utfall i PDP-en eller i nettverket mellom Dialogporten og Altinn Autorisasjon.",
-    lesson: "Feil lukket: ingen beslutning, intet token – en 503 med Retry-After, aldri et token med handlinger i.",
+    lesson: "Feil lukket: ingen beslutning, intet token – en 502 Bad gateway, slik den ekte Dialogporten svarer, aldri et token med handlinger i.",
   },
   "pdp-truncated": {
     title: "Altinn Autorisasjon svarer med færre resultater enn det ble spurt om",
     what: "Altinn Autorisasjon svarer bare på den første av Karis fire beslutninger (feilen pdp-truncate); den for read på hovedressursen mangler.",
     models:
       "En feil i PDP-en eller en gateway som dropper resultater fra en multi-forespørsel. Dialogporten kobler resultatene etter posisjon, og et manglende resultat teller som ikke tillatt.",
-    lesson: "En manglende beslutning er en Deny. Uten read på hovedressursen blir det ingen dialog og intet token (403).",
+    lesson:
+      "En manglende beslutning er en Deny. Den ene Permit som er igjen (delete i Task_1) viser likevel dialogen (listeautorisasjon), så Kari får den med et token som bare har det paret – og tjenestetilbyderen avviser lesingen.",
   },
   "pdp-garbage": {
     title: "Altinn Autorisasjon svarer med søppel",
     what: "Altinn Autorisasjon svarer 200 med en HTML-side om vedlikehold i stedet for XACML-JSON (feilen pdp-garbage).",
     models: "En gateway eller lastbalanserer som svarer med en 200-side på vegne av en syk PDP.",
-    lesson: "En 200 er ikke en beslutning. Alt som ikke er et XACML-svar, feiler lukket: 503, intet token.",
+    lesson: "En 200 er ikke en beslutning. Alt som ikke er et XACML-svar, feiler lukket: 502, intet token.",
   },
   "jwks-down-warm-cache": {
     title: "JWKS-endepunktet er nede, varm cache",

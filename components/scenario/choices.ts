@@ -3,7 +3,7 @@ import { seedDialogs } from "@/lib/seed/dialogs";
 import type { Persona } from "@/lib/seed/personas";
 import type { Text } from "../i18n/text";
 import type { Step3 } from "./reachability";
-import { grants, predictStep3 } from "./reachability";
+import { grants, predictStep3, step3Status } from "./reachability";
 import type { ActionOption, Option } from "./scenario";
 import { actionOptions, dialogTitle, partyName } from "./scenario";
 
@@ -21,7 +21,8 @@ export function dialogChoices(persona: Persona, party: string): { reachable: Dia
   const all = ordered.map((d): DialogChoice => {
     const step3 = predictStep3(persona, d);
     const base = `${dialogTitle(d)} (${partyName(d.party)})`;
-    const text = step3.passes ? { en: base, nb: base } : { en: `${base} — 403 at step 3`, nb: `${base} — 403 i steg 3` };
+    const status = step3Status(step3);
+    const text = step3.passes ? { en: base, nb: base } : { en: `${base} — ${status} at step 3`, nb: `${base} — ${status} i steg 3` };
     return { value: d.id, label: text.en, text, step3 };
   });
   return { reachable: all.filter((c) => c.step3.passes), refused: all.filter((c) => !c.step3.passes) };
@@ -57,8 +58,8 @@ export function step3Sentence(persona: Persona, dialog: Dialog, step3: Step3): T
   }
   const refuse = both((l) =>
     l === "en"
-      ? `step 3 will refuse with 403 (${step3.code}) — choose it to see the refusal.`
-      : `steg 3 avviser med 403 (${step3.code}) – velg den for å se avvisningen.`,
+      ? `step 3 will refuse with ${step3Status(step3)} (${step3.code}) — choose it to see the refusal.`
+      : `steg 3 avviser med ${step3Status(step3)} (${step3.code}) – velg den for å se avvisningen.`,
   );
   switch (step3.code) {
     case "authentication_level_too_low":
@@ -67,6 +68,11 @@ export function step3Sentence(persona: Persona, dialog: Dialog, step3: Step3): T
           ? `${who} signs in at level ${level(step3.level, l)}; this service requires level ${level(step3.required, l)}: ${refuse.en}`
           : `${who} logger inn på nivå ${level(step3.level, l)}; denne tjenesten krever nivå ${level(step3.required, l)}: ${refuse.nb}`,
       );
+    case "dialog_deleted":
+      return {
+        en: `The service owner has deleted this dialog (a soft delete): ${refuse.en}`,
+        nb: `Tjenesteeieren har slettet denne dialogen (myk sletting): ${refuse.nb}`,
+      };
     case "no_access": {
       const roles = step3.roles.map(short).join(", ");
       if (step3.reason === "no_roles")

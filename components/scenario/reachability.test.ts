@@ -6,7 +6,7 @@ import { personas } from "@/lib/seed/personas";
 import { decodeText } from "@/lib/shared/base64url";
 import { sandboxSuite } from "@/mocks/sandbox-suite";
 import { actionChoices, dialogChoices } from "./choices";
-import { grants, predictStep3 } from "./reachability";
+import { grants, predictStep3, step3Status } from "./reachability";
 import { actionOptions, decodeChoice } from "./scenario";
 
 const sb = sandboxSuite();
@@ -24,11 +24,11 @@ const COMBINATIONS = personas.flatMap((persona) =>
 const claimsOf = (token: string) => JSON.parse(decodeText(token.split(".")[1]!)!) as { a?: string };
 
 describe("what the form offers is what the run does (every combination, over the real handlers)", () => {
-  it("covers the 75 combinations with an action (60 of them refused at step 3) and the 5 without one", () => {
+  it("covers the 90 combinations with an action (54 of them refused at step 3) and the 12 without one", () => {
     const withAction = COMBINATIONS.filter((c) => c.action.needs);
-    expect(withAction).toHaveLength(75);
-    expect(withAction.filter((c) => !predictStep3(c.persona, c.dialog).passes)).toHaveLength(60);
-    expect(COMBINATIONS).toHaveLength(80);
+    expect(withAction).toHaveLength(90);
+    expect(withAction.filter((c) => !predictStep3(c.persona, c.dialog).passes)).toHaveLength(54);
+    expect(COMBINATIONS).toHaveLength(102);
   });
 
   it.each(
@@ -48,8 +48,8 @@ describe("what the form offers is what the run does (every combination, over the
       });
       const got = trace.exchanges[1]!;
       if (!step3.passes) {
-        // Labelled refused: Dialogporten answers 403 at step 3 with the code the form names.
-        expect(got.response?.status).toBe(403);
+        // Labelled refused: Dialogporten answers at step 3 with the status and code the form names.
+        expect(got.response?.status).toBe(step3Status(step3));
         expect(problemCode(got)).toBe(step3.code);
         expect(trace.outcome).toMatchObject({ ok: false, stoppedAt: 3 });
         return;
@@ -83,7 +83,9 @@ describe("the form's groups and reasons", () => {
     const { reachable, refused } = dialogChoices(ola, ola.parties[0]!);
     expect(reachable.length + refused.length).toBe(seedDialogs.length);
     expect(reachable.every((c) => c.step3.passes)).toBe(true);
-    expect(refused.every((c) => !c.step3.passes && c.text.en.includes("403") && c.text.nb.includes("403"))).toBe(true);
+    expect(refused.every((c) => !c.step3.passes && c.text.en.includes(String(step3Status(c.step3))) && c.text.nb.includes(String(step3Status(c.step3))))).toBe(
+      true,
+    );
   });
 
   it("says why Ola's building application is refused: his level is below the service's", () => {

@@ -10,12 +10,14 @@ import { parseXacmlRequest } from "@/lib/authorization/parse";
 import { policies, roleAssignments } from "@/lib/seed/policies";
 import type { Persona } from "@/lib/seed/personas";
 import { serviceResources } from "@/lib/seed/resources";
+import { visibility } from "@/lib/dialogporten/list-authorization";
 
 /** What step 3 will do for a persona and a dialog, worked out before the run. */
 export type Step3 =
   | { passes: true; permitted: AltinnAction[] }
   | { passes: false; code: "no_access"; reason: ExplanationReason; roles: string[]; ruleId?: string }
   | { passes: false; code: "authentication_level_too_low"; level: number; required: number }
+  | { passes: false; code: "dialog_deleted" }
   | { passes: false; code: PrincipalCode };
 
 /** The data the PDP service is built with (lib/sandbox.ts): the same policies, roles and resources. */
@@ -24,8 +26,9 @@ const PDP_DATA = { policies, roles: roleAssignments, resources: serviceResources
 /**
  * Asks the same policy decision point the run uses — `decide` over the seed's policies — the same
  * question Dialogporten asks at step 1 (`buildDecisionRequest` over `getAltinnActions`), and applies
- * Dialogporten's two refusals in its order: nothing permitted on the main resource (no_access), then an
- * authentication level below the resource's minimum (docs/real-systems.md §3.3). Reading the decision
+ * Dialogporten's refusals in its order: nothing permitted at all, so not even list authorization lets the
+ * user see it (no_access, 403), a deleted dialog (410), then an authentication level below the resource's
+ * minimum (403) (docs/real-systems.md §3.3, docs/fidelity.md). Reading the decision
  * rather than a table means a changed policy changes what the form offers. Faults and a workspace's own
  * changes to a dialog are not foreseen: they belong to the run.
  */
@@ -40,11 +43,12 @@ export function predictStep3(persona: Persona, dialog: Dialog): Step3 {
   const read = readDecisionResponse(response, candidates);
   // decide() always answers one result per pair, so the response is never garbage here.
   const permitted = read.ok ? read.permitted : [];
-  if (!permitted.some((p) => p.attribute === MAIN)) {
+  if (!visibility(permitted).visible) {
     const main = candidates.findIndex((c) => c.name === "read" && c.attribute === MAIN);
     const why = explanations[main];
     return { passes: false, code: "no_access", reason: why?.reason ?? "no_matching_rule", roles: why?.roles ?? [], ruleId: why?.ruleId };
   }
+  if (dialog.deletedAt) return { passes: false, code: "dialog_deleted" };
   const required = serviceResources.find((r) => r.id === dialog.serviceResource)?.minimumAuthenticationLevel ?? 0;
   if (principal.principal.level < required) return { passes: false, code: "authentication_level_too_low", level: principal.principal.level, required };
   return { passes: true, permitted };
@@ -53,3 +57,6 @@ export function predictStep3(persona: Persona, dialog: Dialog): Step3 {
 /** Whether the dialog token's `a` claim will carry the pair an action needs. */
 export const grants = (step3: Step3, needs: AltinnAction): boolean =>
   step3.passes && step3.permitted.some((p) => p.name === needs.name && p.attribute === needs.attribute);
+
+/** The status Dialogporten answers at step 3 when it refuses. */
+export const step3Status = (step3: Step3): 403 | 410 => (!step3.passes && step3.code === "dialog_deleted" ? 410 : 403);

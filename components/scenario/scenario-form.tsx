@@ -89,7 +89,7 @@ export function ScenarioForm({
           <optgroup label={t({ en: "Dialogporten issues a token", nb: "Dialogporten utsteder et token" })}>{options(dialogs.reachable, t, nb)}</optgroup>
         )}
         {dialogs.refused.length > 0 && (
-          <optgroup label={t({ en: "Step 3 refuses with 403 (choose one to see why)", nb: "Steg 3 avviser med 403 (velg en for å se hvorfor)" })}>
+          <optgroup label={t({ en: "Step 3 refuses (choose one to see why)", nb: "Steg 3 avviser (velg en for å se hvorfor)" })}>
             {options(dialogs.refused, t, nb)}
           </optgroup>
         )}

@@ -45,7 +45,7 @@ describe("a catalogue entry in the sequence view", () => {
       if (cur) seen.push(cur.step);
     }
     expect(seen).toEqual([0, 1, 2, 3]);
-    expect(data.dialogExchange?.response?.status).toBe(503);
+    expect(data.dialogExchange?.response?.status).toBe(502);
     expect(data.actionMissing).toBe(true);
     expect(await advanceEntry(data, 3, { id: "pdp-down", ctx: sb.context(), serviceProviderOrigin: "", step: -1 })).toBeNull();
   });
