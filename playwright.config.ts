@@ -13,7 +13,10 @@ export default defineConfig({
   testDir: "./e2e",
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  workers: 1,
+  // Two workers on two cores: files run side by side, the tests of one file in order. Specs keep their own
+  // state in workspaces of their own (a browser context's, or an explicit sandbox-workspace header), so
+  // none depends on another running or not; the axe sweeps make one worker too slow for the CI budget.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],

@@ -26,13 +26,18 @@ test.describe("the scenario form offers what can happen, and says why when it ca
     expect(await wire.to(/\/service-provider\//)).toHaveLength(0);
   });
 
-  test("the dialogs Dialogporten will refuse are grouped apart and labelled 403; the reasons name the missing role", async ({ sequence, scenarioForm }) => {
+  test("the dialogs Dialogporten will refuse are grouped apart and labelled with their status; the reasons name the missing role", async ({
+    sequence,
+    scenarioForm,
+  }) => {
     await sequence.goto();
     await sequence.chooseScenario({ persona: OLA });
     expect(await scenarioForm.group(scenarioForm.dialog, "Dialogporten issues a token")).toEqual([expect.stringMatching(/^MVA-melding/)]);
-    const refused = await scenarioForm.group(scenarioForm.dialog, "Step 3 refuses with 403");
-    expect(refused).toHaveLength(3);
-    for (const label of refused) expect(label).toMatch(/— 403 at step 3$/);
+    const refused = await scenarioForm.group(scenarioForm.dialog, "Step 3 refuses (choose one to see why)");
+    expect(refused).toHaveLength(4);
+    for (const label of refused) expect(label).toMatch(/— (403|410) at step 3$/);
+    // The soft-deleted VAT return: Ola may read it, but Dialogporten answers 410.
+    expect(refused.filter((l) => l.startsWith("Slettet:"))).toEqual([expect.stringMatching(/— 410 at step 3$/)]);
 
     await sequence.chooseScenario({ persona: "Kari Nordmann · ID-porten", dialog: /^MVA-melding/ });
     await scenarioForm.expectOutlook("Kari Nordmann has no role or access package for Sandbox Bakeri AS", "403 (no_access)");

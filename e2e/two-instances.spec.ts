@@ -33,6 +33,9 @@ async function instancePort(taken: number[]): Promise<number> {
   }
 }
 
+/** The dialogs a workspace changed; reading a dialog also stores the reader's sighting (its seen log, `seen:<id>`). */
+const dialogsChanged = (workspace: { changed: string[] }) => workspace.changed.filter((k) => k.startsWith("dialog:"));
+
 test.describe("two production instances sharing one Redis store", () => {
   let redis: RunningRedis | null = null;
   let a: Instance | undefined;
@@ -96,7 +99,7 @@ test.describe("two production instances sharing one Redis store", () => {
 
     // Both instances list the same changed state for the workspace.
     const [seenAtA, seenAtB] = await Promise.all([describeWorkspace(request, A, ws), describeWorkspace(request, B, ws)]);
-    expect(seenAtA.changed).toEqual([`dialog:${VAT}`]);
+    expect(dialogsChanged(seenAtA)).toEqual([`dialog:${VAT}`]);
     expect(seenAtB.changed).toEqual(seenAtA.changed);
   });
 
@@ -130,7 +133,7 @@ test.describe("two production instances sharing one Redis store", () => {
       const other = await getDialog(request, base, access, VAT, theirs);
       expect(other.revision).toBe(seed.revision);
       expect(other.activities).toEqual(seed.activities);
-      expect((await describeWorkspace(request, base, theirs)).changed).toEqual([]);
+      expect(dialogsChanged(await describeWorkspace(request, base, theirs))).toEqual([]);
       // The shared default workspace is untouched too.
       const shared = await request.get(`${base}/dialogporten/api/v1/enduser/dialogs/${VAT}`, { headers: { authorization: `Bearer ${access}` } });
       expect(((await shared.json()) as { revision: string }).revision).toBe(seed.revision);
@@ -138,7 +141,7 @@ test.describe("two production instances sharing one Redis store", () => {
 
     await resetWorkspace(request, B, mine);
     expect((await getDialog(request, A, access, VAT, mine)).revision).toBe(seed.revision);
-    expect((await describeWorkspace(request, A, mine)).changed).toEqual([]);
+    expect(dialogsChanged(await describeWorkspace(request, A, mine))).toEqual([]);
   });
 
   test("compare-and-set holds across instances: of concurrent changes from one revision, exactly one wins", async ({ request }) => {
@@ -213,7 +216,7 @@ test.describe("two participants with plain HTTP on one instance", () => {
     const reset = await getDialog(request, APP_ORIGIN, access, VAT, anna);
     expect(reset.revision).toBe(seed.revision);
     expect(reset.status).toBe(seed.status);
-    expect((await describeWorkspace(request, APP_ORIGIN, anna)).changed).toEqual([]);
+    expect(dialogsChanged(await describeWorkspace(request, APP_ORIGIN, anna))).toEqual([]);
     await resetWorkspace(request, APP_ORIGIN, bo);
   });
 

@@ -40,29 +40,39 @@ const button = (label: React.ReactNode, cls: string, enabled: boolean, onClick: 
 );
 
 /** The presenter view's switch and the list of keys: in the run controls normally, in the presenter view's title row there. */
-export function ViewSwitches({ presenter, onPresenter, onHelp }: Pick<RunControlsProps, "presenter" | "onPresenter" | "onHelp">) {
+export function ViewSwitches({
+  presenter,
+  onPresenter,
+  onHelp,
+  iconOnly = false,
+}: Pick<RunControlsProps, "presenter" | "onPresenter" | "onHelp"> & { iconOnly?: boolean }) {
   const t = useT();
+  // In the normal view's crowded header the two switches show their glyph only (the name stays for screen
+  // readers and as a tooltip), so the controls keep to one line at 1280×720 and the diagram keeps the height.
+  const label = (text: string) => (iconOnly ? <span className="sr-only">{text}</span> : text);
+  const presenterName = t({ en: "Presenter view", nb: "Presentasjonsvisning" });
+  const keysName = t({ en: "Keys", nb: "Taster" });
   return (
     <>
       {button(
         <>
           <span aria-hidden="true">▣</span>
-          {t({ en: "Presenter view", nb: "Presentasjonsvisning" })}
+          {label(presenterName)}
         </>,
         "btn-secondary",
         true,
         onPresenter,
-        { "aria-pressed": presenter, "aria-keyshortcuts": "P" },
+        { "aria-pressed": presenter, "aria-keyshortcuts": "P", ...(iconOnly && { title: `${presenterName} (P)` }) },
       )}
       {button(
         <>
           <span aria-hidden="true">?</span>
-          {t({ en: "Keys", nb: "Taster" })}
+          {label(keysName)}
         </>,
         "btn-secondary",
         true,
         onHelp,
-        { "aria-haspopup": "dialog" },
+        { "aria-haspopup": "dialog", ...(iconOnly && { title: `${keysName} (?)` }) },
       )}
     </>
   );
@@ -146,7 +156,7 @@ export function RunControls(p: RunControlsProps) {
               </span>
             )}
           </div>
-          <ViewSwitches presenter={p.presenter} onPresenter={p.onPresenter} onHelp={p.onHelp} />
+          <ViewSwitches presenter={p.presenter} onPresenter={p.onPresenter} onHelp={p.onHelp} iconOnly />
         </>
       )}
     </div>
