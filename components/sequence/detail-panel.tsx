@@ -240,8 +240,8 @@ export function DetailPanel({
   };
   return (
     <section id="detail-panel" aria-labelledby="detail-heading" className="panel flex min-h-0 min-w-0 flex-1 flex-col">
-      {/* Wraps rather than truncates (at 150 % zoom a long heading must still be read whole); two lines are kept free, so the tabs do not move. */}
-      <h2 id="detail-heading" className="min-h-[2lh] px-4 pt-2 text-base leading-snug font-semibold lg:text-lg">
+      {/* Wraps rather than truncates (at 150 % zoom a long heading must still be read whole); two lines are kept free (plus the top padding: the box is border-box), so the tabs do not move. */}
+      <h2 id="detail-heading" className="min-h-[calc(2lh+0.5rem)] px-4 pt-2 text-base leading-snug font-semibold lg:text-lg">
         {heading(about, locale)}
       </h2>
       <div role="tablist" aria-label={t({ en: "Views", nb: "Visninger" })} className="flex flex-wrap gap-1 border-b border-line px-3 pt-2">
