@@ -21,19 +21,23 @@ async function allViolations(page: Page, where: string) {
 // Every page at every size the room uses — a phone, a laptop, a projector at 150 % zoom, a 1080p projector —
 // with zero violations. Each size is scanned once per page, and the four scans cover every theme × language
 // pair once (a pairwise design): a full product would be 16 scans a page and half the CI budget.
-const SWEEP = [
+const FULL_SWEEP = [
   { width: 390, height: 844, colorScheme: "light", lang: "en" },
   { width: 1024, height: 768, colorScheme: "dark", lang: "nb" },
   { width: 1280, height: 720, colorScheme: "dark", lang: "en" },
   { width: 1920, height: 1080, colorScheme: "light", lang: "nb" },
 ] as const;
+// The other pages: the phone and the projector, each theme and language once (the CI budget is 15 minutes).
+const SHORT_SWEEP = [FULL_SWEEP[0], FULL_SWEEP[1]] as const;
 
 for (const path of ["/", "/compare", "/catalogue", "/conformance", "/api-reference", "/workbench"]) {
-  test(`axe finds nothing on ${path} at 390, 1024, 1280×720 and 1920×1080, in both themes and both languages`, async ({ page }) => {
+  test(`axe finds nothing on ${path} at ${path === "/" ? "390, 1024, 1280×720 and 1920×1080" : "390 and 1024"}, in both themes and both languages`, async ({
+    page,
+  }) => {
     // Four full scans; /api-reference is a long page that takes axe ~25 s a scan on two busy cores.
     test.setTimeout(path === "/api-reference" ? 300_000 : 120_000);
     const found = [];
-    for (const { width, height, colorScheme, lang } of SWEEP) {
+    for (const { width, height, colorScheme, lang } of path === "/" ? FULL_SWEEP : SHORT_SWEEP) {
       await page.emulateMedia({ colorScheme });
       await page.setViewportSize({ width, height });
       await page.goto(`${path}?lang=${lang}`);
