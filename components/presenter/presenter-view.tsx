@@ -6,7 +6,7 @@ import { AuthorizationCounter } from "../sequence/auth-counter";
 import type { RunControlsProps } from "../sequence/run-controls";
 import { RunControls, ViewSwitches } from "../sequence/run-controls";
 import type { Arrow, ArrowId } from "../sequence/diagram-model";
-import { SequenceDiagram } from "../sequence/sequence-diagram";
+import { DiagramBox, step6Status } from "../sequence/diagram-box";
 import type { SequenceRun } from "../sequence/use-sequence-run";
 import type { RunKeys } from "./use-run-keys";
 import { ScenarioSummary } from "./scenario-summary";
@@ -65,8 +65,7 @@ export function PresenterView({ run, keys, controls, arrows, selected, onSelect,
   useProjectorType(root);
   const { state } = run;
   const note = SPEAKER_NOTES[state.step];
-  // Step 6's status, once shown: what the counter's "none" led to (as in the normal view).
-  const outcome = state.step >= 6 && state.data?.spExchange ? (state.data.spExchange.response?.status ?? null) : undefined;
+  const outcome = step6Status(state.data, state.step);
   return (
     <div ref={root} className="grid min-h-0 flex-1 gap-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <section aria-labelledby="diagram-heading" className="panel relative flex min-h-0 min-w-0 flex-col gap-1.5 px-3 py-2">
@@ -79,10 +78,7 @@ export function PresenterView({ run, keys, controls, arrows, selected, onSelect,
           </h2>
           <AuthorizationCounter early={counts.early} late={counts.late} outcome={outcome} />
         </div>
-        {/* Sized like the normal view's: the diagram's font follows this box (globals.css, .diagram-box). */}
-        <div className="diagram-box min-h-0 flex-1 overflow-y-auto" tabIndex={0} aria-label={t({ en: "Sequence diagram", nb: "Sekvensdiagram" })} role="group">
-          <SequenceDiagram arrows={arrows} selected={selected} animate={!controls.reducedMotion && controls.speed !== "off"} onSelect={onSelect} controls="" />
-        </div>
+        <DiagramBox arrows={arrows} selected={selected} animate={!controls.reducedMotion && controls.speed !== "off"} onSelect={onSelect} controls="" />
       </section>
 
       <div className="flex min-h-0 min-w-0 flex-col gap-2">

@@ -11,7 +11,7 @@ import type { RunControlsProps, Speed } from "./run-controls";
 import { RunControls, SPEED_DELAY_MS } from "./run-controls";
 import { authorizationCalls } from "./run-model";
 import { ScenarioForm } from "../scenario/scenario-form";
-import { SequenceDiagram } from "./sequence-diagram";
+import { DiagramBox, step6Status } from "./diagram-box";
 import { useSequenceRun } from "./use-sequence-run";
 import { useWorkspace } from "../workspace/use-workspace";
 import { WorkspaceBar } from "../workspace/workspace-bar";
@@ -38,8 +38,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
   const arrows = arrowsFor(state.data, state.step, state.scenario, locale);
   const counts = authorizationCalls(state.data, state.step);
   const narration = narrate(state.data, state.step, state.scenario, locale);
-  // Step 6's status, once shown: what the counter's "none" led to (null: no answer at all).
-  const outcome = state.step >= 6 && state.data?.spExchange ? (state.data.spExchange.response?.status ?? null) : undefined;
+  const outcome = step6Status(state.data, state.step);
 
   const keys = useRunKeys(run, delay);
   const layer = <KeysLayer keys={keys} step={state.step} autoplay={run.autoplay} presenter={state.presenter} />;
@@ -129,16 +128,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
             </h2>
             <AuthorizationCounter early={counts.early} late={counts.late} outcome={outcome} />
           </div>
-          {/* The diagram's font follows this box's size (globals.css, .diagram-box), so the diagram fills it on any screen. */}
-          {/* Scrolls only if even the smallest font does not fit (a very short window); focusable, so a keyboard can scroll it. */}
-          <div
-            className="diagram-box min-h-0 flex-1 overflow-y-auto"
-            tabIndex={0}
-            aria-label={t({ en: "Sequence diagram", nb: "Sekvensdiagram" })}
-            role="group"
-          >
-            <SequenceDiagram arrows={arrows} selected={state.arrow} animate={delay > 0} onSelect={onSelect} />
-          </div>
+          <DiagramBox arrows={arrows} selected={state.arrow} animate={delay > 0} onSelect={onSelect} />
         </section>
 
         <div
