@@ -16,6 +16,10 @@ export const POLICIES_KEY = "policies";
 /** Bounds that keep one workspace's policies small enough to store, evaluate and put in a link. */
 export const POLICY_LIMITS = { policies: 20, rules: 40, list: 20, string: 200, description: 500 } as const;
 
+/** Altinn's authentication levels: 0 self-registered, 1–2 low, 3 substantial, 4 high (a policy's obligation names one). */
+export const AUTHENTICATION_LEVELS = [0, 1, 2, 3, 4] as const;
+export type AuthenticationLevel = (typeof AUTHENTICATION_LEVELS)[number];
+
 export type PolicyDocumentResult = { ok: true; value: PolicyDocument } | { ok: false; errors: Record<string, string[]> };
 
 type Errors = Record<string, string[]>;
@@ -87,17 +91,24 @@ export function parsePolicyDocument(value: unknown): PolicyDocumentResult {
   const policies = value.policies.map((p: unknown, i): Policy => {
     const path = `$.policies[${i}]`;
     if (!isObject(p)) {
-      add(errors, path, "A policy is an object {resource, rules}.");
+      add(errors, path, "A policy is an object {resource, rules, minimumAuthenticationLevel?}.");
       return { resource: "", rules: [] };
     }
-    onlyKeys(p, ["resource", "rules"], path, errors);
+    onlyKeys(p, ["resource", "rules", "minimumAuthenticationLevel"], path, errors);
     const resource = text(p.resource, `${path}.resource`, errors);
     if (seen.has(resource)) add(errors, `${path}.resource`, "Each resource has one policy.");
     seen.add(resource);
     if (!Array.isArray(p.rules)) add(errors, `${path}.rules`, "Must be a list of rules.");
     const rules = Array.isArray(p.rules) ? p.rules : [];
     if (rules.length > POLICY_LIMITS.rules) add(errors, `${path}.rules`, `Must hold at most ${POLICY_LIMITS.rules} rules.`);
-    return { resource, rules: rules.map((r: unknown, j) => rule(r, `${path}.rules[${j}]`, errors)) };
+    const level = p.minimumAuthenticationLevel;
+    const known = level === undefined || AUTHENTICATION_LEVELS.includes(level as AuthenticationLevel);
+    if (!known) add(errors, `${path}.minimumAuthenticationLevel`, `Must be one of the authentication levels ${AUTHENTICATION_LEVELS.join(", ")}.`);
+    return {
+      resource,
+      rules: rules.map((r: unknown, j) => rule(r, `${path}.rules[${j}]`, errors)),
+      ...(level !== undefined && known && { minimumAuthenticationLevel: level as AuthenticationLevel }),
+    };
   });
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: { policies } };
 }
