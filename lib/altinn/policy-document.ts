@@ -2,8 +2,8 @@ import type { Policy, PolicyRule } from "./resource-registry";
 
 /**
  * A workspace's own policies, as the policy editor exports them and the workspace API accepts them: the
- * same `Policy` shapes the PDP evaluates (resource-registry.ts), as JSON. A workspace without one uses
- * the seed's. Shared by the sandbox API (which validates and stores it) and the PDP (which reads it), so
+ * same `Policy` shapes the PDP evaluates (resource-registry.ts), as JSON, each with an optional minimum
+ * authentication level (the obligation real Altinn policies carry). A workspace without one uses the seed's. Shared by the sandbox API (which validates and stores it) and the PDP (which reads it), so
  * neither imports the other (docs/design.md, principle 9).
  */
 export interface PolicyDocument {
