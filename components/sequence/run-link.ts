@@ -20,6 +20,8 @@ export interface RunLink {
   presenter?: boolean;
   /** A catalogue entry's id: the run is that attack or fault (its recipe sets the scenario), not the form's. */
   entry?: string;
+  /** The sender's own policies (components/world/policy-link.ts), put into the opener's workspace before the replay. */
+  policies?: string;
 }
 
 /** The shape of a catalogue id; whether the entry exists is known only once the catalogue is loaded. */
@@ -60,6 +62,7 @@ export function parseRunLink(search: string): RunLink {
     ...(at && { at }),
     ...(presenter && { presenter }),
     ...(entry && ENTRY_ID.test(entry) && { entry }),
+    ...policiesOf(q),
   };
 }
 
@@ -75,5 +78,26 @@ export function runLinkQuery(link: RunLink): string {
   if (link.speed && link.speed !== "normal") q.set("speed", link.speed);
   if (link.at) q.set("at", link.at);
   if (link.presenter) q.set("presenter", "1");
+  if (link.policies) q.set(POLICIES_PARAM, link.policies);
   return q.toString();
+}
+
+// ── The workspace's own policies (issue 11): they travel in the link only while it stays short ──
+
+const POLICIES_PARAM = "policies";
+/** The longest link we hand out: chat tools, mail clients and QR codes cope with about this many characters. */
+export const MAX_LINK_LENGTH = 2000;
+const POLICIES_VALUE = /^[A-Za-z0-9_-]+$/;
+
+function policiesOf(q: URLSearchParams): { policies?: string } {
+  const value = q.get(POLICIES_PARAM);
+  return value && value.length <= MAX_LINK_LENGTH && POLICIES_VALUE.test(value) ? { policies: value } : {};
+}
+
+/** `link` carrying the encoded policies, or null when that would make it longer than MAX_LINK_LENGTH. */
+export function withPolicies(link: string, encoded: string): string | null {
+  const url = new URL(link);
+  url.searchParams.set(POLICIES_PARAM, encoded);
+  const out = url.toString();
+  return out.length <= MAX_LINK_LENGTH ? out : null;
 }

@@ -15,6 +15,7 @@ import { DiagramBox, step6Status } from "./diagram-box";
 import { useSequenceRun } from "./use-sequence-run";
 import { useWorkspace } from "../workspace/use-workspace";
 import { WorkspaceBar } from "../workspace/workspace-bar";
+import { usePolicyLink } from "../world/policy-link-note";
 import { useLocale, useT } from "../i18n/locale-provider";
 import { KeysLayer } from "../presenter/keys-layer";
 import { PresenterView } from "../presenter/presenter-view";
@@ -29,6 +30,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
   const locale = useLocale();
   const workspace = useWorkspace();
   const run = useSequenceRun(serviceProviderOrigin, workspace);
+  const policyLink = usePolicyLink(workspace);
   const { state } = run;
   const reducedMotion = useReducedMotion();
   const hydrated = useHydrated();
@@ -93,7 +95,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
           {nav}
           <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
             <RunControls {...controls} />
-            <WorkspaceBar workspace={workspace} link={() => window.location.href} onChange={run.reset} />
+            <WorkspaceBar workspace={workspace} link={policyLink.link} linkNote={policyLink.note} onChange={run.reset} />
           </div>
         </div>
       </header>

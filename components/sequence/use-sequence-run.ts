@@ -10,6 +10,7 @@ import { advance, isFinished, jumpMove, nextMove, previousStep, revealable } fro
 import type { Scenario } from "../scenario/scenario";
 import { changeScenario, DEFAULT_SCENARIO } from "../scenario/scenario";
 import { setWorkspaceClock } from "../workspace/use-workspace";
+import { applyLinkPolicies } from "../world/policy-client";
 import type { RunLink } from "./run-link";
 import { parseRunLink, runLinkQuery } from "./run-link";
 import { withLang } from "../workspace/page-link";
@@ -190,7 +191,7 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     }
   }
 
-  /** Lands on a link: its scenario, its clock, and every step up to the one it names, made for real. */
+  /** Lands on a link: its scenario, its clock, its policies, and every step up to the one it names, made for real. */
   async function open(link: RunLink) {
     generation.current++;
     const gen = generation.current;
@@ -199,6 +200,7 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     dispatch({ type: "busy", busy: true });
     try {
       if (workspace) await setWorkspaceClock(workspace, link.at);
+      if (workspace && link.policies) await applyLinkPolicies(workspace, link.policies);
       // An entry's link opens where its run stopped (or at the step it names), so the refusal is in view at once.
       if (link.entry) return void (await stepFrom(null, -1, link.scenario, gen, link.entry, link.step >= 0 ? link.step : 6));
       let cur: { data: RunData | null; step: Step } = { data: null, step: -1 };

@@ -2,7 +2,7 @@ import { LanguageSwitch } from "../i18n/language-switch";
 import { serverT } from "../i18n/server";
 import type { Text } from "../i18n/text";
 
-type Page = "/" | "/compare" | "/catalogue" | "/conformance" | "/api-reference" | "/workbench";
+type Page = "/" | "/compare" | "/catalogue" | "/conformance" | "/api-reference" | "/workbench" | "/workspace";
 
 const PAGES: ReadonlyArray<{ href: Page; label: Text }> = [
   { href: "/", label: { en: "Live sequence", nb: "Sekvensen live" } },

@@ -1,8 +1,9 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { CopyButton } from "../ui/copy-button";
 import { renewWorkspace, resetWorkspace } from "./use-workspace";
+import { refreshPolicies } from "../world/policy-client";
 import { useT } from "../i18n/locale-provider";
 
 /**
@@ -10,9 +11,25 @@ import { useT } from "../i18n/locale-provider";
  * changes this page sees, a way back to the seed and a fresh start. One line, so the page's layout does
  * not move. `onChange` lets the page drop a run made in the old state.
  */
-export function WorkspaceBar({ workspace, link, onChange }: { workspace: string | null; link: () => string; onChange: () => void }) {
+export function WorkspaceBar({
+  workspace,
+  link,
+  linkNote,
+  onChange,
+}: {
+  workspace: string | null;
+  link: () => string;
+  /** Something the copied link leaves out (the policies, when too big), said after copying. */
+  linkNote?: () => ReactNode | null;
+  onChange: () => void;
+}) {
   const t = useT();
   const [note, setNote] = useState("");
+  const [copiedNote, setCopiedNote] = useState<ReactNode | null>(null);
+  const copy = () => {
+    setCopiedNote(linkNote?.() ?? null);
+    return link();
+  };
   const menu = useRef<HTMLDetailsElement>(null);
   const short = workspace ? workspace.replace(/^ws-/, "").slice(0, 8) : "…";
 
@@ -25,7 +42,7 @@ export function WorkspaceBar({ workspace, link, onChange }: { workspace: string 
   async function reset() {
     if (!workspace) return;
     done(
-      (await resetWorkspace(workspace))
+      (await resetWorkspace(workspace).finally(() => refreshPolicies(workspace)))
         ? t({ en: "Workspace reset to the seed.", nb: "Arbeidsområdet er tilbakestilt til startdataene." })
         : t({ en: "Reset failed.", nb: "Tilbakestillingen feilet." }),
     );
@@ -38,7 +55,7 @@ export function WorkspaceBar({ workspace, link, onChange }: { workspace: string 
 
   return (
     <div className="flex items-center gap-2 text-sm">
-      <CopyButton text={link} label={t({ en: "Copy link", nb: "Kopier lenke" })} className="px-2 py-0.5" />
+      <CopyButton text={copy} label={t({ en: "Copy link", nb: "Kopier lenke" })} className="px-2 py-0.5" />
       <details ref={menu} className="relative">
         <summary className="btn-secondary cursor-pointer list-none px-2 py-0.5" title={workspace ?? undefined}>
           {t({ en: "Workspace", nb: "Arbeidsområde" })} <code className="font-mono font-normal">{short}</code> <span aria-hidden="true">▾</span>
@@ -61,6 +78,17 @@ export function WorkspaceBar({ workspace, link, onChange }: { workspace: string 
       <span role="status" aria-live="polite" className="sr-only">
         {note}
       </span>
+      {/* Fixed at the foot of the screen, so the header keeps its height whatever the note says. */}
+      <div role="status" className="fixed inset-x-3 bottom-3 z-30 sm:left-auto sm:w-96">
+        {copiedNote && (
+          <p className="callout-info flex items-start gap-2 shadow-lg">
+            <span className="min-w-0 flex-1">{copiedNote}</span>
+            <button type="button" className="link-button" onClick={() => setCopiedNote(null)}>
+              {t({ en: "Close", nb: "Lukk" })}
+            </button>
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -10,6 +10,9 @@ export interface PolicyDocument {
   policies: Policy[];
 }
 
+/** Says whether a GET answered the workspace's own policies or the seed's, without touching the document itself. */
+export const POLICY_SOURCE_HEADER = "sandbox-policy-source";
+
 /** The workspace store key the document lives under. */
 export const POLICIES_KEY = "policies";
 
@@ -49,6 +52,17 @@ function texts(value: unknown, path: string, errors: Errors): string[] {
   return value.map((v, i) => text(v, `${path}[${i}]`, errors));
 }
 
+/**
+ * A rule's description is optional free text: absent and empty are the same, so a document read back from
+ * the API (where an absent one reads as "") imports again unchanged.
+ */
+function note(value: unknown, path: string, errors: Errors): string {
+  if (value === undefined) return "";
+  if (typeof value !== "string") add(errors, path, "Must be a string.");
+  else if (value.length > POLICY_LIMITS.description) add(errors, path, `Must be at most ${POLICY_LIMITS.description} characters.`);
+  return typeof value === "string" ? value : "";
+}
+
 function rule(value: unknown, path: string, errors: Errors): PolicyRule {
   if (!isObject(value)) {
     add(errors, path, "A rule is an object.");
@@ -61,7 +75,7 @@ function rule(value: unknown, path: string, errors: Errors): PolicyRule {
   if (resource.length > POLICY_LIMITS.list) add(errors, `${path}.resource`, `Must hold at most ${POLICY_LIMITS.list} attributes.`);
   return {
     id: text(value.id, `${path}.id`, errors),
-    description: typeof value.description === "string" ? text(value.description, `${path}.description`, errors, POLICY_LIMITS.description) : "",
+    description: note(value.description, `${path}.description`, errors),
     effect: value.effect === "Permit" ? "Permit" : "Deny",
     subjects: texts(value.subjects, `${path}.subjects`, errors),
     actions: texts(value.actions, `${path}.actions`, errors),
