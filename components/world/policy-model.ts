@@ -71,10 +71,14 @@ export function roleChoices(...documents: PolicyDocument[]): string[] {
   return unique([...roleAssignments.flatMap((a) => a.roles), ...documents.flatMap((d) => rulesOf(d).flatMap((r) => r.subjects))]);
 }
 
-/** The actions to offer: those the seed's dialogs ask the PDP about (in Altinn's order), then any other a document names. */
+/** The order people think of actions in: reading before writing, signing and deleting, then subresources. */
+const COMMON_ACTIONS = ["read", "write", "sign", "delete", "transmissionread"];
+
+/** The actions to offer: those the seed's dialogs ask the PDP about, then any other a document names. */
 export function actionChoices(...documents: PolicyDocument[]): string[] {
   const asked = unique(seedDialogs.flatMap((d) => getAltinnActions(d).map((a) => a.name)));
-  return unique([...asked, ...documents.flatMap((d) => rulesOf(d).flatMap((r) => r.actions))]);
+  const rank = (a: string) => (COMMON_ACTIONS.includes(a) ? COMMON_ACTIONS.indexOf(a) : COMMON_ACTIONS.length);
+  return unique([...asked.sort((a, b) => rank(a) - rank(b)), ...documents.flatMap((d) => rulesOf(d).flatMap((r) => r.actions))]);
 }
 
 /** A dialog's stored attribute as the PDP sees it (`DecisionRequestHelper`): "main" and a bare name are subresources. */

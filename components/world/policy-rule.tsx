@@ -58,7 +58,7 @@ export function RuleEditor({ rule, path, idBase, roles, actions, attributes, err
       <legend className="px-1 text-sm font-semibold">
         {t({ en: "Rule", nb: "Regel" })} <code className="font-mono">{rule.id || "…"}</code>
       </legend>
-      <div className="grid min-w-0 gap-3 sm:grid-cols-[minmax(0,9rem)_minmax(0,8rem)_minmax(0,1fr)] lg:grid-cols-[minmax(0,9rem)_minmax(0,8rem)_minmax(0,16rem)_minmax(0,1fr)]">
+      <div className="grid min-w-0 grid-cols-2 gap-3 sm:grid-cols-[minmax(0,10rem)_minmax(0,8rem)_minmax(0,1fr)] lg:grid-cols-[minmax(0,10rem)_minmax(0,8rem)_minmax(0,16rem)_minmax(0,1fr)]">
         <div className="flex min-w-0 flex-col gap-0.5">
           <label htmlFor={field("id")} className={LABEL}>
             {t({ en: "Rule id", nb: "Regel-id" })}
@@ -81,7 +81,7 @@ export function RuleEditor({ rule, path, idBase, roles, actions, attributes, err
             <option value="Deny">{t({ en: "Deny", nb: "Nekt (Deny)" })}</option>
           </select>
         </div>
-        <div className="flex min-w-0 flex-col gap-0.5">
+        <div className="col-span-2 flex min-w-0 flex-col gap-0.5 sm:col-span-1">
           <label htmlFor={field("resource")} className={LABEL}>
             {t({ en: "Applies to", nb: "Gjelder" })}
           </label>
@@ -100,7 +100,7 @@ export function RuleEditor({ rule, path, idBase, roles, actions, attributes, err
           </select>
           <FieldErrors id={field("resource-error")} messages={at("resource")} />
         </div>
-        <div className="flex min-w-0 flex-col gap-0.5 sm:col-span-full lg:col-span-1">
+        <div className="col-span-full flex min-w-0 flex-col gap-0.5 lg:col-span-1">
           <label htmlFor={field("description")} className={LABEL}>
             {t({ en: "Description (optional)", nb: "Beskrivelse (valgfri)" })}
           </label>
@@ -114,7 +114,7 @@ export function RuleEditor({ rule, path, idBase, roles, actions, attributes, err
           <FieldErrors id={field("description-error")} messages={at("description")} />
         </div>
       </div>
-      <div className="grid min-w-0 gap-3 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid min-w-0 gap-3 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)_auto]">
         <fieldset className="min-w-0" aria-describedby={at("subjects").length > 0 ? field("subjects-error") : undefined}>
           <legend className={LABEL}>{t({ en: "Who: roles and access packages", nb: "Hvem: roller og tilgangspakker" })}</legend>
           <ul className="mt-1 space-y-1">
@@ -161,11 +161,11 @@ export function RuleEditor({ rule, path, idBase, roles, actions, attributes, err
           </ul>
           <FieldErrors id={field("actions-error")} messages={at("actions")} />
         </fieldset>
-      </div>
-      <div className="flex justify-end">
-        <button type="button" className="btn-secondary" onClick={onRemove}>
-          {t({ en: "Remove rule {id}", nb: "Fjern regel {id}" }, { id: rule.id || "…" })}
-        </button>
+        <div className="flex items-end justify-end">
+          <button type="button" className="btn-secondary" onClick={onRemove}>
+            {t({ en: "Remove rule {id}", nb: "Fjern regel {id}" }, { id: rule.id || "…" })}
+          </button>
+        </div>
       </div>
     </fieldset>
   );
