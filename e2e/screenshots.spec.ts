@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { TT02_JWKS, TT02_TOKEN } from "../lib/service-provider/fixtures/tt02-token";
 import { expect, test } from "./fixtures";
+import { PolicyPage, RESOURCE_TITLE } from "./policy-page";
 
 // The flows run in every e2e run, but the pictures land in docs/screenshots/ (tracked, shown in the
 // README) only for `npm run screenshots`, which sets SCREENSHOTS=1; otherwise in test-results/.
@@ -84,6 +85,16 @@ test("screenshot of the token workbench with the real tt02 token, expired now", 
   await workbench.pasteJwks(TT02_JWKS);
   await workbench.expectRefused("token_expired");
   await page.screenshot({ path: out("workbench-tt02-light.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1100 } });
+});
+
+test("screenshot of the policy editor with an edit saved, light", async ({ page }) => {
+  const policies = new PolicyPage(page);
+  await page.emulateMedia({ colorScheme: "light" });
+  await policies.goto();
+  await policies.level(RESOURCE_TITLE.taxReturn).selectOption("4");
+  await policies.edit(policies.rule(RESOURCE_TITLE.taxReturn, "skattemelding-1"), { actions: { write: false } });
+  await policies.saveAndWait();
+  await page.screenshot({ path: out("policy-editor-light.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1100 } });
 });
 
 test("screenshots of the Norwegian UI: a catalogue entry in the sequence view, and the phone size", async ({ page }) => {
