@@ -58,7 +58,7 @@ export function RuleEditor({ rule, path, idBase, roles, actions, attributes, err
       <legend className="px-1 text-sm font-semibold">
         {t({ en: "Rule", nb: "Regel" })} <code className="font-mono">{rule.id || "…"}</code>
       </legend>
-      <div className="grid min-w-0 grid-cols-2 gap-3 sm:grid-cols-[minmax(0,10rem)_minmax(0,8rem)_minmax(0,1fr)] lg:grid-cols-[minmax(0,10rem)_minmax(0,8rem)_minmax(0,16rem)_minmax(0,1fr)]">
+      <div className="grid min-w-0 grid-cols-2 gap-3 sm:grid-cols-[minmax(0,10rem)_minmax(0,10rem)_minmax(0,1fr)] lg:grid-cols-[minmax(0,10rem)_minmax(0,10rem)_minmax(0,18rem)_minmax(0,1fr)]">
         <div className="flex min-w-0 flex-col gap-0.5">
           <label htmlFor={field("id")} className={LABEL}>
             {t({ en: "Rule id", nb: "Regel-id" })}
