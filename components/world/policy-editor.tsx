@@ -116,7 +116,7 @@ export function PolicyEditor() {
   return (
     <div className="space-y-4">
       <PolicyNav />
-      <section aria-label={t({ en: "Save or reset", nb: "Lagre eller tilbakestill" })} className="panel z-10 space-y-2 p-3 lg:sticky lg:top-0">
+      <section aria-label={t({ en: "Save or reset", nb: "Lagre eller tilbakestill" })} className="panel space-y-2 p-3">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <p className="min-w-0 flex-1 text-sm" data-testid="policy-source">
             <span className={own ? "chip chip-warn" : "chip chip-muted"}>

@@ -46,7 +46,8 @@ export function PolicySection({ policy, index, roles, actions, attributes, error
           </label>
           <select
             id={levelId}
-            className="field"
+            className="field aria-invalid:border-red-700 dark:aria-invalid:border-red-400"
+            aria-invalid={levelErrors.length > 0 || undefined}
             value={level === undefined ? "" : String(level)}
             aria-describedby={`${levelId}-help${levelErrors.length > 0 ? ` ${levelId}-error` : ""}`}
             onChange={(e) => {

@@ -65,7 +65,7 @@ export function RuleEditor({ rule, path, idBase, roles, actions, attributes, err
           </label>
           <input
             id={field("id")}
-            className="field font-mono"
+            className="field font-mono aria-invalid:border-red-700 dark:aria-invalid:border-red-400"
             value={rule.id}
             onChange={(e) => set({ id: e.target.value })}
             {...invalid(at("id"), field("id-error"))}
@@ -87,7 +87,7 @@ export function RuleEditor({ rule, path, idBase, roles, actions, attributes, err
           </label>
           <select
             id={field("resource")}
-            className="field"
+            className="field aria-invalid:border-red-700 dark:aria-invalid:border-red-400"
             value={current}
             onChange={(e) => set({ resource: attributes.find((a) => attributesKey(a) === e.target.value) ?? [] })}
             {...invalid(at("resource"), field("resource-error"))}
@@ -106,7 +106,7 @@ export function RuleEditor({ rule, path, idBase, roles, actions, attributes, err
           </label>
           <input
             id={field("description")}
-            className="field"
+            className="field aria-invalid:border-red-700 dark:aria-invalid:border-red-400"
             value={rule.description}
             onChange={(e) => set({ description: e.target.value })}
             {...invalid(at("description"), field("description-error"))}
