@@ -3,10 +3,10 @@ import { TT02_JWKS, TT02_TOKEN } from "../lib/service-provider/fixtures/tt02-tok
 import { expect, test } from "./fixtures";
 import { PolicyPage, RESOURCE_TITLE } from "./policy-page";
 
-// The flows run in every e2e run, but the pictures land in docs/screenshots/ (tracked, shown in the
-// README) only for `npm run screenshots`, which sets SCREENSHOTS=1; otherwise in test-results/.
+// Runs only for `npm run screenshots` (playwright.config.ts ignores it otherwise), which writes the pictures to
+// docs/screenshots/ (tracked, shown in the README); SCREENSHOTS_DIR sends them elsewhere, to look at a change first.
 const out = (name: string) =>
-  process.env.SCREENSHOTS === "1" ? fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url)) : test.info().outputPath(name);
+  process.env.SCREENSHOTS_DIR ? `${process.env.SCREENSHOTS_DIR}/${name}` : fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
