@@ -34,8 +34,8 @@ const row = (page: Page, table: ReturnType<SequencePage["decisionsTable"]>, head
   table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: header }) });
 
 test.describe("the policy editor changes what Altinn Authorization decides, in the editor's workspace only", () => {
-  // Whole runs on two busy cores, several per test.
-  test.slow();
+  // Several whole runs per test, some in two browser contexts: on two busy cores that takes a while.
+  test.describe.configure({ timeout: 180_000 });
 
   test("a Deny rule on write: the decision, the deciding rule, a and isAuthorized change; Reset restores the seed", async ({ page, sequence, wire }) => {
     const policies = new PolicyPage(page);
