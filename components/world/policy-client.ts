@@ -34,15 +34,21 @@ function publish(workspace: string, state: PolicyState) {
   for (const l of listeners) l();
 }
 
+/** The latest read per workspace: an answer to an older one (a focus refetch overtaken by a save) is dropped. */
+const latest = new Map<string, number>();
+
 export async function refreshPolicies(workspace: string): Promise<void> {
+  const mine = (latest.get(workspace) ?? 0) + 1;
+  latest.set(workspace, mine);
+  const settle = (state: PolicyState) => latest.get(workspace) === mine && publish(workspace, state);
   try {
     const r = await fetch(url(workspace), { cache: "no-store" });
-    if (!r.ok) return publish(workspace, { status: "failed", detail: `${r.status} ${r.statusText}` });
+    if (!r.ok) return void settle({ status: "failed", detail: `${r.status} ${r.statusText}` });
     const document = (await r.json()) as PolicyDocument;
     const source = r.headers.get(POLICY_SOURCE_HEADER) === "workspace" ? "workspace" : "seed";
-    publish(workspace, { status: "ready", document, source, encoded: source === "workspace" ? await encodePolicies(document) : null });
+    settle({ status: "ready", document, source, encoded: source === "workspace" ? await encodePolicies(document) : null });
   } catch (e) {
-    publish(workspace, { status: "failed", detail: String(e) });
+    settle({ status: "failed", detail: String(e) });
   }
 }
 

@@ -94,7 +94,7 @@ export function PolicyEditor() {
   const save = () =>
     act(() => savePolicies(workspace, shown), {
       en: "Saved. Altinn Authorization decides with these policies in your workspace from the next run on.",
-      nb: "Lagret. Altinn Autorisasjon avgjør med disse reglene i arbeidsområdet ditt fra neste kjøring.",
+      nb: "Lagret. Fra neste kjøring bruker Altinn Autorisasjon disse reglene i arbeidsområdet ditt.",
     });
   const reset = () => act(() => resetPolicies(workspace), { en: "Back to the seed's policies.", nb: "Tilbake til startdataenes regler." });
   const importDocument = async (document: unknown): Promise<PolicyChange> => {
@@ -123,9 +123,9 @@ export function PolicyEditor() {
               {own ? t({ en: "Your own policies", nb: "Dine egne regler" }) : t({ en: "The seed's policies", nb: "Startdataenes regler" })}
             </span>{" "}
             {own
-              ? t({ en: "This workspace decides with policies of its own.", nb: "Dette arbeidsområdet avgjør med egne regler." })
-              : t({ en: "This workspace decides with the seed's policies.", nb: "Dette arbeidsområdet avgjør med startdataenes regler." })}
-            {dirty && <span className="chip chip-warn ml-2">{t({ en: "Unsaved changes", nb: "Endringer som ikke er lagret" })}</span>}
+              ? t({ en: "This workspace decides with policies of its own.", nb: "Dette arbeidsområdet bruker sine egne regler." })
+              : t({ en: "This workspace decides with the seed's policies.", nb: "Dette arbeidsområdet bruker startdataenes regler." })}
+            {dirty && <span className="chip chip-warn ml-2">{t({ en: "Unsaved changes", nb: "Ulagrede endringer" })}</span>}
           </p>
           <div className="flex flex-wrap gap-2">
             <button type="button" className="btn-primary" aria-disabled={busy || !dirty} onClick={() => dirty && void save()}>

@@ -68,12 +68,12 @@ export function PolicySection({ policy, index, roles, actions, attributes, error
       <p id={`${levelId}-help`} className="text-sm text-muted-strong">
         {t({
           en: "Altinn Authorization returns the level with every Permit (the obligation urn:altinn:minimum-authenticationlevel); Dialogporten refuses a user below it at step 3 with 403.",
-          nb: "Altinn Autorisasjon sender nivået med hver Permit (forpliktelsen urn:altinn:minimum-authenticationlevel); Dialogporten avviser en bruker under det i steg 3 med 403.",
+          nb: "Altinn Autorisasjon sender nivået med hver Permit (forpliktelsen urn:altinn:minimum-authenticationlevel); Dialogporten avviser en bruker på et lavere nivå i steg 3 med 403.",
         })}
         {resource &&
           " " +
             t(
-              { en: "The resource registry says {level}.", nb: "Ressursregisteret sier {level}." },
+              { en: "The resource registry says {level}.", nb: "Ressursregisteret oppgir {level}." },
               { level: t(LEVEL_NAMES[resource.minimumAuthenticationLevel] ?? { en: "?", nb: "?" }) },
             )}
       </p>

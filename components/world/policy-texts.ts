@@ -4,7 +4,7 @@ import type { Attributes, Holder } from "./policy-model";
 /** The page's introduction (the server component renders it above the editor). */
 export const POLICY_INTRO: Text = {
   en: "Who may do what on which resource, task or subresource, and the authentication level each resource demands. Altinn Authorization decides with these rules in your workspace only: run the sequence again and the decision, the deciding rule, the token's a and isAuthorized follow. The shared default workspace keeps the seed's.",
-  nb: "Hvem som kan gjøre hva på hvilken ressurs, oppgave eller underressurs, og hvilket sikkerhetsnivå hver ressurs krever. Altinn Autorisasjon avgjør med disse reglene bare i ditt arbeidsområde: kjør sekvensen på nytt, så følger beslutningen, regelen som avgjorde, tokenets a og isAuthorized etter. Det delte standardområdet beholder startdataenes regler.",
+  nb: "Hvem som kan gjøre hva på hvilken ressurs, oppgave eller underressurs, og hvilket sikkerhetsnivå hver ressurs krever. Altinn Autorisasjon avgjør med disse reglene bare i ditt arbeidsområde: kjør sekvensen på nytt, så endres beslutningen, den avgjørende regelen, tokenets a og isAuthorized tilsvarende. Det delte standardområdet beholder startdataenes regler.",
 };
 
 /** Role codes and access packages in words; the code itself is shown beside the name. */
@@ -23,7 +23,7 @@ export const shortCode = (urn: string): string => urn.split(":").at(-1) ?? urn;
 export function holdersText(holders: Holder[]): Text {
   if (holders.length === 0) return { en: "No persona holds it in the seed.", nb: "Ingen persona har den i startdataene." };
   const list = (self: string, on: string) => holders.map((h) => (h.self ? `${h.persona} (${self})` : `${h.persona} ${on} ${h.party}`)).join(" · ");
-  return { en: list("self", "for"), nb: list("seg selv", "for") };
+  return { en: list("self", "for"), nb: list("for seg selv", "for") };
 }
 
 const ATTRIBUTE_KIND: Readonly<Record<string, Text>> = {

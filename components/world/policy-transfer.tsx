@@ -82,8 +82,8 @@ export function PolicyTransfer({
         <CopyButton text={() => asJson(document)} label={t({ en: "Copy JSON", nb: "Kopier JSON" })} />
         <p className="text-sm text-muted-strong">
           {dirty
-            ? t({ en: "Exports what the editor shows, unsaved changes included.", nb: "Eksporterer det editoren viser, med endringer som ikke er lagret." })
-            : t({ en: "Exports the policies your workspace decides with.", nb: "Eksporterer reglene arbeidsområdet ditt avgjør med." })}
+            ? t({ en: "Exports what the editor shows, unsaved changes included.", nb: "Eksporterer det du ser, også ulagrede endringer." })
+            : t({ en: "Exports the policies your workspace decides with.", nb: "Eksporterer reglene arbeidsområdet ditt bruker." })}
         </p>
       </div>
       <div className="flex min-w-0 flex-col gap-1">
