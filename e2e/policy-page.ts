@@ -91,7 +91,7 @@ export class PolicyPage {
   }
 
   importFile(): Locator {
-    return this.page.getByLabel("Import from a file");
+    return this.page.getByLabel("Import from a file…");
   }
 
   importText(): Locator {

@@ -36,6 +36,7 @@ export function PolicyTransfer({
   const t = useT();
   const ids = useId();
   const [text, setText] = useState("");
+  const [fileName, setFileName] = useState("");
   const [problem, setProblem] = useState<{ lead: string; errors?: [string, string[]][] } | null>(null);
   const [done, setDone] = useState("");
   const [busy, setBusy] = useState(false);
@@ -54,6 +55,7 @@ export function PolicyTransfer({
     if (result.ok) {
       setProblem(null);
       setText("");
+      setFileName("");
       setDone(t({ en: "Imported: your workspace now uses these policies.", nb: "Importert: arbeidsområdet ditt bruker nå disse reglene." }));
       return;
     }
@@ -86,20 +88,29 @@ export function PolicyTransfer({
             : t({ en: "Exports the policies your workspace decides with.", nb: "Eksporterer reglene arbeidsområdet ditt bruker." })}
         </p>
       </div>
-      <div className="flex min-w-0 flex-col gap-1">
-        <label htmlFor={`${ids}-file`} className="text-sm font-semibold">
-          {t({ en: "Import from a file", nb: "Importer fra en fil" })}
-        </label>
+      <div className="flex min-w-0 flex-wrap items-center gap-x-3 gap-y-1">
+        {/* The browser's own file button speaks the browser's language, not the page's: a label of ours stands in for it. */}
         <input
           id={`${ids}-file`}
           type="file"
           accept="application/json,.json"
-          className="max-w-full text-sm file:mr-2 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1 file:font-semibold dark:file:border-slate-500 dark:file:bg-slate-800 dark:file:text-slate-100"
+          className="peer sr-only"
           onChange={async (e) => {
             const file = e.target.files?.[0];
-            if (file) setText(await file.text());
+            // Emptied, so choosing the same file again (after editing it) reads it again.
+            e.target.value = "";
+            if (!file) return;
+            setFileName(file.name);
+            setText(await file.text());
           }}
         />
+        <label
+          htmlFor={`${ids}-file`}
+          className="btn-secondary cursor-pointer peer-focus-visible:outline-[3px] peer-focus-visible:outline-offset-2 peer-focus-visible:outline-indigo-600 peer-focus-visible:outline-solid dark:peer-focus-visible:outline-amber-300"
+        >
+          {t({ en: "Import from a file…", nb: "Importer fra en fil…" })}
+        </label>
+        <span className="min-w-0 text-sm wrap-anywhere text-muted-strong">{fileName || t({ en: "No file chosen", nb: "Ingen fil valgt" })}</span>
       </div>
       <div className="flex min-w-0 flex-col gap-1">
         <label htmlFor={`${ids}-text`} className="text-sm font-semibold">
