@@ -1,11 +1,17 @@
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TT02_JWKS, TT02_TOKEN } from "../lib/service-provider/fixtures/tt02-token";
 import { expect, test } from "./fixtures";
 
 // The flows run in every e2e run, but the pictures land in docs/screenshots/ (tracked, shown in the
 // README) only for `npm run screenshots`, which sets SCREENSHOTS=1; otherwise in test-results/.
+// SCREENSHOTS_DIR sends them to a folder of one's own instead, to look at them without touching tracked files.
 const out = (name: string) =>
-  process.env.SCREENSHOTS === "1" ? fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url)) : test.info().outputPath(name);
+  process.env.SCREENSHOTS_DIR
+    ? join(process.env.SCREENSHOTS_DIR, name)
+    : process.env.SCREENSHOTS === "1"
+      ? fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url))
+      : test.info().outputPath(name);
 
 test.use({ viewport: { width: 1280, height: 720 } });
 

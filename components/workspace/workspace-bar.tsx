@@ -10,7 +10,18 @@ import { useT } from "../i18n/locale-provider";
  * changes this page sees, a way back to the seed and a fresh start. One line, so the page's layout does
  * not move. `onChange` lets the page drop a run made in the old state.
  */
-export function WorkspaceBar({ workspace, link, onChange }: { workspace: string | null; link: () => string; onChange: () => void }) {
+export function WorkspaceBar({
+  workspace,
+  link,
+  onChange,
+  dense = false,
+}: {
+  workspace: string | null;
+  link: () => string;
+  onChange: () => void;
+  /** In the sequence page's one-row header: the word "Workspace" only for screen readers from xl until 1800 px. */
+  dense?: boolean;
+}) {
   const t = useT();
   const [note, setNote] = useState("");
   const menu = useRef<HTMLDetailsElement>(null);
@@ -41,7 +52,8 @@ export function WorkspaceBar({ workspace, link, onChange }: { workspace: string 
       <CopyButton text={link} label={t({ en: "Copy link", nb: "Kopier lenke" })} className="px-2 py-0.5" />
       <details ref={menu} className="relative">
         <summary className="btn-secondary cursor-pointer list-none px-2 py-0.5" title={workspace ?? undefined}>
-          {t({ en: "Workspace", nb: "Arbeidsområde" })} <code className="font-mono font-normal">{short}</code> <span aria-hidden="true">▾</span>
+          <span className={dense ? "xl:max-[1800px]:sr-only" : ""}>{t({ en: "Workspace", nb: "Arbeidsområde" })}</span>{" "}
+          <code className="font-mono font-normal">{short}</code> <span aria-hidden="true">▾</span>
         </summary>
         <div className="panel absolute right-0 z-20 mt-1 flex w-64 flex-col gap-2 p-3 shadow-lg">
           <p className="text-xs text-muted-strong">
