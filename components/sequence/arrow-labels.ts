@@ -1,6 +1,7 @@
 import type { Exchange } from "@/lib/shared/trace";
 import { identityProviderOf } from "@/lib/shared/services";
 import type { ArrowId } from "./diagram-model";
+import type { LiveFollow } from "./follow-up";
 import type { RunData } from "./run-model";
 import { preflightsOf } from "./sp-call";
 import type { Scenario } from "../scenario/scenario";
@@ -24,6 +25,15 @@ const pathOf = (url: string) => {
 };
 
 const NO_ANSWER: Text = { en: "no answer", nb: "intet svar" };
+
+/** Where the GraphQL subscription stands when no event has come (the event's own type is GraphQL's, not translated). */
+const LIVE_STATE: Record<LiveFollow["state"], Text> = {
+  connecting: { en: "connecting", nb: "kobler til" },
+  listening: { en: "listening", nb: "lytter" },
+  event: { en: "event", nb: "hendelse" },
+  refused: { en: "refused", nb: "avvist" },
+  ended: { en: "ended", nb: "avsluttet" },
+};
 const failed = (e: Exchange | undefined) => Boolean(e && (!e.response || e.response.status >= 400));
 
 interface Content {
@@ -195,13 +205,13 @@ export function content(id: ArrowId, data: RunData | null, scenario: Scenario, l
       const status = live ? statusText(live.exchange) : "";
       const detail = !live
         ? sp
-          ? "no subscription: only after a 202"
-          : "dialogEvents over SSE, after a 202"
-        : live.event
-          ? `POST /dialogporten/graphql · ${status} · ${live.event.type}`
-          : `POST /dialogporten/graphql · ${status} · ${live.state}`;
+          ? t({ en: "no subscription: only after a 202", nb: "intet abonnement: bare etter en 202" })
+          : t({ en: "dialogEvents over SSE, after a 202", nb: "dialogEvents over SSE, etter en 202" })
+        : `POST /dialogporten/graphql · ${status} · ${live.event ? live.event.type : t(LIVE_STATE[live.state])}`;
       return {
-        title: live?.event ? "Dialog event arrives" : "Dialog event (subscription)",
+        title: live?.event
+          ? t({ en: "Dialog event arrives", nb: "Dialoghendelsen kommer" })
+          : t({ en: "Dialog event (subscription)", nb: "Dialoghendelse (abonnement)" }),
         detail,
         exchanges: live ? [live.exchange] : [],
         available: Boolean(sp),
