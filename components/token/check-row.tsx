@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { Check } from "@/lib/service-provider/types";
 import { useLocale, useT } from "../i18n/locale-provider";
+import { langAttr } from "../i18n/patterns";
 import { VerdictChip, type Verdict } from "../ui/status";
 import { CHECK_LABELS } from "./check-labels";
 import { checkSentence } from "./check-sentences";
@@ -51,7 +52,7 @@ export function CheckRow({ check, n, reveal = false }: { check: Check; n: number
             <span className="text-muted-strong">· {t({ en: "actual", nb: "faktisk" })}</span> {show(check.actual)}
           </p>
         )}
-        <p lang={sentence.lang === locale ? undefined : sentence.lang} className="text-sm text-muted-strong">
+        <p lang={langAttr(sentence, locale)} className="text-sm text-muted-strong">
           {sentence.text}
         </p>
       </div>

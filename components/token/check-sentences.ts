@@ -1,14 +1,15 @@
 import type { Check, CheckCode } from "@/lib/service-provider/types";
 import type { Locale } from "../i18n/locale";
-import { fill, type Text } from "../i18n/text";
+import { translate, type Translated } from "../i18n/patterns";
+import type { Text } from "../i18n/text";
 
 /**
  * The verifier's sentence for one step-5 check, in the reader's language. lib/service-provider writes them in
  * English (the CLI and the provider's trace carry them); here each has its Norwegian twin, keyed by the check's
- * code. The English text is a pattern: its {placeholders} take the values the verifier put in (a kid, a date,
- * a byte count), which the Norwegian sentence then uses. A sentence no pattern matches (the verifier's wording
- * changed) is shown as it came, in English and marked so; check-sentences.test.ts runs the real verifier over
- * every way a token can fail, so that cannot go unnoticed.
+ * code, as patterns (components/i18n/patterns.ts) whose values (a kid, a date, a byte count) the Norwegian
+ * sentence takes. A sentence no pattern matches (the verifier's wording changed) is shown as it came, in
+ * English and marked so; check-sentences.test.ts runs the real verifier over every way a token can fail, so
+ * that cannot go unnoticed.
  */
 const SENTENCES: Readonly<Record<CheckCode | "skipped", readonly Text[]>> = {
   skipped: [{ en: "Not checked: an earlier check failed.", nb: "Ikke kontrollert: en tidligere kontroll feilet." }],
@@ -105,47 +106,12 @@ const SENTENCES: Readonly<Record<CheckCode | "skipped", readonly Text[]>> = {
 };
 
 /** Values that are words, not data: the part of the token a decoding error names, what a JSON value is instead. */
-const VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const VALUE_WORDS = {
   part: { header: "headeren", payload: "payloaden" },
   kind: { "an array": "en liste", null: "null", "a string": "en streng", "a number": "et tall", "a boolean": "en sannhetsverdi" },
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The values an English sentence carries, by placeholder name; null when the sentence is not this one. */
-function valuesIn(template: string, sentence: string): Record<string, string> | null {
-  const names: string[] = [];
-  const source = template
-    .split(/(\{\w+\})/)
-    .map((piece) => {
-      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-      if (!name) return escape(piece);
-      names.push(name);
-      return "(.+?)";
-    })
-    .join("");
-  const match = new RegExp(`^${source}$`).exec(sentence);
-  return match ? Object.fromEntries(names.map((name, i) => [name, match[i + 1]!])) : null;
-}
-
-/** {part} takes the Norwegian word for the value; {Part}, the same word capitalised (it starts the sentence). */
-function inNorwegian(values: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(values)) {
-    const word = VALUE_WORDS[name]?.[value] ?? value;
-    out[name] = word;
-    out[name[0]!.toUpperCase() + name.slice(1)] = word[0]!.toUpperCase() + word.slice(1);
-  }
-  return out;
-}
-
 /** The sentence to show for a check, and its language: the reader's, or English where no translation fits. */
-export function checkSentence(check: Pick<Check, "code" | "detail" | "ok" | "skipped">, locale: Locale): { text: string; lang: Locale } {
-  if (locale === "en") return { text: check.detail, lang: "en" };
-  const candidates = check.skipped && !check.ok ? SENTENCES.skipped : SENTENCES[check.code];
-  for (const sentence of candidates) {
-    const values = valuesIn(sentence.en, check.detail);
-    if (values) return { text: fill(sentence, locale, inNorwegian(values)), lang: locale };
-  }
-  return { text: check.detail, lang: "en" };
+export function checkSentence(check: Pick<Check, "code" | "detail" | "ok" | "skipped">, locale: Locale): Translated {
+  return translate(check.skipped && !check.ok ? SENTENCES.skipped : SENTENCES[check.code], check.detail, locale, VALUE_WORDS);
 }
