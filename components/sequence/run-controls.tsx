@@ -86,7 +86,9 @@ export function RunControls(p: RunControlsProps) {
   // Dense (the normal view's one-row header): from lg until the 1800 px of a 1080p projector the secondary
   // buttons and the speed's label show their glyph only; the word stays for screen readers and tests, and as a tooltip.
   const hide = p.dense ? "lg:max-[1800px]:sr-only" : "";
-  const fit = p.dense ? "lg:max-[1800px]:min-w-0" : "";
+  // A word that never changes needs no fixed width; Pause/Resume keeps one where it shows its word.
+  const fit = p.dense ? "lg:min-w-0" : "";
+  const fitPause = p.dense ? "lg:max-[1800px]:min-w-0" : "";
   const word = (text: string) => <span className={hide}>{text}</span>;
   const tip = (text: string, key: string): Record<string, string> => (p.dense ? { title: `${text} (${key})` } : {});
   const pauseName = paused ? t({ en: "Resume", nb: "Fortsett" }) : t({ en: "Pause", nb: "Pause" });
@@ -114,7 +116,7 @@ export function RunControls(p: RunControlsProps) {
           </span>
           {word(pauseName)}
         </>,
-        `btn-secondary min-w-28 ${fit}`,
+        `btn-secondary min-w-28 ${fitPause}`,
         p.autoplay !== "off",
         paused ? p.onResume : p.onPause,
         { "aria-keyshortcuts": "Space", ...tip(pauseName, "Space") },

@@ -32,10 +32,11 @@ export function CheckRow({ check, n, reveal = false }: { check: Check; n: number
       data-check={check.code}
       className={`grid grid-cols-[1.75rem_minmax(0,1fr)] gap-x-2 border-b border-line py-1.5 last:border-0 sm:grid-cols-[1.75rem_6.5rem_minmax(0,1fr)] ${verdict === "fail" ? "bg-red-50 dark:bg-red-950/40" : ""}`}
     >
-      <span className="text-right font-mono text-sm text-muted tabular-nums">{n}.</span>
+      {/* The spaces keep the row's text readable as words ("11. ✗ Fail a …") for find-in-page and copy. */}
+      <span className="text-right font-mono text-sm text-muted tabular-nums">{n}.</span>{" "}
       <span className="col-start-2 sm:col-start-auto">
         <VerdictChip verdict={verdict} />
-      </span>
+      </span>{" "}
       <div className="col-start-2 min-w-0 space-y-0.5 sm:col-start-auto">
         <p>
           <code className="font-mono font-semibold">{check.code}</code> {t(CHECK_LABELS[check.code])}
