@@ -1,12 +1,14 @@
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TT02_JWKS, TT02_TOKEN } from "../lib/service-provider/fixtures/tt02-token";
 import { expect, test } from "./fixtures";
 import { PolicyPage, RESOURCE_TITLE } from "./policy-page";
 
 // Runs only for `npm run screenshots` (playwright.config.ts ignores it otherwise), which writes the pictures to
-// docs/screenshots/ (tracked, shown in the README); SCREENSHOTS_DIR sends them elsewhere, to look at a change first.
+// docs/screenshots/ (tracked, shown in the README); SCREENSHOTS_DIR sends them to a folder of one's own instead,
+// to look at them without touching tracked files.
 const out = (name: string) =>
-  process.env.SCREENSHOTS_DIR ? `${process.env.SCREENSHOTS_DIR}/${name}` : fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
+  process.env.SCREENSHOTS_DIR ? join(process.env.SCREENSHOTS_DIR, name) : fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -84,7 +86,22 @@ test("screenshot of the token workbench with the real tt02 token, expired now", 
   await workbench.paste(TT02_TOKEN);
   await workbench.pasteJwks(TT02_JWKS);
   await workbench.expectRefused("token_expired");
-  await page.screenshot({ path: out("workbench-tt02-light.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1100 } });
+  // The checks are what the page is for: the picture starts at them (the form above them is in the first screen).
+  const top = (await workbench.checks.boundingBox())!.y + (await page.evaluate(() => window.scrollY));
+  await page.screenshot({ path: out("workbench-tt02-light.png"), fullPage: true, clip: { x: 0, y: Math.max(0, top - 16), width: 1280, height: 1000 } });
+});
+
+test("screenshot of the token workbench in Norwegian: a fresh sandbox token edited to another dialog, refused", async ({ page }) => {
+  test.slow();
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/workbench?lang=nb");
+  await page.getByRole("button", { name: "Et nytt token fra sandkassen" }).click();
+  const checks = page.getByRole("region", { name: "3. Tjenestetilbyderens kontroller (steg 5)" });
+  await expect(checks.getByRole("status")).toContainText("Gyldig");
+  await page.getByLabel(/^Dialogen i URL-en/).fill("019ad0c2-0000-7a3b-9c4d-2e5f6a7b8c01");
+  await expect(checks.getByRole("status")).toContainText("dialog_mismatch");
+  const top = (await checks.boundingBox())!.y + (await page.evaluate(() => window.scrollY));
+  await page.screenshot({ path: out("workbench-nb-dark.png"), fullPage: true, clip: { x: 0, y: Math.max(0, top - 16), width: 1280, height: 1500 } });
 });
 
 test("screenshot of the policy editor with an edit saved, light", async ({ page }) => {

@@ -41,7 +41,8 @@ test.describe("a workshop room on one instance", () => {
     // …while Bo's dialog is still the seed's, and his delete works.
     expect(await runAction(bo, DELETE_DRAFT)).toBe(204);
 
-    await anna.page.locator("summary", { hasText: "Workspace" }).click();
+    // The header's own workspace menu (below xl the same menu sits, hidden, in the page menu).
+    await anna.page.locator("summary:visible", { hasText: "Workspace" }).click();
     await anna.page.getByRole("button", { name: "Reset workspace" }).click();
     await expect(anna.page.getByRole("status").filter({ hasText: "Workspace reset to the seed." })).toBeAttached();
     expect(await runAction(anna, DELETE_DRAFT)).toBe(204);

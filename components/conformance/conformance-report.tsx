@@ -2,13 +2,16 @@
 
 import { useMemo } from "react";
 import type { CaseResult, ConformanceReport } from "@/lib/conformance/run";
-import { findingText, summaryLine, toJson, toJunit } from "@/lib/conformance/report";
+import { toJson, toJunit } from "@/lib/conformance/report";
 import { VerdictChip } from "@/components/ui/status";
-import { useT } from "../i18n/locale-provider";
+import { useLocale, useT } from "../i18n/locale-provider";
+import { langAttr, type Translated } from "../i18n/patterns";
+import { findingIn, lessonIn, summaryIn, titleIn } from "./report-texts";
 
 /** One row per request sent: what it was, what the provider answered, and whether that was right. */
 export function ResultList({ results, label }: { results: CaseResult[]; label: string }) {
   const t = useT();
+  const locale = useLocale();
   return (
     <ol aria-label={label} className="list-none divide-y divide-slate-200 rounded border border-line dark:divide-slate-700">
       {results.map((r) => (
@@ -26,13 +29,20 @@ export function ResultList({ results, label }: { results: CaseResult[]; label: s
             )}
           />
           <code className="font-mono font-semibold break-all">{r.id}</code>
-          <span className="min-w-0 flex-1 basis-48 break-words text-muted-strong" lang="en">
-            {r.title}
-          </span>
+          <Said text={titleIn(r, locale)} className="min-w-0 flex-1 basis-48 break-words text-muted-strong" />
           <span className="font-mono text-xs break-all">{r.skipped ? t({ en: "not sent", nb: "ikke sendt" }) : r.answered}</span>
         </li>
       ))}
     </ol>
+  );
+}
+
+function Said({ text, className }: { text: Translated; className?: string }) {
+  const locale = useLocale();
+  return (
+    <span className={className} lang={langAttr(text, locale)}>
+      {text.text}
+    </span>
   );
 }
 
@@ -48,11 +58,13 @@ function Download({ name, type, text, children }: { name: string; type: string; 
 /** The verdict, every finding in words, and the report to take away (JUnit for CI, JSON for scripts). */
 export function ConformanceReportView({ report }: { report: ConformanceReport }) {
   const t = useT();
+  const locale = useLocale();
+  const summary = summaryIn(report, locale);
   const skipped = report.attacks.filter((a) => a.skipped);
   return (
     <div data-testid="conformance-report" data-passed={String(report.passed)} className="space-y-2">
-      <p className={report.passed ? "callout-ok" : "callout-error"} lang="en">
-        <strong>{summaryLine(report)}</strong>
+      <p className={report.passed ? "callout-ok" : "callout-error"} lang={langAttr(summary, locale)}>
+        <strong>{summary.text}</strong>
       </p>
       {report.findings.length > 0 && (
         <section aria-labelledby="findings-title" className="space-y-1">
@@ -60,12 +72,15 @@ export function ConformanceReportView({ report }: { report: ConformanceReport })
             {t({ en: "Findings", nb: "Funn" })}
           </h3>
           <ul className="list-disc space-y-1 pl-5 text-sm">
-            {report.findings.map((f) => (
-              <li key={f.id} data-finding={f.id} className="break-words" lang="en">
-                {findingText(f)}
-                {f.lesson && <span className="block text-muted-strong">{f.lesson}</span>}
-              </li>
-            ))}
+            {report.findings.map((f) => {
+              const lesson = lessonIn(f, locale);
+              return (
+                <li key={f.id} data-finding={f.id} className="break-words">
+                  <Said text={findingIn(f, locale)} />
+                  {lesson && <Said text={lesson} className="block text-muted-strong" />}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}

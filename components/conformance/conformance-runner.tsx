@@ -5,7 +5,9 @@ import type { Method } from "@/lib/conformance/run";
 import { METHODS, optionsProblem } from "@/lib/conformance/run";
 import { ConformanceReportView, ResultList } from "./conformance-report";
 import { useConformanceRun, type Route } from "./use-conformance-run";
-import { useT } from "../i18n/locale-provider";
+import { useLocale, useT } from "../i18n/locale-provider";
+import { langAttr } from "../i18n/patterns";
+import { problemIn } from "./report-texts";
 
 export interface ConformanceRunnerProps {
   /** A target that works at once: the sandbox's own provider's embed. */
@@ -22,6 +24,7 @@ const label = "text-[11px] leading-4 font-bold tracking-wide text-muted-strong u
 export function ConformanceRunner({ defaultTarget, defaultDialogId }: ConformanceRunnerProps) {
   const id = useId();
   const t = useT();
+  const locale = useLocale();
   const [target, setTarget] = useState(defaultTarget);
   const [action, setAction] = useState("read");
   const [method, setMethod] = useState<Method>("GET");
@@ -31,6 +34,7 @@ export function ConformanceRunner({ defaultTarget, defaultDialogId }: Conformanc
   const running = state.status === "running";
   const options = { target: target.trim(), action: action.trim(), method, dialogId: dialogId.trim() };
   const problem = optionsProblem({ ...options, sandbox: "" });
+  const problemText = problem ? problemIn(problem, locale) : null;
   const [showProblem, setShowProblem] = useState(false);
 
   return (
@@ -118,9 +122,9 @@ export function ConformanceRunner({ defaultTarget, defaultDialogId }: Conformanc
           <button type="submit" className="btn-primary" aria-disabled={running} aria-busy={running}>
             {running ? t({ en: "Running…", nb: "Kjører…" }) : t({ en: "Run conformance", nb: "Kjør samsvarstest" })}
           </button>
-          {showProblem && problem && (
-            <p role="alert" lang="en" className="text-sm text-red-800 dark:text-red-200">
-              {problem}
+          {showProblem && problemText && (
+            <p role="alert" lang={langAttr(problemText, locale)} className="text-sm text-red-800 dark:text-red-200">
+              {problemText.text}
             </p>
           )}
         </div>

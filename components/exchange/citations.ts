@@ -1,11 +1,9 @@
 import type { Exchange } from "@/lib/shared/trace";
 import type { Locale } from "../i18n/locale";
+import type { SourceLink } from "../ui/link-list";
 import { errorCode, header } from "./trace-notes";
 
-interface Citation {
-  label: string;
-  href: string;
-}
+type Citation = SourceLink;
 
 const RFC6750_BEARER = "https://www.rfc-editor.org/rfc/rfc6750#section-2";
 const RFC6750_ERRORS = "https://www.rfc-editor.org/rfc/rfc6750#section-3";

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Exchange } from "@/lib/shared/trace";
 import { useLocale, useT } from "../i18n/locale-provider";
 import { CopyButton } from "../ui/copy-button";
+import { LinkList } from "../ui/link-list";
 import { httpRequestText, httpResponseText, toCurl } from "./curl";
 import { actorName } from "../sequence/diagram-model";
 import { citationsFor } from "./citations";
@@ -76,19 +77,7 @@ export function ExchangeView({ exchange: e, focus }: { exchange: Exchange; focus
       {problem && (
         <div role="note" className="callout-error space-y-1">
           <p>{problem}</p>
-          {citations.length > 0 && (
-            <p className="text-xs">
-              {t({ en: "Read more:", nb: "Les mer:" })}{" "}
-              {citations.map((c, i) => (
-                <span key={c.href}>
-                  {i > 0 && " · "}
-                  <a href={c.href} className="underline underline-offset-2" target="_blank" rel="noreferrer">
-                    {c.label}
-                  </a>
-                </span>
-              ))}
-            </p>
-          )}
+          <LinkList lead={t({ en: "Read more:", nb: "Les mer:" })} links={citations} linkClassName="underline underline-offset-2" />
         </div>
       )}
       <div className="flex flex-wrap items-center gap-2">

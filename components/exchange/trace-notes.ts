@@ -2,7 +2,7 @@ import type { AuthorizationNotes } from "@/lib/authorization/trace-notes";
 import type { DialogportenNotes, ServiceOwnerApiNotes } from "@/lib/dialogporten/trace-notes";
 import type { Exchange } from "@/lib/shared/trace";
 import type { GateNotes, LegacyNotes } from "@/lib/service-provider/trace-notes";
-import type { Check, VerificationResult } from "@/lib/service-provider/types";
+import type { VerificationResult } from "@/lib/service-provider/types";
 import type { Explanation } from "@/lib/authorization/decide";
 
 /**
@@ -18,7 +18,7 @@ interface NotesByActor {
   "service-provider": GateNotes & LegacyNotes;
 }
 
-export type { Check, VerificationResult };
+export type { VerificationResult };
 
 const isObject = (v: unknown): v is object => typeof v === "object" && v !== null && !Array.isArray(v);
 

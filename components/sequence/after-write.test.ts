@@ -68,6 +68,18 @@ describe("after a 202 the end-user system follows the dialog through the GraphQL
     expect(arrow.detail).toBe("POST /dialogporten/graphql · 200 · DIALOG_UPDATED");
     const without = arrowsFor({ ...data, after: { ...after, live: undefined } }, 6, DEFAULT_SCENARIO).find((a) => a.id === "dp-event")!;
     expect(without.state).toBe("no-call");
+    // In Norwegian: the arrow's words, not GraphQL's event type.
+    const nb = arrowsFor(data, 6, DEFAULT_SCENARIO, "nb").find((a) => a.id === "dp-event")!;
+    expect(nb).toMatchObject({ title: "Dialoghendelsen kommer", detail: "POST /dialogporten/graphql · 200 · DIALOG_UPDATED" });
+    const waiting = arrowsFor({ ...data, after: { ...after, live: { ...after.live!, state: "listening", event: undefined } } }, 6, DEFAULT_SCENARIO, "nb");
+    expect(waiting.find((a) => a.id === "dp-event")).toMatchObject({
+      title: "Dialoghendelse (abonnement)",
+      detail: "POST /dialogporten/graphql · 200 · lytter",
+    });
+    expect(arrowsFor(null, -1, DEFAULT_SCENARIO, "nb").find((a) => a.id === "dp-event")).toMatchObject({
+      title: "Dialoghendelse (abonnement)",
+      detail: "dialogEvents over SSE, etter en 202",
+    });
   });
 
   it("falls back to polling when Dialogporten refuses the subscription", async () => {

@@ -1,6 +1,7 @@
 "use client";
 
 import { entryLinks } from "../catalogue/entry-links";
+import { LinkList } from "../ui/link-list";
 import { entryTexts } from "../catalogue/entry-texts";
 import { useLocale, useT } from "../i18n/locale-provider";
 import { withLang } from "../workspace/page-link";
@@ -106,17 +107,14 @@ export function CatalogueBanner({ entryId, data, busy, onShow }: BannerProps) {
       )}
       <p data-testid="catalogue-lesson">
         <strong>{t({ en: "Lesson:", nb: "Lærdom:" })}</strong> {texts.lesson}{" "}
-        <span className="text-muted-strong">
-          {t({ en: "Read more:", nb: "Les mer:" })}{" "}
-          {entryLinks(entry).map((l, i) => (
-            <span key={l.href}>
-              {i > 0 && ", "}
-              <a className={LINK} href={l.href} rel="noreferrer" target="_blank">
-                {t(l.label)}
-              </a>
-            </span>
-          ))}
-        </span>
+        <LinkList
+          as="span"
+          className="text-muted-strong"
+          lead={t({ en: "Read more:", nb: "Les mer:" })}
+          links={entryLinks(entry).map((l) => ({ href: l.href, label: t(l.label) }))}
+          linkClassName={LINK}
+          separator=", "
+        />
       </p>
     </>,
     { "data-caught-by": run?.caughtBy ?? "", "data-check": run?.caughtByCheck ?? "", "data-matches": run ? String(run.matchesExpectation) : "" },

@@ -26,6 +26,8 @@ export interface RunControlsProps {
   onHelp: () => void;
   /** The presenter view: only the run's buttons (it places the view's switches itself, and leaves the speed to the normal view). */
   compact?: boolean;
+  /** The normal view's one-row header: glyphs only for the secondary buttons from lg to 1800 px (see RunControls). */
+  dense?: boolean;
 }
 
 /**
@@ -81,43 +83,60 @@ export function ViewSwitches({
 export function RunControls(p: RunControlsProps) {
   const t = useT();
   const paused = p.autoplay === "paused";
+  // Dense (the normal view's one-row header): from lg until the 1800 px of a 1080p projector the secondary
+  // buttons and the speed's label show their glyph only; the word stays for screen readers and tests, and as a tooltip.
+  const hide = p.dense ? "lg:max-[1800px]:sr-only" : "";
+  // A word that never changes needs no fixed width; Pause/Resume keeps one where it shows its word.
+  const fit = p.dense ? "lg:min-w-0" : "";
+  const fitPause = p.dense ? "lg:max-[1800px]:min-w-0" : "";
+  const word = (text: string) => <span className={hide}>{text}</span>;
+  const tip = (text: string, key: string): Record<string, string> => (p.dense ? { title: `${text} (${key})` } : {});
+  const pauseName = paused ? t({ en: "Resume", nb: "Fortsett" }) : t({ en: "Pause", nb: "Pause" });
+  const backName = t({ en: "Back", nb: "Tilbake" });
+  const resetName = t({ en: "Reset", nb: "Nullstill" });
   return (
-    <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t({ en: "Run controls", nb: "Styring av kjøringen" })}>
+    <div
+      className={`flex flex-wrap items-center gap-2 ${p.dense ? "lg:flex-nowrap" : ""}`}
+      role="group"
+      aria-label={t({ en: "Run controls", nb: "Styring av kjøringen" })}
+    >
       {button(
         <>
           <span aria-hidden="true">▶▶</span>
           {t({ en: "Run all", nb: "Kjør alle" })}
         </>,
-        "btn-primary min-w-28",
+        `btn-primary min-w-28 ${fit}`,
         !p.busy && p.autoplay !== "playing",
         p.onRunAll,
       )}
       {button(
         <>
-          <span aria-hidden="true">{paused ? "▶" : "❚❚"}</span>
-          {paused ? t({ en: "Resume", nb: "Fortsett" }) : t({ en: "Pause", nb: "Pause" })}
+          <span aria-hidden="true" className="inline-block min-w-[1.2em]">
+            {paused ? "▶" : "❚❚"}
+          </span>
+          {word(pauseName)}
         </>,
-        "btn-secondary min-w-28",
+        `btn-secondary min-w-28 ${fitPause}`,
         p.autoplay !== "off",
         paused ? p.onResume : p.onPause,
-        { "aria-keyshortcuts": "Space" },
+        { "aria-keyshortcuts": "Space", ...tip(pauseName, "Space") },
       )}
       {button(
         <>
           <span aria-hidden="true">◀</span>
-          {t({ en: "Back", nb: "Tilbake" })}
+          {word(backName)}
         </>,
-        "btn-secondary min-w-24",
+        `btn-secondary min-w-24 ${fit}`,
         !p.busy && p.canBack,
         p.onBack,
-        { "aria-keyshortcuts": "ArrowLeft PageUp" },
+        { "aria-keyshortcuts": "ArrowLeft PageUp", ...tip(backName, "←") },
       )}
       {button(
         <>
           {t({ en: "Next step", nb: "Neste steg" })}
           <span aria-hidden="true">▶</span>
         </>,
-        "btn-primary min-w-32",
+        `btn-primary min-w-32 ${fit}`,
         !p.busy && p.canNext,
         p.onNext,
         { "aria-keyshortcuts": "ArrowRight PageDown" },
@@ -125,25 +144,26 @@ export function RunControls(p: RunControlsProps) {
       {button(
         <>
           <span aria-hidden="true">↺</span>
-          {t({ en: "Reset", nb: "Nullstill" })}
+          {word(resetName)}
         </>,
-        "btn-secondary min-w-24",
+        `btn-secondary min-w-24 ${fit}`,
         p.canReset,
         p.onReset,
-        { "aria-keyshortcuts": "Home" },
+        { "aria-keyshortcuts": "Home", ...tip(resetName, "Home") },
       )}
       {!p.compact && (
         <>
-          <div className="flex items-center gap-2 pl-2">
-            <label htmlFor="speed" className="text-sm font-semibold text-muted-strong">
+          <div className="flex items-center gap-2 pl-2 lg:max-[1800px]:pl-0">
+            <label htmlFor="speed" className={`text-sm font-semibold text-muted-strong ${hide}`}>
               {t({ en: "Animation", nb: "Animasjon" })}
             </label>
             <select
               id="speed"
-              className="field w-40"
+              className={`field w-40 ${p.dense ? "lg:max-xl:w-32 xl:max-[1800px]:w-auto" : ""}`}
               value={p.reducedMotion ? "off" : p.speed}
               disabled={p.reducedMotion}
               aria-describedby={p.reducedMotion ? "speed-note" : undefined}
+              {...(p.dense && { title: t({ en: "Animation", nb: "Animasjon" }) })}
               onChange={(e) => p.onSpeed(e.target.value as Speed)}
             >
               <option value="off">{t({ en: "Off (instant)", nb: "Av (straks)" })}</option>

@@ -16,6 +16,7 @@ import { useSequenceRun } from "./use-sequence-run";
 import { useWorkspace } from "../workspace/use-workspace";
 import { WorkspaceBar } from "../workspace/workspace-bar";
 import { usePolicyLink } from "../world/policy-link-note";
+import { MenuButton } from "../ui/menu-button";
 import { useLocale, useT } from "../i18n/locale-provider";
 import { KeysLayer } from "../presenter/keys-layer";
 import { PresenterView } from "../presenter/presenter-view";
@@ -44,6 +45,13 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
 
   const keys = useRunKeys(run, delay);
   const layer = <KeysLayer keys={keys} step={state.step} autoplay={run.autoplay} presenter={state.presenter} />;
+
+  const workspaceBar = <WorkspaceBar workspace={workspace} link={policyLink.link} linkNote={policyLink.note} onChange={run.reset} dense />;
+  const menuLabel = (
+    <>
+      <span aria-hidden="true">☰</span> {t({ en: "Menu", nb: "Meny" })}
+    </>
+  );
 
   const onSelect = (a: Arrow) => run.select(a.id, a.kind === "self" ? "checklist" : "exchange");
   const controls: RunControlsProps = {
@@ -85,19 +93,21 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
 
   return (
     <div className="flex min-h-0 flex-1 flex-col gap-2">
-      <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-1">
+      {/*
+        One row from lg up (title, the menu, the run's controls, the workspace from xl), so the diagram below gets
+        the height; the controls show glyphs for their secondary buttons there (RunControls' dense). The menu holds
+        the pages and the language at every size, and the workspace below xl, where the row has no room for it.
+      */}
+      <header className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 px-1 lg:flex-nowrap lg:justify-start lg:gap-x-2">
         {title}
-        {/*
-          The page links on one line, the controls and the workspace on the next: both lines beside the two-line
-          title, so the header stays two lines tall at 1280 px and leaves the height to the diagram.
-        */}
-        <div className="flex min-w-0 flex-col items-end gap-1">
-          {nav}
-          <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
-            <RunControls {...controls} />
-            <WorkspaceBar workspace={workspace} link={policyLink.link} linkNote={policyLink.note} onChange={run.reset} />
+        <MenuButton label={menuLabel} className="shrink-0" panelClassName="right-0 lg:right-auto lg:left-0">
+          <div className="flex flex-col gap-3">
+            {nav}
+            <div className="xl:hidden">{workspaceBar}</div>
           </div>
-        </div>
+        </MenuButton>
+        <RunControls {...controls} dense />
+        <div className="hidden xl:ml-auto xl:block">{workspaceBar}</div>
       </header>
 
       {/*
@@ -105,7 +115,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
         stack on the right), so it can grow on a projector; below lg everything stacks in reading order.
         min-w-0 everywhere: a grid item is as wide as its content by default, which pushed the page sideways.
       */}
-      <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(0,9fr)_minmax(0,11fr)] lg:grid-rows-[auto_auto_minmax(0,1fr)]">
+      <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(0,6fr)_minmax(0,7fr)] lg:grid-rows-[auto_auto_minmax(0,1fr)]">
         {state.entry ? (
           <Suspense fallback={<section className="panel min-h-12 min-w-0 px-3 py-1.5 lg:col-start-2 lg:row-start-1" />}>
             <div className="min-w-0 lg:col-start-2 lg:row-start-1">

@@ -1,53 +1,12 @@
 "use client";
 
-import { useEffect, useRef } from "react";
 import type { Exchange } from "@/lib/shared/trace";
 import { countCallsTo } from "@/lib/end-user-system/flow";
 import { VerdictChip } from "../ui/status";
-import type { Check } from "../exchange/trace-notes";
 import { serviceProviderKeyExchanges, serviceProviderNotes } from "../exchange/trace-notes";
 import { useT } from "../i18n/locale-provider";
-
-const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
-
-function CheckItem({ check, n }: { check: Check; n: number }) {
-  const t = useT();
-  const verdict = check.ok ? (check.skipped ? "info" : "pass") : check.skipped ? "skip" : "fail";
-  const ref = useRef<HTMLLIElement>(null);
-  // The failing check is the one to talk about: bring it into the panel's view (the panel scrolls, not the page).
-  useEffect(() => {
-    if (verdict === "fail") ref.current?.scrollIntoView({ block: "nearest" });
-  }, [verdict]);
-  return (
-    <li
-      ref={ref}
-      className={`grid grid-cols-[1.5rem_minmax(0,1fr)] gap-x-2 sm:grid-cols-[2rem_6.5rem_minmax(0,1fr)] border-b border-line py-1.5 last:border-0 ${verdict === "fail" ? "bg-red-50 dark:bg-red-950/40" : ""}`}
-    >
-      <span className="text-right font-mono text-sm text-muted tabular-nums">{n}.</span>{" "}
-      <span>
-        <VerdictChip verdict={verdict} />
-      </span>{" "}
-      <div className="min-w-0 space-y-0.5 max-sm:col-start-2">
-        <p>
-          <code className="font-mono font-semibold">{check.code}</code> {check.label}
-          {check.failure && (
-            <>
-              {" "}
-              → <code className="font-mono font-semibold text-red-700 dark:text-red-300">{check.failure}</code>
-            </>
-          )}
-        </p>
-        {(check.expected !== undefined || check.actual !== undefined) && (
-          <p className="font-mono text-[0.8125rem] break-all">
-            <span className="text-muted">{t({ en: "expected", nb: "forventet" })}</span> {show(check.expected)}{" "}
-            <span className="text-muted">· {t({ en: "actual", nb: "faktisk" })}</span> {show(check.actual)}
-          </p>
-        )}
-        <p className="text-sm text-muted-strong">{check.detail}</p>
-      </div>
-    </li>
-  );
-}
+import { CHECK_LABELS } from "./check-labels";
+import { CheckRow } from "./check-row";
 
 /** Step 5: every check the service provider made, in order, with what it compared; no call to Altinn Authorization. */
 export function Checklist({ spExchange }: { spExchange: Exchange }) {
@@ -85,8 +44,8 @@ export function Checklist({ spExchange }: { spExchange: Exchange }) {
       ) : (
         <p className="callout-error">
           <VerdictChip verdict="fail" word={t({ en: "Refused", nb: "Avvist" })} /> {t({ en: "First failure: check", nb: "Første feil: kontrollen" })}{" "}
-          <code className="font-mono font-semibold">{v.failure?.code}</code> ({v.failure?.label}), {t({ en: "reason code", nb: "årsakskode" })}{" "}
-          <code className="font-mono font-semibold">{v.failure?.failure}</code>.{" "}
+          <code className="font-mono font-semibold">{v.failure?.code}</code> ({v.failure && t(CHECK_LABELS[v.failure.code])}),{" "}
+          {t({ en: "reason code", nb: "årsakskode" })} <code className="font-mono font-semibold">{v.failure?.failure}</code>.{" "}
           {t({ en: "Checks after it were not run (fail closed).", nb: "Kontrollene etter den ble ikke kjørt (fail closed)." })}
         </p>
       )}
@@ -116,7 +75,7 @@ export function Checklist({ spExchange }: { spExchange: Exchange }) {
         className="list-none"
       >
         {v.checks.map((c, i) => (
-          <CheckItem key={c.code} check={c} n={i + 1} />
+          <CheckRow key={c.code} check={c} n={i + 1} reveal />
         ))}
       </ol>
     </div>

@@ -4,12 +4,10 @@ import { formatAction, parseActions } from "@/lib/altinn/dialog-token";
 import { URN } from "@/lib/altinn/identifiers";
 import type { Locale } from "../i18n/locale";
 import { fill, type Text } from "../i18n/text";
+import type { SourceLink } from "../ui/link-list";
 
 /** Where a reader can check what the glossary says: the Dialogporten documentation, an RFC, an issue. */
-export interface Source {
-  href: string;
-  label: string;
-}
+export type Source = SourceLink;
 
 // The docs' claim table (docs/real-systems.md §1.6); the RFCs define the registered claims and header parameters.
 const DOCS: Source = {

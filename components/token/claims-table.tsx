@@ -3,6 +3,7 @@
 import type { ClaimEntry, Source } from "./claims-glossary";
 import { CLAIM_GLOSSARY, describeUrn, LEVELS, splitActions } from "./claims-glossary";
 import { useNow } from "../ui/hooks";
+import { LinkList } from "../ui/link-list";
 import { useLocale, useT } from "../i18n/locale-provider";
 import type { Locale } from "../i18n/locale";
 
@@ -67,20 +68,7 @@ function Reading({ claim, value }: { claim: string; value: unknown }) {
 /** Links to where a claim or header parameter is defined; they open the source, not a copy of it. */
 export function SourceLinks({ sources }: { sources: Source[] }) {
   const t = useT();
-  if (sources.length === 0) return null;
-  return (
-    <p className="text-xs">
-      {t({ en: "Source:", nb: "Kilde:" })}{" "}
-      {sources.map((s, i) => (
-        <span key={s.href}>
-          {i > 0 && " · "}
-          <a href={s.href} className="font-semibold text-indigo-700 underline underline-offset-2 dark:text-indigo-300" target="_blank" rel="noreferrer">
-            {s.label}
-          </a>
-        </span>
-      ))}
-    </p>
-  );
+  return <LinkList lead={t({ en: "Source:", nb: "Kilde:" })} links={sources} />;
 }
 
 /**

@@ -13,18 +13,26 @@ const PAGES: ReadonlyArray<{ href: Page; label: Text }> = [
   { href: "/workbench", label: { en: "Token workbench", nb: "Tokenverksted" } },
 ];
 
-/** The pages, linked, and the language switch. Server-rendered links; only the switch is a client component. */
-export async function SiteNav({ current }: { current: Page | null }) {
+const LINK =
+  "inline-block min-h-6 rounded-sm font-semibold text-indigo-700 underline-offset-2 hover:underline aria-[current=page]:text-fg aria-[current=page]:no-underline dark:text-indigo-300";
+
+/**
+ * The pages, linked, and the language switch. Server-rendered links; only the switch is a client component.
+ * `vertical` is the list the sequence page puts in its menu (its header must stay one row so the diagram keeps
+ * the height; see SequenceRunner).
+ */
+export async function SiteNav({ current, vertical = false }: { current: Page | null; vertical?: boolean }) {
   const t = await serverT();
-  const cls =
-    "inline-block min-h-6 rounded-sm font-semibold text-indigo-700 underline-offset-2 hover:underline aria-[current=page]:text-fg aria-[current=page]:no-underline dark:text-indigo-300";
   return (
-    <nav aria-label={t({ en: "Pages", nb: "Sider" })} className="flex flex-wrap items-baseline justify-end gap-x-4 text-sm">
-      <ul className="flex flex-wrap justify-end gap-x-4">
+    <nav
+      aria-label={t({ en: "Pages", nb: "Sider" })}
+      className={vertical ? "flex flex-col gap-3 text-sm" : "flex flex-wrap items-baseline justify-end gap-x-4 text-sm"}
+    >
+      <ul className={vertical ? "flex flex-col gap-1.5" : "flex flex-wrap justify-end gap-x-4"}>
         {PAGES.map(({ href, label }) => (
           <li key={href}>
             {/* plain <a>, not next/link: that would add ~3 kB to the first-load JS of /; a full page load between these pages is fine */}
-            <a href={href} aria-current={href === current ? "page" : undefined} className={cls}>
+            <a href={href} aria-current={href === current ? "page" : undefined} className={LINK}>
               {t(label)}
             </a>
           </li>

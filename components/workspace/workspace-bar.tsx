@@ -16,12 +16,15 @@ export function WorkspaceBar({
   link,
   linkNote,
   onChange,
+  dense = false,
 }: {
   workspace: string | null;
   link: () => string;
   /** Something the copied link leaves out (the policies, when too big), said after copying. */
   linkNote?: () => ReactNode | null;
   onChange: () => void;
+  /** In the sequence page's one-row header: the word "Workspace" only for screen readers from xl until 1800 px. */
+  dense?: boolean;
 }) {
   const t = useT();
   const [note, setNote] = useState("");
@@ -58,7 +61,8 @@ export function WorkspaceBar({
       <CopyButton text={copy} label={t({ en: "Copy link", nb: "Kopier lenke" })} className="px-2 py-0.5" />
       <details ref={menu} className="relative">
         <summary className="btn-secondary cursor-pointer list-none px-2 py-0.5" title={workspace ?? undefined}>
-          {t({ en: "Workspace", nb: "Arbeidsområde" })} <code className="font-mono font-normal">{short}</code> <span aria-hidden="true">▾</span>
+          <span className={dense ? "xl:max-[1800px]:sr-only" : ""}>{t({ en: "Workspace", nb: "Arbeidsområde" })}</span>{" "}
+          <code className="font-mono font-normal">{short}</code> <span aria-hidden="true">▾</span>
         </summary>
         <div className="panel absolute right-0 z-20 mt-1 flex w-64 flex-col gap-2 p-3 shadow-lg">
           <p className="text-xs text-muted-strong">
