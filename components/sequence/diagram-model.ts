@@ -1,11 +1,10 @@
 import type { Actor, Exchange } from "@/lib/shared/trace";
 import { identityProviderOf } from "@/lib/shared/services";
-import type { RunData, Step } from "./run-model";
-import { isFinished } from "./run-model";
+import { isFinished, type RunData, type Step } from "./run-model";
 import { preflightsOf } from "./sp-call";
-import type { Scenario } from "../scenario/scenario";
-import { dialogTitle, findDialog, personaOf } from "../scenario/scenario";
+import { dialogTitle, findDialog, personaOf, type Scenario } from "../scenario/scenario";
 import { authorizeExchange, dialogportenKeyExchanges, serviceProviderKeyExchanges, serviceProviderNotes } from "../exchange/trace-notes";
+import { KEY_FETCH_LABEL } from "../exchange/key-fetch";
 import type { Locale } from "../i18n/locale";
 import { fill, type Text } from "../i18n/text";
 
@@ -215,7 +214,7 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario, locale: 
     case "sp-keys": {
       const keys = serviceProviderKeyExchanges(sp);
       const detail = keys.length
-        ? `metadata + JWKS · ${keys.map(statusText).join(", ")}`
+        ? `${t(KEY_FETCH_LABEL[serviceProviderNotes(sp).keyFetch ?? "cold"])} · ${keys.map(statusText).join(", ")}`
         : t({ en: "JWKS from cache: no call", nb: "JWKS fra hurtigbuffer: intet kall" });
       return {
         title: t({ en: "Dialogporten's keys", nb: "Dialogportens nøkler" }),

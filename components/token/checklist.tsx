@@ -7,6 +7,7 @@ import { VerdictChip } from "../ui/status";
 import type { Check } from "../exchange/trace-notes";
 import { serviceProviderKeyExchanges, serviceProviderNotes } from "../exchange/trace-notes";
 import { useT } from "../i18n/locale-provider";
+import { KEY_FETCH_WHY } from "../exchange/key-fetch";
 
 const show = (v: unknown) => (v === undefined ? "—" : typeof v === "string" ? v : JSON.stringify(v));
 
@@ -94,10 +95,18 @@ export function Checklist({ spExchange }: { spExchange: Exchange }) {
         <li>
           {t({ en: "Keys:", nb: "Nøkler:" })}{" "}
           {notes.keySource === "network"
-            ? t(
-                { en: "fetched now ({n} calls to Dialogporten: metadata, then JWKS)", nb: "hentet nå ({n} kall til Dialogporten: metadata, så JWKS)" },
-                { n: keyCalls.length },
-              )
+            ? notes.keyFetch
+              ? t(
+                  { en: "fetched now ({n} calls to Dialogporten): {why}", nb: "hentet nå ({n} kall til Dialogporten): {why}" },
+                  {
+                    n: keyCalls.length,
+                    why: t(KEY_FETCH_WHY[notes.keyFetch]),
+                  },
+                )
+              : t(
+                  { en: "fetched now ({n} calls to Dialogporten: metadata, then JWKS)", nb: "hentet nå ({n} kall til Dialogporten: metadata, så JWKS)" },
+                  { n: keyCalls.length },
+                )
             : notes.keySource === "cache"
               ? t({ en: "from the service provider's JWKS cache, no network", nb: "fra tjenestetilbyderens JWKS-hurtigbuffer, uten nettverk" })
               : t({ en: "not needed", nb: "ikke nødvendig" })}
