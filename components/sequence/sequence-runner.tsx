@@ -15,6 +15,7 @@ import { DiagramBox, step6Status } from "./diagram-box";
 import { useSequenceRun } from "./use-sequence-run";
 import { useWorkspace } from "../workspace/use-workspace";
 import { WorkspaceBar } from "../workspace/workspace-bar";
+import { ClockBadge } from "../world/clock-badge";
 import { useLocale, useT } from "../i18n/locale-provider";
 import { KeysLayer } from "../presenter/keys-layer";
 import { PresenterView } from "../presenter/presenter-view";
@@ -93,6 +94,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
           {nav}
           <div className="flex flex-wrap items-center justify-end gap-x-3 gap-y-1">
             <RunControls {...controls} />
+            <ClockBadge clock={state.clock} />
             <WorkspaceBar workspace={workspace} link={() => window.location.href} onChange={run.reset} />
           </div>
         </div>
