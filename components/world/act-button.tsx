@@ -11,18 +11,21 @@ export function ActButton({
   onClick,
   describedBy,
   primary,
+  wrap,
   children,
 }: {
   disabled?: boolean;
   onClick: () => unknown;
   describedBy?: string;
   primary?: boolean;
+  /** A long label may wrap (on a phone) instead of widening its card. */
+  wrap?: boolean;
   children: ReactNode;
 }) {
   return (
     <button
       type="button"
-      className={primary ? "btn-primary" : "btn-secondary"}
+      className={`${primary ? "btn-primary" : "btn-secondary"}${wrap ? " whitespace-normal" : ""}`}
       aria-disabled={disabled || undefined}
       aria-describedby={describedBy}
       onClick={() => {

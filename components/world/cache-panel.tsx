@@ -31,7 +31,7 @@ export function CachePanel({ world, now, controls }: { world: World; now: number
         <h2 id="cache-heading" className="text-lg font-semibold">
           {t({ en: "The service provider's key cache", nb: "Tjenestetilbyderens nøkkelbuffer" })}
         </h2>
-        <ActButton disabled={controls.busy || !held} onClick={controls.flush}>
+        <ActButton wrap disabled={controls.busy || !held} onClick={controls.flush}>
           {t({ en: "Flush the provider's key cache", nb: "Tøm tjenestetilbyderens nøkkelbuffer" })}
         </ActButton>
       </div>

@@ -140,7 +140,7 @@ export function KeyCard({ entry, world, now, verdict, controls }: { entry: KeyVi
               </ActButton>
             )}
             {promote?.why === "too_new" && (
-              <ActButton disabled={controls.busy} onClick={() => controls.promote(entry.kid, true)}>
+              <ActButton wrap disabled={controls.busy} onClick={() => controls.promote(entry.kid, true)}>
                 {t({ en: "Promote early (breaks the 48 h rule)", nb: "Forfrem for tidlig (bryter 48-timersregelen)" })}
               </ActButton>
             )}

@@ -36,7 +36,7 @@ export function KeyTimeline({ world, now, controls }: { world: World; now: numbe
           nb: "De dokumenterte reglene: en ny nøkkel ligger i JWKS minst 48 timer før den signerer, så hver tjenestetilbyders buffer (fornyet minst hver 24. time) har den i tide; JWKS har alltid minst to nøkler; bare primærnøkkelen signerer. Tidene følger Dialogportens klokke i dette arbeidsområdet.",
         })}
       </p>
-      <ol aria-label={t({ en: "Keys, oldest first", nb: "Nøkler, eldste først" })} className="grid gap-3 md:grid-cols-2 xl:grid-cols-3">
+      <ol aria-label={t({ en: "Keys, oldest first", nb: "Nøkler, eldste først" })} className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
         {world.keys.keys.map((entry) => (
           <KeyCard key={entry.kid} entry={entry} world={world} now={now} verdict={byKid.get(entry.kid)!} controls={controls} />
         ))}

@@ -62,7 +62,7 @@ export function WorldPage() {
       {controls.problem && <Problem problem={controls.problem} />}
       {world && now !== 0 ? (
         <>
-          <div className="grid gap-4 lg:grid-cols-2">
+          <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
             <ClockPanel world={world} now={now} controls={controls} />
             <SkewPanel world={world} controls={controls} />
           </div>
