@@ -4,7 +4,8 @@ import { useLocale, useT } from "../i18n/locale-provider";
 import { useDateFormat } from "../ui/dates";
 import { ActButton } from "./act-button";
 import type { WorldControls } from "./use-world";
-import { duration, sideNow, type World } from "./world-model";
+import { sideNow, type World } from "./world-model";
+import { duration } from "./durations";
 
 /**
  * The provider's key cache for this workspace, as the provider itself reports it (on its own clock here): what it

@@ -5,7 +5,7 @@ import { dateLocaleTag } from "../ui/dates";
 import { useHydrated } from "../ui/hooks";
 import { carriesClock, type LinkClock } from "../workspace/link-clock";
 import { withLang } from "../workspace/page-link";
-import { signed } from "./world-model";
+import { signed } from "./durations";
 
 /**
  * The clock a run is under, beside the workspace bar: a learner whose step 5 fails with token_expired sees

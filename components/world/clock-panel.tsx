@@ -7,7 +7,8 @@ import type { LinkClock } from "../workspace/link-clock";
 import { ActButton } from "./act-button";
 import type { TimeOutcome } from "./time-verdict";
 import type { WorldControls } from "./use-world";
-import { jumpEffect, signed, sideNow, workspaceNow, type Side, type World } from "./world-model";
+import { jumpEffect, sideNow, workspaceNow, type Side, type World } from "./world-model";
+import { signed } from "./durations";
 
 const MIN = 60;
 const HOUR = 3600;
@@ -95,8 +96,9 @@ export function ClockPanel({ world, now, controls }: { world: World; now: number
           const notes = [
             t(TOKEN_AFTER[effect.token]),
             effect.cacheStale && t({ en: "the provider's key cache goes stale", nb: "tjenestetilbyderens nøkkelbuffer blir utdatert" }),
-            effect.promotable.length > 0 &&
-              t({ en: "{n} key(s) may then be promoted", nb: "{n} nøkkel/nøkler kan da forfremmes" }, { n: effect.promotable.length }),
+            effect.promotable.length === 1 && t({ en: "a new key may then be promoted", nb: "en ny nøkkel kan da forfremmes" }),
+            effect.promotable.length > 1 &&
+              t({ en: "{n} new keys may then be promoted", nb: "{n} nye nøkler kan da forfremmes" }, { n: effect.promotable.length }),
           ].filter(Boolean);
           return (
             <li key={seconds} className="flex min-w-0 flex-col gap-1">

@@ -7,7 +7,8 @@ import { ActButton } from "./act-button";
 import type { KeyPath, KeyVerdict } from "./key-verdict";
 import type { WorldControls } from "./use-world";
 import type { KeyView } from "./world-api";
-import { duration, promoteBlock, retireBlock, type Blocked, type World } from "./world-model";
+import { promoteBlock, retireBlock, type Blocked, type World } from "./world-model";
+import { duration } from "./durations";
 
 const STATUS: Record<KeyView["status"], { label: Text; cls: string; icon: string }> = {
   primary: { label: { en: "Primary: signs", nb: "Primær: signerer" }, cls: "chip-ok", icon: "✎" },

@@ -7,7 +7,8 @@ import type { Text } from "../i18n/text";
 import { ActButton } from "./act-button";
 import { timeVerdict, type TimeVerdict } from "./time-verdict";
 import type { WorldControls } from "./use-world";
-import { duration, signed, type World } from "./world-model";
+import { type World } from "./world-model";
+import { duration, signed } from "./durations";
 
 /** A field's text as a skew in whole seconds within the API's bounds, or null while it is not one. */
 function secondsOf(text: string): number | null {

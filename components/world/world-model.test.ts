@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CacheView, KeysView } from "./world-api";
-import { duration, jumpEffect, promoteBlock, retireBlock, sideNow, signed, verdicts, workspaceNow, type World } from "./world-model";
+import { jumpEffect, promoteBlock, retireBlock, sideNow, verdicts, workspaceNow, type World } from "./world-model";
 
 const REAL = Date.parse("2026-12-01T10:00:00Z");
 const HOUR = 3600;
@@ -81,18 +81,5 @@ describe("what the key buttons may do", () => {
     expect(v.get("k0")).toEqual({ accepted: true, path: "cache" });
     expect(v.get("k2")).toEqual({ accepted: true, path: "refetch" });
     expect(verdicts(world({ clock: { skewSp: HOUR } }), REAL).get("k0")).toEqual({ accepted: true, path: "refresh" });
-  });
-});
-
-describe("durations", () => {
-  it("read like a clock's, in both languages", () => {
-    expect(duration(45, "en")).toBe("45 s");
-    expect(duration(660, "en")).toBe("11 min");
-    expect(duration(150, "nb")).toBe("2 min 30 s");
-    expect(duration(31 * HOUR, "en")).toBe("31 h");
-    expect(duration(25 * HOUR + 300, "nb")).toBe("25 t 5 min");
-    expect(duration(80 * HOUR, "en")).toBe("3 d 8 h");
-    expect(signed(660, "en")).toBe("+11 min");
-    expect(signed(-30, "nb")).toBe("\u221230 s");
   });
 });
