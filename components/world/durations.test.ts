@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { duration, signed } from "./durations";
 
+const HOUR = 3600;
+
 describe("durations", () => {
   it("read like a clock's, in both languages", () => {
     expect(duration(45, "en")).toBe("45 s");
