@@ -4,7 +4,8 @@ import { useT } from "../i18n/locale-provider";
 import { ActButton } from "./act-button";
 import { KeyCard } from "./key-card";
 import type { WorldControls } from "./use-world";
-import { verdicts, type World } from "./world-model";
+import { TimelineStrip } from "./timeline-strip";
+import { sideNow, verdicts, type World } from "./world-model";
 
 /**
  * Dialogporten's keys in this workspace, oldest first: the deployment's two, then whatever the learner
@@ -36,6 +37,7 @@ export function KeyTimeline({ world, now, controls }: { world: World; now: numbe
           nb: "De dokumenterte reglene: en ny nøkkel ligger i JWKS minst 48 timer før den signerer, så hver tjenestetilbyders buffer (fornyet minst hver 24. time) har den i tide; JWKS har alltid minst to nøkler; bare primærnøkkelen signerer. Tidene følger Dialogportens klokke i dette arbeidsområdet.",
         })}
       </p>
+      <TimelineStrip keys={world.keys.keys} dpNow={sideNow(world.clock, now, "dialogporten")} />
       <ol aria-label={t({ en: "Keys, oldest first", nb: "Nøkler, eldste først" })} className="grid grid-cols-1 gap-3 md:grid-cols-2 xl:grid-cols-3">
         {world.keys.keys.map((entry) => (
           <KeyCard key={entry.kid} entry={entry} world={world} now={now} verdict={byKid.get(entry.kid)!} controls={controls} />
