@@ -10,9 +10,14 @@ import { WorldPage } from "./world-page";
  * so a workspace of its own; the tabs of one context share it, as a learner's tabs do.
  */
 
+// Whole runs, several pages and contexts per test, on a machine shared by several engineers' suites.
+test.beforeEach(() => test.slow());
+
 /** Step 5 as the sequence page shows it, after a run: the checklist's verdict and the codes it names. */
 async function runToStep5(sequence: SequencePage) {
   await sequence.runAll.click();
+  // A whole run of real calls: more than the default 10 s when the machine is busy.
+  await expect(sequence.stepLabel).toContainText("step 6 of 6", { timeout: 30_000 });
   await sequence.expectStep(6);
   await sequence.back.click();
   await sequence.expectStep(5);
@@ -30,7 +35,6 @@ test("a jump of 11 minutes after step 3 expires the token at step 5 with token_e
   sequence,
   browser,
 }) => {
-  test.slow(); // two tabs and a second browser context, each page loaded and hydrated
   await sequence.goto();
   for (const step of [0, 1, 2, 3]) await sequence.stepTo(step);
 
@@ -136,7 +140,6 @@ test("a token signed by a key retired after step 3 is refused kid_unknown once t
 });
 
 test("two participants' clocks and keys do not touch each other", async ({ browser, request }) => {
-  test.slow(); // two browser contexts, each with a page and a run
   const anna = await participant(browser);
   const bo = await participant(browser);
   await anna.world.goto();
