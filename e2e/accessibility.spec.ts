@@ -27,6 +27,7 @@ const PAGES = [
   "/conformance",
   "/api-reference",
   "/workbench",
+  "/workspace",
   "/workspace/policies",
 ];
 
@@ -47,6 +48,8 @@ async function open(page: Page, path: string, lang: string) {
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   // The policy editor fills in once the workspace's policies have arrived: scan the editor, not its loading line.
   if (path === "/workspace/policies") await expect(page.getByTestId("policy").first()).toBeVisible();
+  // /workspace draws its panels once the workspace's clock, keys and cache have been read: scan those, not the loading line.
+  if (path === "/workspace") await expect(page.getByRole("region").first()).toBeVisible();
 }
 
 if (process.env.AXE_FULL === "1") {

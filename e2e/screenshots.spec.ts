@@ -128,3 +128,19 @@ test("screenshots of the Norwegian UI: a catalogue entry in the sequence view, a
   await expect(page).toHaveURL(/step=0/);
   await page.screenshot({ path: out("phone-nb-dark.png"), fullPage: true });
 });
+
+test("screenshots of /workspace: the clock with a skew past the leeway, and the key timeline mid-rotation, light", async ({ page, sequence, world }) => {
+  test.slow();
+  await page.emulateMedia({ colorScheme: "light" });
+  // One run first, so the provider's key cache holds something to show.
+  await sequence.goto();
+  await sequence.runAll.click();
+  await sequence.expectStep(6);
+  await world.goto();
+  await world.setSkew({ dp: 120 });
+  await world.jump("+11 min");
+  const fresh = await world.publish();
+  await expect(world.verdict(fresh)).toContainText("refetch, then accepted");
+  await world.clock.locator("xpath=..").screenshot({ path: out("workspace-clock-light.png") });
+  await world.keys.screenshot({ path: out("workspace-keys-light.png") });
+});

@@ -3,7 +3,8 @@ import { DIALOG_ID } from "@/lib/seed/dialogs";
 import { actionOptions, DEFAULT_SCENARIO, findDialog, forPersona } from "../scenario/scenario";
 import { policies } from "@/lib/seed/policies";
 import { decodePolicies, encodePolicies } from "../world/policy-link";
-import { MAX_LINK_LENGTH, parseInstant, parseRunLink, runLinkQuery, withPolicies } from "./run-link";
+import { parseInstant } from "../workspace/link-clock";
+import { MAX_LINK_LENGTH, parseRunLink, runLinkQuery, withPolicies } from "./run-link";
 
 describe("run links", () => {
   it("round-trips a scenario, step and settings", () => {
@@ -15,7 +16,7 @@ describe("run links", () => {
 
   it("leaves defaults out and never carries a token", () => {
     const q = runLinkQuery({ scenario: DEFAULT_SCENARIO, step: -1, speed: "normal" });
-    expect(q).not.toMatch(/step|speed|at=|presenter|token|eyJ/);
+    expect(q).not.toMatch(/step|speed|at=|offset|skew|presenter|token|eyJ/);
   });
 
   it("keeps the presenter view as presenter=1, and reads nothing else as it", () => {
@@ -86,5 +87,22 @@ describe("run links", () => {
       expect(bomb.length).toBeLessThan(MAX_LINK_LENGTH);
       expect(await decodePolicies(bomb)).toBeNull();
     });
+  });
+
+  it("carries the workspace clock: a frozen instant, an offset and each side's skew, in seconds", () => {
+    const link = { scenario: DEFAULT_SCENARIO, step: 5 as const, at: "2026-12-01T10:00:00Z", offset: 660, skewDp: 120, skewSp: -30 };
+    const q = runLinkQuery(link);
+    expect(q).toMatch(/&at=2026-12-01T10%3A00%3A00Z&offset=660&skew-dp=120&skew-sp=-30$/);
+    expect(parseRunLink(`?${q}`)).toEqual(link);
+    // A clock without a frozen instant travels too: the opener's clock then runs 11 minutes ahead.
+    expect(parseRunLink("?offset=660")).toEqual({ scenario: DEFAULT_SCENARIO, step: -1, offset: 660 });
+  });
+
+  it("leaves out a clock the workspace API would refuse, and zeros, instead of guessing", () => {
+    const bad = "?offset=1.5&skew-dp=3601&skew-sp=ten";
+    expect(parseRunLink(bad)).toEqual({ scenario: DEFAULT_SCENARIO, step: -1 });
+    expect(parseRunLink("?offset=0&skew-dp=-0&skew-sp=%2B15")).toEqual({ scenario: DEFAULT_SCENARIO, step: -1, skewSp: 15 });
+    expect(parseRunLink(`?offset=${366 * 24 * 3600}`).offset).toBe(366 * 24 * 3600);
+    expect(parseRunLink(`?offset=${366 * 24 * 3600 + 1}`)).not.toHaveProperty("offset");
   });
 });

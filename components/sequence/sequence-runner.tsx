@@ -17,6 +17,7 @@ import { useWorkspace } from "../workspace/use-workspace";
 import { WorkspaceBar } from "../workspace/workspace-bar";
 import { usePolicyLink } from "../world/policy-link-note";
 import { MenuButton } from "../ui/menu-button";
+import { ClockBadge } from "../world/clock-badge";
 import { useLocale, useT } from "../i18n/locale-provider";
 import { KeysLayer } from "../presenter/keys-layer";
 import { PresenterView } from "../presenter/presenter-view";
@@ -107,6 +108,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
           </div>
         </MenuButton>
         <RunControls {...controls} dense />
+        <ClockBadge clock={state.clock} />
         <div className="hidden xl:ml-auto xl:block">{workspaceBar}</div>
       </header>
 

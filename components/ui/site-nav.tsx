@@ -11,6 +11,7 @@ const PAGES: ReadonlyArray<{ href: Page; label: Text }> = [
   { href: "/conformance", label: { en: "Conformance", nb: "Samsvarstest" } },
   { href: "/api-reference", label: { en: "API", nb: "API" } },
   { href: "/workbench", label: { en: "Token workbench", nb: "Tokenverksted" } },
+  { href: "/workspace", label: { en: "Time, keys, policies", nb: "Tid, nøkler, tilganger" } },
 ];
 
 const LINK =

@@ -10,7 +10,7 @@ import { withLang } from "../workspace/page-link";
 import { useWorkspace } from "../workspace/use-workspace";
 import { type PolicyChange, resetPolicies, savePolicies, useWorkspacePolicies } from "./policy-client";
 import { actionChoices, attributeChoices, otherErrors, roleChoices, sameDocument, withLevels } from "./policy-model";
-import { PolicyNav } from "./policy-nav";
+import { WorldNav } from "./world-nav";
 import { PolicySection } from "./policy-resource";
 import { PolicyTransfer } from "./policy-transfer";
 
@@ -49,7 +49,7 @@ export function PolicyEditor() {
   if (!workspace || !state || state.status === "loading")
     return (
       <div className="space-y-4">
-        <PolicyNav />
+        <WorldNav current="/workspace/policies" />
         <p className="panel p-3 text-sm" role="status">
           {t({ en: "Loading your workspace's policies…", nb: "Henter reglene i arbeidsområdet ditt…" })}
         </p>
@@ -58,7 +58,7 @@ export function PolicyEditor() {
   if (state.status === "failed")
     return (
       <div className="space-y-4">
-        <PolicyNav />
+        <WorldNav current="/workspace/policies" />
         <p className="callout-error" role="alert">
           {t({ en: "The policies could not be read: {detail}", nb: "Reglene kunne ikke leses: {detail}" }, { detail: state.detail })}
         </p>
@@ -115,7 +115,7 @@ export function PolicyEditor() {
   const own = state.source === "workspace";
   return (
     <div className="space-y-4">
-      <PolicyNav />
+      <WorldNav current="/workspace/policies" />
       <section aria-label={t({ en: "Save or reset", nb: "Lagre eller tilbakestill" })} className="panel space-y-2 p-3">
         <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
           <p className="min-w-0 flex-1 text-sm" data-testid="policy-source">
