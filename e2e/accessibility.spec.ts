@@ -123,39 +123,35 @@ for (const colorScheme of ["light", "dark"] as const) {
     }
     expect(found).toEqual([]);
   });
-
-  test(`no serious or critical axe violations, ${colorScheme} theme: a write action's Changes tab`, async ({ page, sequence }) => {
-    await page.emulateMedia({ colorScheme });
-    await sequence.goto();
-    // Siri's fishing licence: "Send søknad" works in any state (cross-origin-api.spec.ts submits it too).
-    await sequence.chooseScenario({ persona: "Siri Selvbetjent · ID-porten", action: /“Send søknad”/ });
-    await sequence.runAll.click();
-    await expect(sequence.dialogBeforeAfter()).toBeVisible();
-    expect(await seriousViolations(page, "Changes tab after a write", "#detail-panel")).toEqual([]);
-  });
-
-  test(`no serious or critical axe violations, ${colorScheme} theme: the legacy comparison`, async ({ page, compare }) => {
-    await page.emulateMedia({ colorScheme });
-    await compare.goto();
-    const found = await seriousViolations(page, "/compare before a run");
-    await compare.run();
-    await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-    found.push(...(await seriousViolations(page, "/compare after a run")));
-    expect(found).toEqual([]);
-  });
 }
 
-for (const colorScheme of ["light", "dark"] as const) {
-  test(`no serious or critical axe violations, ${colorScheme} theme: /conformance with a report`, async ({ page, conformance }) => {
-    test.setTimeout(90_000); // thirty requests, then axe twice
-    await page.emulateMedia({ colorScheme });
-    await conformance.goto();
-    const found = await seriousViolations(page, "/conformance before a run");
-    await conformance.runAndWait();
-    found.push(...(await seriousViolations(page, "/conformance after a run")));
-    expect(found).toEqual([]);
-  });
-}
+// The states reached by running (a write's Changes tab, /compare's result, a conformance report) each in one theme,
+// the themes alternating: their pages are swept in both themes above, and the CI budget is 15 minutes.
+test(`no serious or critical axe violations, dark theme: a write action's Changes tab`, async ({ page, sequence }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await sequence.goto();
+  // Siri's fishing licence: "Send søknad" works in any state (cross-origin-api.spec.ts submits it too).
+  await sequence.chooseScenario({ persona: "Siri Selvbetjent · ID-porten", action: /“Send søknad”/ });
+  await sequence.runAll.click();
+  await expect(sequence.dialogBeforeAfter()).toBeVisible();
+  expect(await seriousViolations(page, "Changes tab after a write", "#detail-panel")).toEqual([]);
+});
+
+test(`no serious or critical axe violations, light theme: the legacy comparison`, async ({ page, compare }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await compare.goto(); // the page before a run is in the sweep above
+  await compare.run();
+  await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  expect(await seriousViolations(page, "/compare after a run")).toEqual([]);
+});
+
+test(`no serious or critical axe violations, dark theme: /conformance with a report`, async ({ page, conformance }) => {
+  test.setTimeout(90_000); // thirty requests, then axe twice
+  await page.emulateMedia({ colorScheme: "dark" });
+  await conformance.goto(); // the page before a run is in the sweep above
+  await conformance.runAndWait();
+  expect(await seriousViolations(page, "/conformance after a run")).toEqual([]);
+});
 
 test("keyboard only on /conformance: the form in order, Enter runs it, visible focus", async ({ page, conformance }) => {
   await conformance.goto();
