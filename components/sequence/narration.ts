@@ -93,12 +93,15 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
         );
       const a = String(notes.token?.claims.a ?? "");
       const entries = parseActions(a).map(formatAction);
-      const missing = data.actionMissing
-        ? t({
-            en: " The chosen action is not in the dialog it returned, so there is nothing to call: the run stops here.",
-            nb: " Den valgte handlingen finnes ikke i dialogen som kom tilbake, så det er ingenting å kalle: kjøringen stopper her.",
-          })
-        : "";
+      // A task-bound action leaves the dialog when the provider moves the process on (docs/fidelity.md).
+      if (data.actionMissing)
+        return t(
+          {
+            en: "Step 3: Dialogporten answered {status} with the dialog and its token, but the chosen action is not in it (its task may be over): nothing to call, the run stops here.",
+            nb: "Steg 3: Dialogporten svarte {status} med dialogen og tokenet, men den valgte handlingen finnes ikke i den (oppgaven kan være over): ingenting å kalle, kjøringen stopper her.",
+          },
+          { status: status(dp?.response) },
+        );
       const prompt = promptBefore(data, locale);
       // A prompt must be read before step 4; the narration stays short, so the dialog's summary gives way to it.
       if (prompt)
@@ -111,14 +114,13 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
         );
       return t(
         {
-          en: "Step 3: Dialogporten answered {status}: the dialog, with isAuthorized on each action, and a fresh 10-minute dialog token granting {n} {actions} in a.{missing}",
-          nb: "Steg 3: Dialogporten svarte {status}: dialogen, med isAuthorized på hver handling, og et nytt dialogtoken for 10 minutter som gir {n} {actions} i a.{missing}",
+          en: "Step 3: Dialogporten answered {status}: the dialog, with isAuthorized on each action, and a fresh 10-minute dialog token granting {n} {actions} in a.",
+          nb: "Steg 3: Dialogporten svarte {status}: dialogen, med isAuthorized på hver handling, og et nytt dialogtoken for 10 minutter som gir {n} {actions} i a.",
         },
         {
           status: status(dp?.response),
           n: entries.length,
           actions: entries.length === 1 ? t({ en: "action", nb: "handling" }) : t({ en: "actions", nb: "handlinger" }),
-          missing,
         },
       );
     }

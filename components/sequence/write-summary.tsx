@@ -98,7 +98,7 @@ export function ProviderAccount({ sp }: { sp: Exchange }) {
     ? [
         e.activity,
         e.status && `status ${e.status}`,
-        e.process && `process ${e.process.replace(/^urn:altinn:task:/, "")}`,
+        e.task && `task ${e.task.from ?? "—"} → ${e.task.to ?? t({ en: "none (process ended)", nb: "ingen (prosessen er avsluttet)" })}`,
         e.systemLabel && `label ${e.systemLabel}`,
       ]
         .filter(Boolean)

@@ -14,7 +14,8 @@ export const seedDialogs: Dialog[] = [
     party: PARTY.kari,
     status: "RequiresAttention",
     progress: 40,
-    process: "urn:altinn:task:Task_1",
+    // A business-process id of the service owner's choosing; the task is in the GUI actions' attributes (docs/fidelity.md).
+    process: "urn:sandbox:skd:process:skattemelding-2026",
     dueAt: "2027-04-30T21:59:59.000Z",
     content: {
       title: text("Skattemelding for 2026"),
