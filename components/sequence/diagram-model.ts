@@ -247,7 +247,7 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario, locale: 
       const verdict =
         embed?.kind === "refused"
           ? ` · ${t({ en: "refused", nb: "avvist" })}: ${embed.code}`
-          : embed?.kind === "markdown"
+          : embed?.kind === "markdown" || embed?.kind === "html"
             ? ` · ${t({ en: "rendered", nb: "vist" })}`
             : "";
       const detail = sp

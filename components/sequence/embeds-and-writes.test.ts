@@ -69,6 +69,21 @@ describe("step 4 for an embed follows the portal's rules", () => {
     expect(request.exchanges).toHaveLength(2);
   });
 
+  it("a legacy-HTML embed (…;type=text/html): the provider answers text/html, the end-user system keeps allow-listed tags only", async () => {
+    const siri = forPersona("email-user");
+    const { data } = await walk(withAction(siri, /Transmission “Vi trenger mer informasjon”/));
+    expect(data.embed?.mediaType).toBe("application/vnd.dialogporten.frontchannelembed-url;type=text/html");
+    expect(data.spExchange?.response?.headers.find(([k]) => k === "content-type")?.[1]).toBe("text/html; charset=utf-8");
+    expect(data.embed?.result.kind).toBe("html");
+    // The body has layout markup the portal does not keep; the tree has none of it, and names the token's c.
+    expect(data.spExchange?.response?.body).toMatch(/<div class=.*<span style=/s);
+    const tree = JSON.stringify(data.embed?.tree);
+    expect(tree).not.toMatch(/"tag":"(div|span)"|style|class/);
+    expect(tree).toContain('"tag":"h2"');
+    expect(tree).toContain("urn:altinn:person:idporten-email:siri.selvbetjent@example.com");
+    expect(arrowsFor(data, 6, data.scenario).find((a) => a.id === "sp-response")?.detail).toContain("rendered");
+  });
+
   it("refuses a body whose Content-Type is not the announced one, and marks step 6 failed", async () => {
     const html = () => new Response("<script>alert(1)</script>", { status: 200, headers: { "content-type": "text/html" } });
     const { data } = await walk(DEFAULT_SCENARIO, firstProviderCall(html));

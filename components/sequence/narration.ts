@@ -195,11 +195,16 @@ function afterStep6(data: RunData, t: T): string {
             en: " The end-user system checked it (Content-Type, size) and rendered the markdown with allow-listed tags only.",
             nb: " Sluttbrukersystemet kontrollerte det (Content-Type, størrelse) og viste markdownen med bare tillatte tagger.",
           })
-        : r.kind === "refused"
-          ? t({ en: " The end-user system refused it: {code}.", nb: " Sluttbrukersystemet avviste det: {code}." }, { code: r.code })
-          : r.kind === "empty"
-            ? t({ en: " Nothing to show.", nb: " Ingenting å vise." })
-            : "";
+        : r.kind === "html"
+          ? t({
+              en: " It was legacy HTML: the end-user system checked it and rendered allow-listed tags only, dropping the rest.",
+              nb: " Det var eldre HTML: sluttbrukersystemet kontrollerte det og viste bare tillatte tagger, resten ble fjernet.",
+            })
+          : r.kind === "refused"
+            ? t({ en: " The end-user system refused it: {code}.", nb: " Sluttbrukersystemet avviste det: {code}." }, { code: r.code })
+            : r.kind === "empty"
+              ? t({ en: " Nothing to show.", nb: " Ingenting å vise." })
+              : "";
     return tries + what;
   }
   const mode = followUpOf(data.action?.method, data.spExchange);

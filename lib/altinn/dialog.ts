@@ -163,6 +163,8 @@ export const MEDIA_TYPE = {
   plain: "text/plain",
   markdown: "text/markdown",
   embedMarkdown: "application/vnd.dialogporten.frontchannelembed-url;type=text/markdown",
+  /** Legacy HTML (`MediaTypes.LegacyEmbeddableHtml`): for content migrated from Altinn 2, only with the legacy-HTML scope. */
+  embedHtml: "application/vnd.dialogporten.frontchannelembed-url;type=text/html",
 } as const;
 
 export const UNAUTHORIZED_URL = "urn:dialogporten:unauthorized";

@@ -135,7 +135,8 @@ export const seedDialogs: Dialog[] = [
           title: text("Vi trenger mer informasjon"),
           contentReference: {
             value: nb(`${SP}/service-provider/fce/${DIALOG_ID.fishingLicence}/transmissions/019ad0c2-7000-7a3b-9c4d-000000000321`),
-            mediaType: MEDIA_TYPE.embedMarkdown,
+            // Legacy HTML, as content migrated from Altinn 2 comes (docs/fidelity.md): the portal keeps allow-listed tags only.
+            mediaType: MEDIA_TYPE.embedHtml,
           },
         },
         attachments: [],

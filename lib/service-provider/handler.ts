@@ -1,19 +1,19 @@
 import { inWorkspace, workspaceFrom } from "./workspace";
 import type { WorkspaceClockOf } from "../store/clock";
 import type { WorkspaceStore } from "../store/store";
-import type { Dialog, GuiAction } from "../altinn/dialog";
+import type { Dialog } from "../altinn/dialog";
 import type { DialogTokenClaims } from "../altinn/dialog-token";
 import { formatAction } from "../altinn/dialog-token";
 import { AccessTokenAuthenticator } from "../altinn/access-token";
 import type { Principal } from "../altinn/principal";
 import type { ServiceResource } from "../altinn/resource-registry";
 import type { IdentityProviderTrust } from "../shared/idp-tokens";
-import { json, notFound } from "../shared/problem";
 import { router } from "../shared/router";
-import type { Route } from "../shared/router";
 import { attachTrace, wantsTrace } from "../shared/trace";
 import type { Clock, FetchLike, Handler } from "../shared/types";
-import { apiSummary, appPage, legacyApiSummary, legacyMarkdown, mainContentMarkdown, markdownResponse, transmissionMarkdown } from "./content";
+import { appPage } from "./content";
+import type { ApplyWrite, Gate, Respond } from "./routes";
+import { legacyRoutes, tokenRoutes } from "./routes";
 import type { CorsPolicy } from "./cors";
 import { isForeignOrigin, originRefused, preflight, withCors } from "./cors";
 import { degradedCache } from "./faults";
@@ -25,7 +25,6 @@ import type { LegacyTrace } from "./legacy";
 import { PreflightLog } from "./preflights";
 import type { PreflightNote } from "./preflights";
 import { ServiceOwnerClient } from "./service-owner-client";
-import type { Found, Target, Targets } from "./targets";
 import { createTargets } from "./targets";
 import type { Records } from "./records";
 import { createRecords } from "./records";
@@ -76,17 +75,6 @@ export interface ServiceProviderOptions {
 
 /** The tax return's "Bekreft og send inn": answered 202 and applied shortly after. */
 export const QUEUED_GUI_ACTIONS: ReadonlySet<string> = new Set(["019ad0c2-7000-7a3b-9c4d-000000000102"]);
-const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
-const NO_STORE = { headers: { "cache-control": "no-store" } };
-
-/** Serves a target that exists to a caller the gate let through; `W` is who the gate says the caller is. */
-type Serve<W, T, X> = (who: W, target: Found<X>, trace: T) => Promise<Response> | Response;
-/** Checks the caller, then answers from `serve`, or says the target is missing (only to a caller who got through). */
-type Gate<W, T> = <X>(request: Request, dialogId: string, target: Promise<Target<X>>, serve: Serve<W, T, X>) => Promise<Response>;
-type WriteTarget = Found<{ guiAction: GuiAction }>;
-/** Attaches the provider's trace (and the preflight the request claimed) to its answer. */
-type Respond = (request: Request, response: Response, trace: GateTrace | LegacyTrace) => Promise<Response>;
-type ApplyWrite = (request: Request, target: WriteTarget, actorId: string, trace: GateTrace | LegacyTrace, claims?: DialogTokenClaims) => Promise<Response>;
 
 function writeActionsFor(opts: ServiceProviderOptions, records: Records, client: ServiceOwnerClient | undefined): WriteActionHandler | undefined {
   const api = opts.serviceOwnerApi;
@@ -138,82 +126,6 @@ function legacyGateFor(opts: ServiceProviderOptions, respond: Respond): Gate<Pri
     const gate = await legacyGate(request, await target, { verifier, authorizationUrl: legacy.authorizationUrl, fetch: opts.fetch });
     return respond(request, gate.ok ? await serve(gate.principal, gate.target, gate.trace) : gate.response, gate.trace);
   };
-}
-
-function tokenRoutes(targets: Targets, gate: Gate<DialogTokenClaims, GateTrace>, applyWrite: ApplyWrite): Route[] {
-  const sp = "/service-provider";
-  return [
-    {
-      path: `${sp}/fce/:dialogId`,
-      methods: {
-        GET: (r, { dialogId = "" }) => gate(r, dialogId, targets.dialog(r, dialogId), (claims, t) => markdownResponse(mainContentMarkdown(claims, t.dialog))),
-      },
-    },
-    {
-      path: `${sp}/fce/:dialogId/transmissions/:transmissionId`,
-      methods: {
-        GET: (r, { dialogId = "", transmissionId = "" }) =>
-          gate(r, dialogId, targets.transmission(r, dialogId, transmissionId), (claims, t) =>
-            markdownResponse(transmissionMarkdown(claims, t.transmission, formatAction(t.required))),
-          ),
-      },
-    },
-    {
-      path: `${sp}/actions/:dialogId/:action`,
-      methods: Object.fromEntries(
-        WRITE_METHODS.map((m) => [
-          m,
-          (r: Request, { dialogId = "", action = "" }: Record<string, string>) =>
-            gate(r, dialogId, targets.writeAction(r, dialogId, action), (claims, t, trace) => applyWrite(r, t, claims.c, trace, claims)),
-        ]),
-      ),
-    },
-    {
-      path: `${sp}/api/:dialogId`,
-      methods: { GET: (r, { dialogId = "" }) => gate(r, dialogId, targets.dialog(r, dialogId), (claims) => json(apiSummary(claims), NO_STORE)) },
-    },
-  ];
-}
-
-function legacyRoutes(targets: Targets, gate: Gate<Principal, LegacyTrace> | undefined, applyWrite: ApplyWrite): Route[] {
-  const legacy: Gate<Principal, LegacyTrace> = gate ?? (async (request) => notFound(new URL(request.url).pathname, "Legacy mode is not configured."));
-  const sp = "/service-provider/legacy";
-  const decision = (t: LegacyTrace) => t.notes.decision ?? "";
-  return [
-    {
-      path: `${sp}/fce/:dialogId`,
-      methods: {
-        GET: (r, { dialogId = "" }) =>
-          legacy(r, dialogId, targets.dialog(r, dialogId), (p, t, trace) => markdownResponse(legacyMarkdown(p, t.dialog, "read", decision(trace)))),
-      },
-    },
-    {
-      path: `${sp}/fce/:dialogId/transmissions/:transmissionId`,
-      methods: {
-        GET: (r, { dialogId = "", transmissionId = "" }) =>
-          legacy(r, dialogId, targets.transmission(r, dialogId, transmissionId), (p, t, trace) =>
-            markdownResponse(legacyMarkdown(p, t.dialog, formatAction(t.required), decision(trace), t.transmission)),
-          ),
-      },
-    },
-    {
-      path: `${sp}/actions/:dialogId/:action`,
-      methods: Object.fromEntries(
-        WRITE_METHODS.map((m) => [
-          m,
-          (r: Request, { dialogId = "", action = "" }: Record<string, string>) =>
-            legacy(r, dialogId, targets.writeAction(r, dialogId, action), (p, t, trace) => applyWrite(r, t, p.consumer, trace)),
-        ]),
-      ),
-    },
-    {
-      path: `${sp}/api/:dialogId`,
-      methods: {
-        GET: (r, { dialogId = "" }) =>
-          legacy(r, dialogId, targets.dialog(r, dialogId), (p, t, trace) => json(legacyApiSummary(p, t.dialog, "read", decision(trace)), NO_STORE)),
-      },
-    },
-  ];
 }
 
 /**
