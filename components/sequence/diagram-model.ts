@@ -4,7 +4,7 @@ import type { RunData, Step } from "./run-model";
 import { isFinished } from "./run-model";
 import { preflightsOf } from "./sp-call";
 import type { Scenario } from "../scenario/scenario";
-import { dialogTitle, findDialog, personaOf } from "../scenario/scenario";
+import { personaOf, titleOf } from "../scenario/scenario";
 import { authorizeExchange, dialogportenKeyExchanges, serviceProviderKeyExchanges, serviceProviderNotes } from "../exchange/trace-notes";
 import type { Locale } from "../i18n/locale";
 import { fill, type Text } from "../i18n/text";
@@ -133,9 +133,10 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario, locale: 
     }
     case "get-dialog":
       return {
-        title: t({ en: "Get dialog “{title}”", nb: "Hent dialogen «{title}»" }, { title: dialogTitle(findDialog(scenario.dialogId)) }),
+        title: t({ en: "Get dialog “{title}”", nb: "Hent dialogen «{title}»" }, { title: titleOf(scenario.dialogId) }),
         detail: "GET /dialogporten/api/v1/enduser/dialogs/{id}",
-        exchanges: one(d),
+        // The inbox's list of the party's dialogs comes first, as the portal lists before it opens one.
+        exchanges: [...one(data?.listing), ...one(d)],
         available: Boolean(d),
         failed: false,
       };

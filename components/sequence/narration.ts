@@ -3,7 +3,8 @@ import type { RunData, Step } from "./run-model";
 import { followUpOf } from "./follow-up";
 import { isFinished } from "./run-model";
 import type { Scenario } from "../scenario/scenario";
-import { decodeChoice, dialogTitle, findDialog, partyName, personaOf } from "../scenario/scenario";
+import { decodeChoice, partyName, personaOf, titleOf } from "../scenario/scenario";
+import { knownDialog } from "../scenario/choices";
 import { authorizeExchange, dialogportenNotes, errorCode, serviceProviderNotes } from "../exchange/trace-notes";
 import type { Locale } from "../i18n/locale";
 import { fill, type Text } from "../i18n/text";
@@ -42,7 +43,7 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
     );
   }
   const persona = personaOf(data.scenario);
-  const dialog = findDialog(data.scenario.dialogId);
+  const dialog = knownDialog(data.scenario.dialogId);
   const dp = data.dialogExchange;
   const notes = dialogportenNotes(dp);
   const sp = data.spExchange;
@@ -55,7 +56,7 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
               en: "Step 0: signed in as {name} at {provider} ({status}). With that access token, the end-user system asks Dialogporten for “{title}”.",
               nb: "Steg 0: logget inn som {name} hos {provider} ({status}). Med det tilgangstokenet ber sluttbrukersystemet Dialogporten om «{title}».",
             },
-            { name: persona.name, provider: persona.provider, status: status(data.signIn?.response), title: dialogTitle(dialog) },
+            { name: persona.name, provider: persona.provider, status: status(data.signIn?.response), title: titleOf(data.scenario.dialogId) },
           )
         : t(
             { en: "Step 0: sign-in failed ({status}). The run stops here.", nb: "Steg 0: innloggingen feilet ({status}). Kjøringen stopper her." },

@@ -159,6 +159,18 @@ export interface Dialog {
   serviceOwnerContext?: { revision: string; serviceOwnerLabels: { value: string }[] };
 }
 
+/** One item of the end-user search's answer (`DialogListItem`): the members a client picks a dialog by. */
+export interface DialogListItem {
+  id: string;
+  org: string;
+  serviceResource: string;
+  party: string;
+  status: DialogStatus;
+  contentUpdatedAt: string;
+  content: { title: ContentValue; summary?: ContentValue };
+  endUserContext: { revision: string; systemLabels: Dialog["endUserContext"]["systemLabels"] };
+}
+
 export const MEDIA_TYPE = {
   plain: "text/plain",
   markdown: "text/markdown",
