@@ -76,10 +76,11 @@ export function responseProblems(docName: DocName, method: string, url: string, 
   const { doc, ajv } = load(docName);
   const bare = barePath(url);
   const template = Object.keys(doc.paths).find((p) => new RegExp(`^${p.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(bare));
-  if (!template) return [`${bare} is not in the ${docName} document`];
-  const operation = doc.paths[template]![method.toLowerCase()];
   const problem = (what: string) =>
-    body === undefined ? [] : schemaProblems(ajv, { $ref: "#/components/schemas/ProblemDetails" }, body, `${method} ${template} ${status} (${what})`);
+    body === undefined ? [] : schemaProblems(ajv, { $ref: "#/components/schemas/ProblemDetails" }, body, `${method} ${template ?? bare} ${status} (${what})`);
+  // A path the API does not have: the router's 404, as the real one answers.
+  if (!template) return status === 404 ? problem("no such path") : [`${bare} is not in the ${docName} document`];
+  const operation = doc.paths[template]![method.toLowerCase()];
   // A method the path does not have: ASP.NET's 405, as the real API answers.
   if (!operation) return status === 405 ? problem("no such operation") : [`${method} ${template} is not in the ${docName} document`];
   const response = operation.responses?.[String(status)];
