@@ -1,5 +1,5 @@
 import { connect } from "node:net";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { CATALOGUE } from "../lib/catalogue/entries";
 import { runEntry } from "../lib/catalogue/run";
 import { getDialog, signIn } from "../lib/end-user-system/calls";

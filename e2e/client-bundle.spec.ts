@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { PUBLIC_DEFAULT_SEED } from "../lib/keys/keys";
 
 const staticDir = fileURLToPath(new URL("../.next/static", import.meta.url));

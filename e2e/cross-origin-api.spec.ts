@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import type { ServiceProviderNotes } from "../lib/service-provider/trace-notes";
 import { DIALOG_ID } from "../lib/seed/dialogs";
 import { decodeTrace } from "../lib/shared/trace";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { signIn } from "../lib/end-user-system/calls";
 import { DIALOG_ID } from "../lib/seed/dialogs";
 import { findPersona } from "../lib/seed/personas";

@@ -2,6 +2,7 @@ import { test as base, expect, type Response } from "@playwright/test";
 import { decodeText } from "../lib/shared/base64url";
 import { decodeTrace, type ServiceTrace, TRACE_HEADER } from "../lib/shared/trace";
 import { CataloguePage } from "./catalogue-page";
+import { OpenApiWire } from "./support/openapi-wire";
 import { ComparePage } from "./compare-page";
 import { ConformancePage } from "./conformance-page";
 import { ScenarioFormPage } from "./scenario-form-page";
@@ -58,6 +59,8 @@ class Wire {
 }
 
 export const test = base.extend<{
+  /** Automatic: every end-user and service-owner answer of the test checked against the real OpenAPI documents. */
+  openApi: OpenApiWire;
   sequence: SequencePage;
   compare: ComparePage;
   conformance: ConformancePage;
@@ -70,6 +73,21 @@ export const test = base.extend<{
 }>({
   // Run all without pauses unless a test asks for motion: the delay is not what is under test. (`provide` is Playwright's `use`.)
   contextOptions: async ({ contextOptions }, provide) => provide({ ...contextOptions, reducedMotion: contextOptions.reducedMotion ?? "reduce" }),
+  openApi: [
+    async ({ browser }, provide) => {
+      const wire = new OpenApiWire();
+      const restore = [wire.patchFetch(), wire.patchBrowser(browser)];
+      await provide(wire);
+      for (const undo of restore) undo();
+      expect(await wire.settled(), "Dialogporten answers that do not match the real OpenAPI documents").toEqual([]);
+    },
+    { auto: true },
+  ],
+  request: async ({ request, openApi }, provide) => provide(openApi.wrap(request)),
+  page: async ({ page, openApi }, provide) => {
+    openApi.watch(page);
+    await provide(page);
+  },
   wire: async ({ page }, provide) => {
     const wire = new Wire();
     page.on("response", (r) => wire.record(r));

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { EXPECTED_OUTCOMES, expected, observe } from "../lib/end-user-system/expected-outcomes.test-data";
 import { runFlow } from "../lib/end-user-system/flow";
 import { DIALOG_ID } from "../lib/seed/dialogs";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DIALOG_ID } from "../lib/seed/dialogs";
 
 // Bad input of any kind gets a clear 4xx with a problem+json body — never a 5xx, never a stack trace.

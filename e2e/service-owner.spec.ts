@@ -1,9 +1,10 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { PERSONA_GRANT, SERVICE_OWNER_GRANT } from "../lib/altinn/grants";
 import { decodeText } from "../lib/shared/base64url";
 import { PARTY } from "../lib/seed/parties";
 import { RESOURCE } from "../lib/seed/resources";
-import { APP_ORIGIN } from "../playwright.config";
+import { MEDIA_TYPE } from "../lib/altinn/dialog";
+import { APP_ORIGIN, SP_ORIGIN } from "../playwright.config";
 
 // A provider team's own dialog over real HTTP against the built app: create it with the service-owner
 // API, find it with the end user's search, get it with a dialog token, change it, delete it.
@@ -70,4 +71,41 @@ test("a provider team creates its own dialog, the end user finds it and gets a d
   // Another workspace never saw it.
   const elsewhere = await fetch(`${DP}/serviceowner/dialogs/${id}`, { headers: { authorization: `Bearer ${skd}`, "sandbox-workspace": `${workspace}-x` } });
   expect(elsewhere.status).toBe(404);
+});
+
+test("a created dialog whose URLs point at the sandbox's provider runs all six steps in the sequence page, in the team's workspace", async ({
+  page,
+  sequence,
+  wire,
+}) => {
+  const team = `e2e-run-${Math.random().toString(36).slice(2, 10)}`;
+  const id = "019ad0c2-9000-7a3b-8c4d-00000000e2e1";
+  const skd = await token("maskinporten", { grant_type: SERVICE_OWNER_GRANT, org: "skd" });
+  const created = await fetch(`${DP}/serviceowner/dialogs`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${skd}`, "sandbox-workspace": team, "content-type": "application/json" },
+    body: JSON.stringify({
+      id,
+      serviceResource: RESOURCE.taxReturn,
+      party: PARTY.kari,
+      status: "RequiresAttention",
+      content: {
+        title: { value: nb("Teamets kjørbare dialog"), mediaType: "text/plain" },
+        mainContentReference: { value: nb(`${SP_ORIGIN}/service-provider/ws/${team}/fce/${id}`), mediaType: MEDIA_TYPE.embedMarkdown },
+      },
+    }),
+  });
+  expect(created.status).toBe(201);
+
+  // The browser works in the team's workspace, and the link names the dialog the seed does not have.
+  await page.addInitScript((w) => localStorage.setItem("sandbox-workspace", w), team);
+  await page.goto(`/?persona=kari&dialog=${id}&action=embed`);
+  await expect(sequence.runAll).toBeEnabled();
+  await sequence.runAll.click();
+  await sequence.expectStep(6);
+  const sp = (await wire.to(/\/service-provider\/ws\/[^/]+\/fce\//)).at(-1)!;
+  expect(sp.status).toBe(200);
+  // The provider had no record of it: it looked the dialog up through the service-owner API, in the team's workspace.
+  expect(sp.trace?.exchanges.map((e) => e.label)).toContain("Look up a dialog the provider has no record of (service-owner API)");
+  await expect(sequence.renderedEmbed().getByRole("heading", { name: "Teamets kjørbare dialog" })).toBeVisible();
 });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { DIALOG_ID } from "../lib/seed/dialogs";
 import { WORKSPACE_HEADER } from "../lib/shared/workspace";
 import { WORKSPACES_PATH } from "../lib/sandbox-api/workspaces";

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { APP_ORIGIN } from "../playwright.config";
 import { checkIsolation, participant, runFlow, seedDialogs } from "./support/participant";
 

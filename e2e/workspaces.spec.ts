@@ -36,8 +36,8 @@ test.describe("a workshop room on one instance", () => {
     expect(await workspaceOf(anna.page)).not.toBe(await workspaceOf(bo.page));
 
     expect(await runAction(anna, SUBMIT)).toBe(202);
-    // Anna submitted: her draft can no longer be deleted…
-    await expect.poll(() => runAction(anna, DELETE_DRAFT)).toBe(422);
+    // Anna submitted: the provider moved her draft's delete on to Task_2, which no rule permits (403)…
+    await expect.poll(() => runAction(anna, DELETE_DRAFT)).toBe(403);
     // …while Bo's dialog is still the seed's, and his delete works.
     expect(await runAction(bo, DELETE_DRAFT)).toBe(204);
 

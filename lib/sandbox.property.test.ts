@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandboxServer } from "@/mocks/node";
+import { validated } from "@/mocks/validating";
 import { testConfig } from "./config";
 import { getDialog, signIn } from "./end-user-system/calls";
 import { createSandbox, type Sandbox } from "./sandbox";
@@ -15,7 +16,7 @@ let server: ReturnType<typeof startSandboxServer>;
 const tokens = { access: "", dialog: "" };
 beforeAll(async () => {
   sandbox = await createSandbox(testConfig(), { fetch: (input, init) => fetch(input, init) });
-  server = startSandboxServer(sandbox);
+  server = startSandboxServer(validated(sandbox));
   const ctx = { fetch: (i: string | URL | Request, init?: RequestInit) => fetch(i, init), baseUrl: sandbox.config.origin, trace: false };
   tokens.access = (await signIn(ctx, findPersona("ola")!)).value!;
   tokens.dialog = (await getDialog(ctx, tokens.access, DIALOG_ID.vatReturn)).value!.dialogToken!;

@@ -133,6 +133,8 @@ export async function createSandbox(config: SandboxConfig, deps: SandboxDeps): P
       corsMaxAgeSeconds: config.corsMaxAgeSeconds,
       dialogs: seedDialogs,
       resources: serviceResources,
+      // The provider's own state (the task of each dialog) lives in the workspaces too (docs/design.md, principle 10).
+      state: store,
       serviceOwnerApi: { idportenUrl: config.internal.idporten, dialogportenUrl: config.internal.dialogporten, queueDelayMs: config.writeQueueDelayMs },
       legacy: {
         trusted: IDENTITY_PROVIDERS.map((p) => ({ issuer: idpIssuer(config.origin, p), jwksUrl: `${config.internal.idporten}/${p}/jwks` })),

@@ -5,16 +5,21 @@ import type { EndUserSystemContext } from "@/lib/end-user-system/calls";
 import type { Sandbox, SandboxDeps } from "@/lib/sandbox";
 import { createSandbox } from "@/lib/sandbox";
 import { startSandboxServer } from "./node";
+import { validatingHandle } from "./validating";
 
 /**
  * One in-process sandbox per test file: every service built from lib/, every cross-service fetch
- * routed by MSW to the same handlers the app serves, anything unknown an error.
+ * routed by MSW to the same handlers the app serves, anything unknown an error, and every end-user and
+ * service-owner answer checked against the real OpenAPI documents (./validating.ts).
  */
 export function sandboxSuite(config: Partial<SandboxConfig> = {}, deps: Partial<SandboxDeps> = {}) {
   const state = {} as { sandbox: Sandbox; server: ReturnType<typeof startSandboxServer> };
+  let validated: Sandbox["handle"] = () => Promise.reject(new Error("The sandbox is not built yet."));
+  const check = validatingHandle((request) => validated(request));
   beforeAll(async () => {
     state.sandbox = await createSandbox(testConfig(config), { fetch: (i, init) => fetch(i, init), ...deps });
-    state.server = startSandboxServer(state.sandbox);
+    validated = state.sandbox.handle;
+    state.server = startSandboxServer({ ...state.sandbox, handle: check });
   });
   afterEach(() => state.server.resetHandlers());
   afterAll(() => state.server.close());

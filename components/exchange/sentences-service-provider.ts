@@ -74,8 +74,8 @@ export const SERVICE_PROVIDER_SENTENCES = {
   },
   // Write actions (ADR 012) and the legacy path (ADR 013)
   dialog_not_in_task: {
-    en: "The token grants this action, but the action is bound to a process task the dialog is not in now; the provider read the current task from Dialogporten.",
-    nb: "Tokenet gir denne handlingen, men handlingen er knyttet til en prosessoppgave dialogen ikke er i nå; tjenestetilbyderen leste gjeldende oppgave fra Dialogporten.",
+    en: "The token grants this action, but the action is bound to a process task the dialog is not in now; the provider knows the current task from its own records.",
+    nb: "Tokenet gir denne handlingen, men handlingen er knyttet til en prosessoppgave dialogen ikke er i nå; tjenestetilbyderen kjenner gjeldende oppgave fra sine egne opplysninger.",
   },
   dialogporten_update_failed: {
     en: "The token was fine, but Dialogporten refused or could not take the provider's update, so nothing changed.",

@@ -2,7 +2,7 @@
 
 import { Nb, useT } from "../i18n/locale-provider";
 import type { Scenario } from "../scenario/scenario";
-import { actionOptions, dialogTitle, findDialog, partyName, personaOf } from "../scenario/scenario";
+import { actionOptionsFor, partyName, personaOf, titleOf } from "../scenario/scenario";
 import { ScenarioForm } from "../scenario/scenario-form";
 
 /**
@@ -19,8 +19,7 @@ export function ScenarioSummary({
   onChange: (field: keyof Scenario, value: string) => void;
 }) {
   const t = useT();
-  const dialog = findDialog(scenario.dialogId);
-  const action = actionOptions(dialog).find((o) => o.value === scenario.action)?.label ?? scenario.action;
+  const action = actionOptionsFor(scenario.dialogId).find((o) => o.value === scenario.action)?.label ?? scenario.action;
   return (
     <details className="panel min-w-0 px-3 py-1.5">
       <summary className="cursor-pointer truncate text-sm">
@@ -29,7 +28,7 @@ export function ScenarioSummary({
         {" · "}
         <Nb>{partyName(scenario.party)}</Nb>
         {" · "}
-        <Nb>{dialogTitle(dialog)}</Nb>
+        <Nb>{titleOf(scenario.dialogId)}</Nb>
         <span className="text-muted-strong"> · {action}</span>
       </summary>
       {/* One column: the form sits in the narrow side column here, not across the page. */}

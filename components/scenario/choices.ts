@@ -1,4 +1,4 @@
-import type { Dialog } from "@/lib/altinn/dialog";
+import type { Dialog, DialogListItem } from "@/lib/altinn/dialog";
 import type { Policy } from "@/lib/altinn/resource-registry";
 import { seedDialogs } from "@/lib/seed/dialogs";
 import type { Persona } from "@/lib/seed/personas";
@@ -6,7 +6,7 @@ import type { Text } from "../i18n/text";
 import type { Step3 } from "./reachability";
 import { grants, predictStep3, step3Status } from "./reachability";
 import type { ActionOption, Option } from "./scenario";
-import { actionOptions, dialogTitle, partyName } from "./scenario";
+import { actionOptionsFor, dialogTitle, findDialog, listedDialog, partyName } from "./scenario";
 
 interface DialogChoice extends Option {
   text: Text;
@@ -14,19 +14,76 @@ interface DialogChoice extends Option {
 }
 
 /**
- * The dialogs, split by what step 3 will do for this persona (under the workspace's `policies`): the ones Dialogporten hands out first, then
- * the ones it refuses (still choosable: a refusal teaches). Within each, the chosen party's come first.
+ * A list item as a dialog the prediction can read: the search answers no actions or transmissions, so the
+ * prediction asks the PDP only about reading it — all the form can know of a dialog it has not fetched.
  */
-export function dialogChoices(persona: Persona, party: string, policies?: Policy[]): { reachable: DialogChoice[]; refused: DialogChoice[] } {
-  const ordered = [...seedDialogs.filter((d) => d.party === party), ...seedDialogs.filter((d) => d.party !== party)];
-  const all = ordered.map((d): DialogChoice => {
+function predictable(item: DialogListItem): Dialog {
+  return {
+    ...item,
+    revision: item.endUserContext.revision,
+    serviceResourceType: "GenericAccessResource",
+    createdAt: item.contentUpdatedAt,
+    updatedAt: item.contentUpdatedAt,
+    isApiOnly: false,
+    hasUnopenedContent: false,
+    systemLabel: item.endUserContext.systemLabels[0] ?? "Default",
+    fromServiceOwnerTransmissionsCount: 0,
+    fromPartyTransmissionsCount: 0,
+    attachments: [],
+    transmissions: [],
+    guiActions: [],
+    apiActions: [],
+    activities: [],
+    seenSinceLastUpdate: [],
+    seenSinceLastContentUpdate: [],
+    isContentSeen: false,
+  };
+}
+
+const BIN: Text = { en: " — in the Bin", nb: " — i papirkurven" };
+const UNLISTED: Text = { en: " — not listed (deleted or hidden)", nb: " — ikke listet (slettet eller skjult)" };
+
+/**
+ * The dialogs, split by what step 3 will do for this persona: the ones Dialogporten hands out first, then
+ * the ones it refuses (still choosable: a refusal teaches). Within each, the chosen party's come first:
+ * once `listed` (the search's answer for the party) is there, its items in its order, a dialog in the Bin
+ * saying so, then the party's seed dialogs it did not list; before that, the seed's. Other parties' seed
+ * dialogs follow, to see Dialogporten refuse. The predictions use the workspace's `policies` (the seed's when absent).
+ */
+export function dialogChoices(
+  persona: Persona,
+  party: string,
+  listed?: DialogListItem[],
+  policies?: Policy[],
+): { reachable: DialogChoice[]; refused: DialogChoice[] } {
+  const own = seedDialogs.filter((d) => d.party === party);
+  type Candidate = { dialog: Dialog; item?: DialogListItem; unlisted?: boolean };
+  const candidates: Candidate[] = listed
+    ? [
+        ...listed.map((item) => ({ dialog: findDialog(item.id) ?? predictable(item), item })),
+        ...own.filter((d) => !listed.some((i) => i.id === d.id)).map((dialog) => ({ dialog, unlisted: true })),
+      ]
+    : own.map((dialog) => ({ dialog }));
+  const ordered: Candidate[] = [...candidates, ...seedDialogs.filter((d) => d.party !== party).map((dialog) => ({ dialog }))];
+  const all = ordered.map(({ dialog: d, item, unlisted }): DialogChoice => {
     const step3 = predictStep3(persona, d, policies);
-    const base = `${dialogTitle(d)} (${partyName(d.party)})`;
+    const base = `${dialogTitle(item ?? d)} (${partyName(d.party)})`;
     const status = step3Status(step3);
-    const text = step3.passes ? { en: base, nb: base } : { en: `${base} — ${status} at step 3`, nb: `${base} — ${status} i steg 3` };
+    const mark = item?.endUserContext.systemLabels.includes("Bin") ? BIN : unlisted && step3.passes ? UNLISTED : { en: "", nb: "" };
+    const refused =
+      !step3.passes && step3.code === "dialog_deleted" ? { en: `deleted: ${status}`, nb: `slettet: ${status}` } : { en: `${status}`, nb: `${status}` };
+    const text = step3.passes
+      ? { en: base + mark.en, nb: base + mark.nb }
+      : { en: `${base} — ${refused.en} at step 3`, nb: `${base} — ${refused.nb} i steg 3` };
     return { value: d.id, label: text.en, text, step3 };
   });
   return { reachable: all.filter((c) => c.step3.passes), refused: all.filter((c) => !c.step3.passes) };
+}
+
+/** The dialog as far as the form knows it: the seed's, or what the search listed of it. */
+export function knownDialog(id: string): Dialog | undefined {
+  const item = listedDialog(id);
+  return findDialog(id) ?? (item && predictable(item));
 }
 
 /** The dialog's actions, split into those the dialog token will carry and those the service provider will refuse. */
@@ -37,7 +94,7 @@ export function actionChoices(
 ): { step3: Step3 | null; granted: ActionOption[]; refused: ActionOption[] } {
   if (!dialog) return { step3: null, granted: [], refused: [] };
   const step3 = predictStep3(persona, dialog, policies);
-  const options = actionOptions(dialog);
+  const options = actionOptionsFor(dialog.id);
   return { step3, granted: options.filter((o) => grants(step3, o.needs)), refused: options.filter((o) => !grants(step3, o.needs)) };
 }
 

@@ -2,10 +2,11 @@
 
 import { useLocale, useT } from "../i18n/locale-provider";
 import type { Text } from "../i18n/text";
-import { actionChoices, dialogChoices, step3Sentence } from "./choices";
-import type { Option, Scenario } from "./scenario";
-import { findDialog, partyOptions, personaOf, personaOptions } from "./scenario";
 import { useWorkspace } from "../workspace/use-workspace";
+import { actionChoices, dialogChoices, knownDialog, step3Sentence } from "./choices";
+import { useDialogList } from "./dialog-list";
+import type { Option, Scenario } from "./scenario";
+import { partyOptions, personaOf, personaOptions } from "./scenario";
 import { useWorkspacePolicies } from "../world/policy-client";
 
 function Select({
@@ -44,27 +45,35 @@ const options = (list: (Option & { text?: Text })[], t: (text: Text) => string, 
   ));
 
 /**
- * Persona, party, dialog and action. What the form offers is worked out from the policy decision point
- * the run uses, with the workspace's policies (./reachability.ts): choices that end in a refusal stay choosable, because a refusal
- * teaches, but they are grouped and labelled as such, and a note says why.
+ * Persona, party, dialog and action. The dialogs are the ones Dialogporten's search lists for the persona and
+ * party in the browser's workspace (./dialog-list.ts; the seed's until it answers). What the form offers is
+ * worked out from the policy decision point the run uses (./reachability.ts): choices that end in a refusal
+ * stay choosable, because a refusal teaches, but they are grouped and labelled as such, and a note says why.
+ * `refresh` asks the search again (a write action changed a dialog).
  */
 export function ScenarioForm({
   scenario,
   disabled,
   onChange,
+  refresh,
 }: {
   scenario: Scenario;
   disabled: boolean;
   onChange: (field: keyof Scenario, value: string) => void;
+  refresh?: string;
 }) {
   const t = useT();
   const nb = useLocale() === "nb" ? undefined : "nb";
   const persona = personaOf(scenario);
-  const dialog = findDialog(scenario.dialogId);
+  const workspace = useWorkspace();
+  const list = useDialogList(scenario.personaId, scenario.party, workspace, refresh);
   // The workspace's own policies decide the run, so they decide the predictions too (the seed's until loaded).
-  const policyState = useWorkspacePolicies(useWorkspace());
+  const policyState = useWorkspacePolicies(workspace);
   const policies = policyState?.status === "ready" ? policyState.document.policies : undefined;
-  const dialogs = dialogChoices(persona, scenario.party, policies);
+  const dialog = knownDialog(scenario.dialogId);
+  const dialogs = dialogChoices(persona, scenario.party, list.items, policies);
+  // A dialog named by a link that no list has shown yet is still the one chosen.
+  const chosenUnlisted = ![...dialogs.reachable, ...dialogs.refused].some((c) => c.value === scenario.dialogId);
   const actions = actionChoices(persona, dialog, policies);
   const none = actions.granted.length + actions.refused.length === 0;
   const chosenRefused = actions.step3?.passes && actions.refused.some((o) => o.value === scenario.action);
@@ -90,6 +99,9 @@ export function ScenarioForm({
         {options(partyOptions(scenario.personaId), t)}
       </Select>
       <Select id="dialog" label={t({ en: "Dialog", nb: "Dialog" })} value={scenario.dialogId} disabled={disabled} onChange={(v) => onChange("dialogId", v)}>
+        {chosenUnlisted && (
+          <option value={scenario.dialogId}>{t({ en: "Dialog {id} (from the link)", nb: "Dialog {id} (fra lenken)" }, { id: scenario.dialogId })}</option>
+        )}
         {dialogs.reachable.length > 0 && (
           <optgroup label={t({ en: "Dialogporten issues a token", nb: "Dialogporten utsteder et token" })}>{options(dialogs.reachable, t, nb)}</optgroup>
         )}

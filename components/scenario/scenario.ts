@@ -1,6 +1,6 @@
 import type { AltinnAction } from "@/lib/altinn/actions";
 import { MAIN } from "@/lib/altinn/actions";
-import type { Dialog } from "@/lib/altinn/dialog";
+import type { ContentValue, Dialog, DialogListItem } from "@/lib/altinn/dialog";
 import type { ActionChoice } from "@/lib/end-user-system/calls";
 import { seedDialogs } from "@/lib/seed/dialogs";
 import { PARTY_NAMES } from "@/lib/seed/parties";
@@ -33,13 +33,28 @@ const first = (l: { value: string }[] | undefined) => l?.[0]?.value ?? "";
 
 export const partyName = (urn: string): string => PARTY_NAMES[urn] ?? urn;
 
-export function dialogTitle(dialog: Dialog | undefined): string {
+export function dialogTitle(dialog: { content: { title: ContentValue } } | undefined): string {
   return first(dialog?.content.title.value) || "(untitled dialog)";
 }
 
 export function findDialog(id: string): Dialog | undefined {
   return seedDialogs.find((d) => d.id === id);
 }
+
+/**
+ * The dialogs Dialogporten's search has listed in this browser (./dialog-list.ts), by id: all the form knows
+ * of a dialog the seed does not have (one a team created), until a run fetches it.
+ */
+const listed = new Map<string, DialogListItem>();
+
+export function rememberListed(items: DialogListItem[]): void {
+  for (const item of items) listed.set(item.id, item);
+}
+
+export const listedDialog = (id: string): DialogListItem | undefined => listed.get(id);
+
+/** The dialog's title, from the seed or from the search's answer. */
+export const titleOf = (id: string): string => dialogTitle(findDialog(id) ?? listedDialog(id));
 
 export function personaOf(s: Scenario): Persona {
   return findPersona(s.personaId) ?? personas[0]!;
@@ -81,6 +96,24 @@ export function actionOptions(dialog: Dialog | undefined): ActionOption[] {
   return out;
 }
 
+/**
+ * The actions to offer for a dialog by id. One known only from the search (no actions in a list item) gets
+ * its front-channel embed: the run finds out at step 3 whether it has one.
+ */
+export function actionOptionsFor(id: string): ActionOption[] {
+  const seed = findDialog(id);
+  if (seed || !listedDialog(id)) return actionOptions(seed);
+  const tail = " · GET · read";
+  return [
+    {
+      value: "embed",
+      label: `Front-channel embed (if it has one)${tail}`,
+      text: { en: `Front-channel embed (if it has one)${tail}`, nb: `Innebygd innhold (om den har det)${tail}` },
+      needs: { name: "read", attribute: MAIN },
+    },
+  ];
+}
+
 export function decodeChoice(value: string): ActionChoice {
   const [kind, id = ""] = value.split(/:(.*)/s, 2) as [string, string | undefined];
   if (kind === "transmission") return { kind, transmissionId: id };
@@ -107,7 +140,7 @@ export function dialogGroups(party: string): { own: Option[]; others: Option[] }
 /** Prefers an action the token will carry, so the first run of a choice goes through when anything can. */
 function forDialog(s: Omit<Scenario, "action">): Scenario {
   const dialog = findDialog(s.dialogId);
-  const options = actionOptions(dialog);
+  const options = actionOptionsFor(s.dialogId);
   const step3 = dialog && predictStep3(findPersona(s.personaId) ?? personas[0]!, dialog);
   const granted = options.find((o) => step3 && grants(step3, o.needs));
   return { ...s, action: (granted ?? options[0])?.value ?? "embed" };

@@ -5,7 +5,7 @@ import type { LiveFollow } from "./follow-up";
 import type { RunData } from "./run-model";
 import { preflightsOf } from "./sp-call";
 import type { Scenario } from "../scenario/scenario";
-import { dialogTitle, findDialog, personaOf } from "../scenario/scenario";
+import { personaOf, titleOf } from "../scenario/scenario";
 import { authorizeExchange, dialogportenKeyExchanges, serviceProviderKeyExchanges, serviceProviderNotes } from "../exchange/trace-notes";
 import { KEY_FETCH_LABEL } from "../exchange/key-fetch";
 import type { Locale } from "../i18n/locale";
@@ -73,9 +73,10 @@ export function content(id: ArrowId, data: RunData | null, scenario: Scenario, l
     }
     case "get-dialog":
       return {
-        title: t({ en: "Get dialog “{title}”", nb: "Hent dialogen «{title}»" }, { title: dialogTitle(findDialog(scenario.dialogId)) }),
+        title: t({ en: "Get dialog “{title}”", nb: "Hent dialogen «{title}»" }, { title: titleOf(scenario.dialogId) }),
         detail: "GET /dialogporten/api/v1/enduser/dialogs/{id}",
-        exchanges: one(d),
+        // The inbox's list of the party's dialogs comes first, as the portal lists before it opens one.
+        exchanges: [...one(data?.listing), ...one(d)],
         available: Boolean(d),
         failed: false,
       };
@@ -187,7 +188,7 @@ export function content(id: ArrowId, data: RunData | null, scenario: Scenario, l
       const verdict =
         embed?.kind === "refused"
           ? ` · ${t({ en: "refused", nb: "avvist" })}: ${embed.code}`
-          : embed?.kind === "markdown"
+          : embed?.kind === "markdown" || embed?.kind === "html"
             ? ` · ${t({ en: "rendered", nb: "vist" })}`
             : "";
       const detail = sp

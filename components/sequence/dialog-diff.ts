@@ -26,13 +26,17 @@ interface DialogDiff {
   token: { before: TokenTimes | null; after: TokenTimes | null };
 }
 
-const task = (p: string | undefined) => (p ? p.replace(/^urn:altinn:task:/, "") : "(none)");
+/** The task each GUI action is bound to (`delete: Task_1 · sign: Task_2`): where Dialogporten learns the current task. */
+function taskBound(d: Dialog): string {
+  const bound = d.guiActions.filter((g) => g.authorizationAttribute?.startsWith("urn:altinn:task:"));
+  return bound.map((g) => `${g.action}: ${g.authorizationAttribute!.slice("urn:altinn:task:".length)}`).join(" · ") || "(none)";
+}
 
 // The fields a write action can touch (ADR 012), in the order a person reads them.
 const FIELDS: { name: string; read: (d: Dialog) => string }[] = [
   { name: "revision", read: (d) => d.revision },
   { name: "status", read: (d) => d.status },
-  { name: "process (task)", read: (d) => task(d.process) },
+  { name: "guiActions[].authorizationAttribute", read: taskBound },
   { name: "system label", read: (d) => d.endUserContext?.systemLabels?.join(", ") || d.systemLabel },
   { name: "updatedAt", read: (d) => d.updatedAt },
 ];

@@ -57,10 +57,15 @@ function Outcome({ embed }: { embed: EmbedData }) {
   const { result } = embed;
   switch (result.kind) {
     case "markdown":
+    case "html":
       return (
         <div className="grid gap-3 md:grid-cols-2">
           <figure className="min-w-0">
-            <figcaption className="section-label">{t({ en: "Rendered: allowed tags only", nb: "Vist: bare tillatte tagger" })}</figcaption>
+            <figcaption className="section-label">
+              {result.kind === "html"
+                ? t({ en: "Rendered: allowed tags only, the rest of the HTML dropped", nb: "Vist: bare tillatte tagger, resten av HTML-en fjernet" })
+                : t({ en: "Rendered: allowed tags only", nb: "Vist: bare tillatte tagger" })}
+            </figcaption>
             <div className="panel-inset">
               <MarkdownView tree={embed.tree ?? []} label={t({ en: "Rendered embed", nb: "Vist embed" })} />
             </div>
@@ -118,10 +123,11 @@ export function EmbedFigure({ embed, dialogToken }: { embed: EmbedData; dialogTo
   const { result, attempts } = embed;
   const last = attempts.at(-1);
   const contentType = header(last, "content-type") ?? "(none)";
-  const bytes = result.kind === "markdown" ? new TextEncoder().encode(result.text).byteLength : undefined;
+  const rendered = result.kind === "markdown" || result.kind === "html";
+  const bytes = rendered ? new TextEncoder().encode(result.text).byteLength : undefined;
   const statuses = attempts.map((e) => e.response?.status ?? t({ en: "no answer", nb: "intet svar" })).join(" → ");
   const code = "code" in result ? result.code : undefined;
-  const typeVerdict: Verdict = result.kind === "markdown" || code === "embed_too_large" ? "pass" : code === "embed_wrong_content_type" ? "fail" : "skip";
+  const typeVerdict: Verdict = rendered || code === "embed_too_large" ? "pass" : code === "embed_wrong_content_type" ? "fail" : "skip";
   return (
     <section aria-labelledby="embed-heading" className="space-y-2">
       <h3 id="embed-heading" className="text-base font-semibold">
@@ -152,16 +158,24 @@ export function EmbedFigure({ embed, dialogToken }: { embed: EmbedData; dialogTo
             {t({ en: "must be {type}, the type Dialogporten announced.", nb: "må være {type}, typen Dialogporten oppga." }, { type: embed.expectedType })}
           </span>
         </Rule>
-        <Rule verdict={result.kind === "markdown" ? "pass" : code === "embed_too_large" ? "fail" : "skip"}>
+        <Rule verdict={rendered ? "pass" : code === "embed_too_large" ? "fail" : "skip"}>
           {t(
             { en: "At most {kb} KB{bytes}.", nb: "Høyst {kb} KB{bytes}." },
             { kb: EMBED_MAX_BYTES / 1024, bytes: bytes !== undefined ? `: ${bytes} bytes` : "" },
           )}{" "}
           {t({ en: "An empty body or a 204 means “nothing to show”.", nb: "En tom body eller 204 betyr «ingenting å vise»." })}
         </Rule>
+        {result.kind === "html" && (
+          <Rule verdict="pass" word={t({ en: "Cleaned", nb: "Renset" })}>
+            {t({
+              en: "Legacy HTML: only p, em, strong, lists, links, code, pre, blockquote, hr, h1–h6 and br are kept; other tags are dropped (their text kept), script and style with their content, and every attribute but a safe href.",
+              nb: "Eldre HTML: bare p, em, strong, lister, lenker, code, pre, blockquote, hr, h1–h6 og br beholdes; andre tagger fjernes (teksten beholdes), script og style med innholdet, og alle attributter unntatt en trygg href.",
+            })}
+          </Rule>
+        )}
       </ul>
       <Outcome embed={embed} />
-      {result.kind === "markdown" && <FromTheToken dialogToken={dialogToken} />}
+      {rendered && <FromTheToken dialogToken={dialogToken} />}
     </section>
   );
 }

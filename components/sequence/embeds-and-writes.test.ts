@@ -69,6 +69,21 @@ describe("step 4 for an embed follows the portal's rules", () => {
     expect(request.exchanges).toHaveLength(2);
   });
 
+  it("a legacy-HTML embed (…;type=text/html): the provider answers text/html, the end-user system keeps allow-listed tags only", async () => {
+    const siri = forPersona("email-user");
+    const { data } = await walk(withAction(siri, /Transmission “Vi trenger mer informasjon”/));
+    expect(data.embed?.mediaType).toBe("application/vnd.dialogporten.frontchannelembed-url;type=text/html");
+    expect(data.spExchange?.response?.headers.find(([k]) => k === "content-type")?.[1]).toBe("text/html; charset=utf-8");
+    expect(data.embed?.result.kind).toBe("html");
+    // The body has layout markup the portal does not keep; the tree has none of it, and names the token's c.
+    expect(data.spExchange?.response?.body).toMatch(/<div class=.*<span style=/s);
+    const tree = JSON.stringify(data.embed?.tree);
+    expect(tree).not.toMatch(/"tag":"(div|span)"|style|class/);
+    expect(tree).toContain('"tag":"h2"');
+    expect(tree).toContain("urn:altinn:person:idporten-email:siri.selvbetjent@example.com");
+    expect(arrowsFor(data, 6, data.scenario).find((a) => a.id === "sp-response")?.detail).toContain("rendered");
+  });
+
   it("refuses a body whose Content-Type is not the announced one, and marks step 6 failed", async () => {
     const html = () => new Response("<script>alert(1)</script>", { status: 200, headers: { "content-type": "text/html" } });
     const { data } = await walk(DEFAULT_SCENARIO, firstProviderCall(html));
@@ -79,25 +94,36 @@ describe("step 4 for an embed follows the portal's rules", () => {
 });
 
 describe("write actions change the dialog, and the end-user system sees it by fetching it again", () => {
-  it("Send inn → 204 → one GET: new revision, FormSubmitted, Task_2, a new token; then Signer works; then the draft can no longer be deleted", async () => {
+  it("Signer before submitting → 422 from the provider's own state; Send inn → 204, Task_2 in the GUI actions, a new token; then Signer works and the process ends", async () => {
+    const early = await walk(withAction(ola, /“Signer”/));
+    expect(early.data.spExchange?.response?.status).toBe(422);
+    expect(early.data.after).toBeUndefined();
+    expect(explainExchange(early.data.spExchange!)).toMatch(/dialog_not_in_task.*Task_2, but the dialog is in Task_1/);
+
     const sent = await walk(withAction(ola, /“Send inn”/));
     expect(sent.data.spExchange?.response?.status).toBe(204);
     expect(sent.data.after).toMatchObject({ mode: "reload", state: "changed" });
     expect(sent.data.after?.fetches).toHaveLength(1);
     const diff = diffDialogs(sent.data.dialog!, sent.data.after!.dialog!);
     expect(diff.fields.find((f) => f.name === "revision")?.changed).toBe(true);
-    expect(diff.fields.find((f) => f.name === "process (task)")).toMatchObject({ before: "Task_1", after: "Task_2" });
+    expect(diff.fields.find((f) => f.name === "guiActions[].authorizationAttribute")).toMatchObject({
+      before: "sign: Task_2 · delete: Task_1",
+      after: "sign: Task_2 · delete: Task_2",
+    });
     expect(diff.newActivities.map((a) => a.type)).toEqual(["FormSubmitted"]);
     expect(diff.token.after?.jti).not.toBe(diff.token.before?.jti);
 
     const signed = await walk(withAction(ola, /“Signer”/));
     expect(signed.data.spExchange?.response?.status).toBe(204);
     expect(signed.data.after?.dialog?.status).toBe("Completed");
+    expect(diffDialogs(signed.data.dialog!, signed.data.after!.dialog!).fields.find((f) => f.name === "guiActions[].authorizationAttribute")?.after).toBe(
+      "(none)",
+    );
 
+    // The process is over: the draft's delete action is gone from the dialog, so there is nothing to call.
     const deleted = await walk(withAction(ola, /“Slett utkast”/));
-    expect(deleted.data.spExchange?.response?.status).toBe(422);
-    expect(deleted.data.after).toBeUndefined();
-    expect(explainExchange(deleted.data.spExchange!)).toMatch(/dialog_not_in_task.*Task_1, but the dialog is in Task_2/);
+    expect(deleted.data.actionMissing).toBe(true);
+    expect(deleted.data.spExchange).toBeUndefined();
   });
 
   it("the tax return's submit → 202 → polls until the revision changes", async () => {

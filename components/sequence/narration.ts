@@ -3,7 +3,8 @@ import type { RunData, Step } from "./run-model";
 import { followUpOf } from "./follow-up";
 import { isFinished } from "./run-model";
 import type { Scenario } from "../scenario/scenario";
-import { decodeChoice, dialogTitle, findDialog, partyName, personaOf } from "../scenario/scenario";
+import { decodeChoice, partyName, personaOf, titleOf } from "../scenario/scenario";
+import { knownDialog } from "../scenario/choices";
 import { authorizeExchange, dialogportenNotes, errorCode, serviceProviderNotes } from "../exchange/trace-notes";
 import type { Locale } from "../i18n/locale";
 import { fill, type Text } from "../i18n/text";
@@ -42,7 +43,7 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
     );
   }
   const persona = personaOf(data.scenario);
-  const dialog = findDialog(data.scenario.dialogId);
+  const dialog = knownDialog(data.scenario.dialogId);
   const dp = data.dialogExchange;
   const notes = dialogportenNotes(dp);
   const sp = data.spExchange;
@@ -55,7 +56,7 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
               en: "Step 0: signed in as {name} at {provider} ({status}). With that access token, the end-user system asks Dialogporten for “{title}”.",
               nb: "Steg 0: logget inn som {name} hos {provider} ({status}). Med det tilgangstokenet ber sluttbrukersystemet Dialogporten om «{title}».",
             },
-            { name: persona.name, provider: persona.provider, status: status(data.signIn?.response), title: dialogTitle(dialog) },
+            { name: persona.name, provider: persona.provider, status: status(data.signIn?.response), title: titleOf(data.scenario.dialogId) },
           )
         : t(
             { en: "Step 0: sign-in failed ({status}). The run stops here.", nb: "Steg 0: innloggingen feilet ({status}). Kjøringen stopper her." },
@@ -93,12 +94,15 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
         );
       const a = String(notes.token?.claims.a ?? "");
       const entries = parseActions(a).map(formatAction);
-      const missing = data.actionMissing
-        ? t({
-            en: " The chosen action is not in the dialog it returned, so there is nothing to call: the run stops here.",
-            nb: " Den valgte handlingen finnes ikke i dialogen som kom tilbake, så det er ingenting å kalle: kjøringen stopper her.",
-          })
-        : "";
+      // A task-bound action leaves the dialog when the provider moves the process on (docs/fidelity.md).
+      if (data.actionMissing)
+        return t(
+          {
+            en: "Step 3: Dialogporten answered {status} with the dialog and its token, but the chosen action is not in it (its task may be over): nothing to call, the run stops here.",
+            nb: "Steg 3: Dialogporten svarte {status} med dialogen og tokenet, men den valgte handlingen finnes ikke i den (oppgaven kan være over): ingenting å kalle, kjøringen stopper her.",
+          },
+          { status: status(dp?.response) },
+        );
       const prompt = promptBefore(data, locale);
       // A prompt must be read before step 4; the narration stays short, so the dialog's summary gives way to it.
       if (prompt)
@@ -111,14 +115,13 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
         );
       return t(
         {
-          en: "Step 3: Dialogporten answered {status}: the dialog, with isAuthorized on each action, and a fresh 10-minute dialog token granting {n} {actions} in a.{missing}",
-          nb: "Steg 3: Dialogporten svarte {status}: dialogen, med isAuthorized på hver handling, og et nytt dialogtoken for 10 minutter som gir {n} {actions} i a.{missing}",
+          en: "Step 3: Dialogporten answered {status}: the dialog, with isAuthorized on each action, and a fresh 10-minute dialog token granting {n} {actions} in a.",
+          nb: "Steg 3: Dialogporten svarte {status}: dialogen, med isAuthorized på hver handling, og et nytt dialogtoken for 10 minutter som gir {n} {actions} i a.",
         },
         {
           status: status(dp?.response),
           n: entries.length,
           actions: entries.length === 1 ? t({ en: "action", nb: "handling" }) : t({ en: "actions", nb: "handlinger" }),
-          missing,
         },
       );
     }
@@ -198,11 +201,16 @@ function afterStep6(data: RunData, t: T): string {
             en: " The end-user system checked it (Content-Type, size) and rendered the markdown with allow-listed tags only.",
             nb: " Sluttbrukersystemet kontrollerte det (Content-Type, størrelse) og viste markdownen med bare tillatte tagger.",
           })
-        : r.kind === "refused"
-          ? t({ en: " The end-user system refused it: {code}.", nb: " Sluttbrukersystemet avviste det: {code}." }, { code: r.code })
-          : r.kind === "empty"
-            ? t({ en: " Nothing to show.", nb: " Ingenting å vise." })
-            : "";
+        : r.kind === "html"
+          ? t({
+              en: " It was legacy HTML: the end-user system checked it and rendered allow-listed tags only, dropping the rest.",
+              nb: " Det var eldre HTML: sluttbrukersystemet kontrollerte det og viste bare tillatte tagger, resten ble fjernet.",
+            })
+          : r.kind === "refused"
+            ? t({ en: " The end-user system refused it: {code}.", nb: " Sluttbrukersystemet avviste det: {code}." }, { code: r.code })
+            : r.kind === "empty"
+              ? t({ en: " Nothing to show.", nb: " Ingenting å vise." })
+              : "";
     return tries + what;
   }
   const mode = followUpOf(data.action?.method, data.spExchange);

@@ -1,3 +1,4 @@
+import { isGuid } from "@/lib/altinn/identifiers";
 import type { PersonaId } from "@/lib/seed/personas";
 import { findPersona } from "@/lib/seed/personas";
 import type { Scenario } from "../scenario/scenario";
@@ -37,9 +38,13 @@ export function parseRunLink(search: string): RunLink {
   const party = q.get("party");
   if (party && persona?.parties.includes(party)) scenario = changeScenario(scenario, "party", party);
   const dialog = q.get("dialog");
-  if (dialog && findDialog(dialog)) scenario = changeScenario(scenario, "dialogId", dialog);
+  // Any dialog id: one a team created in this workspace is not in the seed, and the run finds out at step 3.
+  if (dialog && isGuid(dialog)) scenario = changeScenario(scenario, "dialogId", dialog.toLowerCase());
   const action = q.get("action");
-  if (action && actionOptions(findDialog(scenario.dialogId)).some((o) => o.value === action)) scenario = changeScenario(scenario, "action", action);
+  const seed = findDialog(scenario.dialogId);
+  // A dialog the seed does not have is known by its embed only until it is fetched (actionOptionsFor).
+  const offered = seed ? actionOptions(seed).map((o) => o.value) : ["embed"];
+  if (action && offered.includes(action)) scenario = changeScenario(scenario, "action", action);
   const stepNumber = Number(q.get("step") ?? -1);
   const step = (Number.isInteger(stepNumber) && stepNumber >= -1 && stepNumber <= 6 ? stepNumber : -1) as Step;
   const speed = SPEEDS.find((s) => s === q.get("speed"));

@@ -38,6 +38,11 @@ describe("the run model over the real handlers", () => {
     expect(authorizationCalls(run.data, 6)).toEqual({ early: 1, late: 0 });
     expect(isFinished(run.data, 6)).toBe(true);
     expect(arrowsFor(run.data, 6, run.data.scenario).filter((a) => a.state === "pending" || a.state === "not-reached")).toEqual([]);
+    // Step 0 lists the party's dialogs (Dialogporten's search) before it opens one, on the same arrow.
+    expect(run.data.listing?.request.url).toContain(`/dialogporten/api/v1/enduser/dialogs?party=${encodeURIComponent(DEFAULT_SCENARIO.party)}`);
+    expect(run.data.listing?.response?.status).toBe(200);
+    const getDialog = arrowsFor(run.data, 6, run.data.scenario).find((a) => a.id === "get-dialog")!;
+    expect(getDialog.exchanges.map((e) => e.label)).toEqual(["List the party's dialogs (search)", "Get the dialog (and its dialog token)"]);
   });
 
   it("stops at step 3 when Dialogporten refuses, and says why", async () => {

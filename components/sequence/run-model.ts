@@ -1,6 +1,6 @@
 import type { Dialog } from "@/lib/altinn/dialog";
 import type { EndUserSystemContext, ResolvedAction } from "@/lib/end-user-system/calls";
-import { getDialog, resolveAction, signIn } from "@/lib/end-user-system/calls";
+import { getDialog, resolveAction, searchDialogs, signIn } from "@/lib/end-user-system/calls";
 import { countCallsTo, seedUrlFor } from "@/lib/end-user-system/flow";
 import type { Exchange } from "@/lib/shared/trace";
 import type { CatalogueEntry } from "@/lib/catalogue/entries";
@@ -21,6 +21,8 @@ export interface RunData {
   scenario: Scenario;
   signIn?: Exchange;
   accessToken?: string;
+  /** Step 0, as the portal's inbox does before it opens a dialog: the party's dialogs from Dialogporten's search. */
+  listing?: Exchange;
   dialogExchange?: Exchange;
   dialog?: Dialog;
   action?: ResolvedAction;
@@ -84,7 +86,8 @@ async function perform(call: Call, data: RunData, ctx: EndUserSystemContext, ser
   switch (call) {
     case "sign-in": {
       const r = await signIn(ctx, personaOf(scenario));
-      return { ...data, signIn: r.exchange, accessToken: r.value };
+      const listing = r.value ? (await searchDialogs(ctx, r.value, scenario.party)).exchange : undefined;
+      return { ...data, signIn: r.exchange, accessToken: r.value, ...(listing && { listing }) };
     }
     case "dialog": {
       const r = await getDialog(ctx, data.accessToken ?? "", scenario.dialogId);

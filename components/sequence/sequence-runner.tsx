@@ -126,7 +126,12 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
           </Suspense>
         ) : (
           <section aria-label={t({ en: "Scenario", nb: "Scenario" })} className="panel min-w-0 px-3 py-1.5 lg:col-start-2 lg:row-start-1">
-            <ScenarioForm scenario={state.scenario} disabled={state.busy || run.autoplay === "playing" || !hydrated} onChange={run.setScenario} />
+            <ScenarioForm
+              scenario={state.scenario}
+              disabled={state.busy || run.autoplay === "playing" || !hydrated}
+              onChange={run.setScenario}
+              refresh={state.data?.after?.dialog?.revision}
+            />
           </section>
         )}
         <section

@@ -16,7 +16,7 @@ export interface EmbedData {
   mediaType: string;
   /** …and so the Content-Type the end-user system insists on. */
   expectedType: string;
-  /** The markdown as the allow-listed tree; absent unless the body passed every rule. */
+  /** The markdown (or legacy HTML) as the allow-listed tree; absent unless the body passed every rule. */
   tree?: MdNode[];
 }
 
@@ -45,7 +45,12 @@ export async function callStep4(
   const { fetchEmbed, remoteTypeOf } = await import("@/lib/end-user-system/embed");
   const expectedType = remoteTypeOf(mediaType) ?? "text/markdown";
   const got = await fetchEmbed(ctx, action.url, dialogToken, expectedType);
-  const tree = got.result.kind === "markdown" ? (await import("@/lib/end-user-system/markdown")).markdownToTree(got.result.text) : undefined;
+  const tree =
+    got.result.kind === "markdown"
+      ? (await import("@/lib/end-user-system/markdown")).markdownToTree(got.result.text)
+      : got.result.kind === "html"
+        ? (await import("@/lib/end-user-system/html")).htmlToTree(got.result.text)
+        : undefined;
   return { spExchange: got.exchanges.at(-1)!, embed: { attempts: got.exchanges, result: got.result, mediaType, expectedType, ...(tree && { tree }) } };
 }
 

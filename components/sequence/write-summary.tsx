@@ -98,7 +98,7 @@ export function ProviderAccount({ sp }: { sp: Exchange }) {
     ? [
         e.activity,
         e.status && `status ${e.status}`,
-        e.process && `process ${e.process.replace(/^urn:altinn:task:/, "")}`,
+        e.task && `task ${e.task.from ?? "—"} → ${e.task.to ?? t({ en: "none (process ended)", nb: "ingen (prosessen er avsluttet)" })}`,
         e.systemLabel && `label ${e.systemLabel}`,
       ]
         .filter(Boolean)
@@ -137,8 +137,8 @@ export function Refusal({ sp }: { sp: Exchange }) {
           {t({ en: "claim grants the action with", nb: "gir handlingen med" })} <code className="font-mono">{body.requiredTask}</code>.{" "}
           {t(
             {
-              en: "But the provider read the dialog's process from Dialogporten: it is in {current}, and the action belongs to {required}. A write action's token says what the user may do, not what the dialog is ready for.",
-              nb: "Men tjenestetilbyderen leste dialogens prosess fra Dialogporten: den er i {current}, og handlingen hører til {required}. Tokenet til en skrivehandling sier hva brukeren har lov til, ikke hva dialogen er klar for.",
+              en: "But the provider keeps each dialog's task in its own records: it is in {current}, and the action belongs to {required}. A write action's token says what the user may do, not what the dialog is ready for.",
+              nb: "Men tjenestetilbyderen holder rede på hver dialogs oppgave selv: den er i {current}, og handlingen hører til {required}. Tokenet til en skrivehandling sier hva brukeren har lov til, ikke hva dialogen er klar for.",
             },
             { current: task(body.currentTask), required: task(body.requiredTask) },
           )}

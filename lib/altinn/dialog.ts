@@ -159,10 +159,24 @@ export interface Dialog {
   serviceOwnerContext?: { revision: string; serviceOwnerLabels: { value: string }[] };
 }
 
+/** One item of the end-user search's answer (`DialogListItem`): the members a client picks a dialog by. */
+export interface DialogListItem {
+  id: string;
+  org: string;
+  serviceResource: string;
+  party: string;
+  status: DialogStatus;
+  contentUpdatedAt: string;
+  content: { title: ContentValue; summary?: ContentValue };
+  endUserContext: { revision: string; systemLabels: Dialog["endUserContext"]["systemLabels"] };
+}
+
 export const MEDIA_TYPE = {
   plain: "text/plain",
   markdown: "text/markdown",
   embedMarkdown: "application/vnd.dialogporten.frontchannelembed-url;type=text/markdown",
+  /** Legacy HTML (`MediaTypes.LegacyEmbeddableHtml`): for content migrated from Altinn 2, only with the legacy-HTML scope. */
+  embedHtml: "application/vnd.dialogporten.frontchannelembed-url;type=text/html",
 } as const;
 
 export const UNAUTHORIZED_URL = "urn:dialogporten:unauthorized";

@@ -8,3 +8,5 @@ export const PERSONA_GRANT = "urn:sandbox:params:oauth:grant-type:persona";
 export const SERVICE_OWNER_GRANT = "urn:sandbox:params:oauth:grant-type:service-owner";
 /** The scope Dialogporten's service-owner API requires. */
 export const SERVICE_OWNER_SCOPE = "digdir:dialogporten.serviceprovider";
+/** The extra scope that lets a service owner write legacy HTML content (`AuthorizationScope.LegacyHtmlScope`). */
+export const LEGACY_HTML_SCOPE = "digdir:dialogporten.serviceprovider.legacyhtml";

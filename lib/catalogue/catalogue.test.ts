@@ -1,6 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandboxServer } from "@/mocks/node";
+import { validated } from "@/mocks/validating";
 import { testConfig } from "../config";
 import { UNREACHABLE_AUTHORIZATION_URL } from "../dialogporten/faults";
 import { createSandbox, type Sandbox } from "../sandbox";
@@ -13,7 +14,7 @@ let sandbox: Sandbox;
 let server: ReturnType<typeof startSandboxServer>;
 beforeAll(async () => {
   sandbox = await createSandbox(testConfig(), { fetch: (input, init) => fetch(input, init) });
-  server = startSandboxServer(sandbox);
+  server = startSandboxServer(validated(sandbox));
   // Nothing listens at the pdp-down address; MSW stands in for the refused connection.
   server.use(http.all(`${UNREACHABLE_AUTHORIZATION_URL}/*`, () => HttpResponse.error()));
 });

@@ -1,6 +1,7 @@
 import { http, HttpResponse } from "msw";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startSandboxServer } from "@/mocks/node";
+import { validated } from "@/mocks/validating";
 import { testConfig } from "../config";
 import { OTHER_ENVIRONMENT_ISSUER, UNREACHABLE_AUTHORIZATION_URL } from "../dialogporten/faults";
 import type { DialogportenNotes } from "../dialogporten/trace-notes";
@@ -20,7 +21,7 @@ let server: ReturnType<typeof startSandboxServer>;
 const ctx = (trace = true) => ({ fetch: (i: string | URL | Request, init?: RequestInit) => fetch(i, init), baseUrl: sandbox.config.origin, trace });
 beforeAll(async () => {
   sandbox = await createSandbox(testConfig(), { fetch: (input, init) => fetch(input, init) });
-  server = startSandboxServer(sandbox);
+  server = startSandboxServer(validated(sandbox));
   server.use(http.all(`${UNREACHABLE_AUTHORIZATION_URL}/*`, () => HttpResponse.error()));
 });
 afterAll(() => server.close());

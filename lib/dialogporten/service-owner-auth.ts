@@ -21,7 +21,7 @@ interface ServiceOwnerAuthOptions {
 }
 
 type ServiceOwnerAuthResult =
-  { ok: true; owner: ServiceOwner; clientId?: string } | { ok: false; status: 401 | 403 | 503; code: DialogportenCode; detail: string };
+  { ok: true; owner: ServiceOwner; clientId?: string; scopes: string[] } | { ok: false; status: 401 | 403 | 503; code: DialogportenCode; detail: string };
 
 /**
  * Authenticates a service owner on the service-owner API: a Maskinporten access token with scope
@@ -64,6 +64,6 @@ export class ServiceOwnerAuthenticator {
     const owner = orgNumber ? this.opts.owners.find((o) => o.orgNumber === orgNumber) : undefined;
     if (!owner)
       return { ok: false, status: 403, code: "unknown_service_owner", detail: "The token's consumer is not a service owner known to the resource registry." };
-    return { ok: true, owner, ...(typeof payload.client_id === "string" && { clientId: payload.client_id }) };
+    return { ok: true, owner, scopes: scopesOf(payload), ...(typeof payload.client_id === "string" && { clientId: payload.client_id }) };
   }
 }

@@ -9,11 +9,9 @@ import { at, localizations, object, oneOf, present, uri } from "./service-owner-
  */
 const PLAIN = [MEDIA_TYPE.plain] as const;
 const RICH = [MEDIA_TYPE.plain, MEDIA_TYPE.markdown] as const;
-const EMBED = [
-  MEDIA_TYPE.embedMarkdown,
-  "application/vnd.dialogporten.frontchannelembed-url;type=text/html",
-  "application/vnd.dialogporten.frontchannelembed+json;type=markdown",
-] as const;
+const EMBED = [MEDIA_TYPE.embedMarkdown, MEDIA_TYPE.embedHtml, "application/vnd.dialogporten.frontchannelembed+json;type=markdown"] as const;
+/** Legacy HTML is for content migrated from Altinn 2: only a token with the legacy-HTML scope may write it (`ContentValueDtoValidator`). */
+const LEGACY_HTML: ReadonlySet<string> = new Set([MEDIA_TYPE.embedHtml]);
 
 interface Field {
   max: number;
@@ -40,17 +38,18 @@ export const TRANSMISSION_CONTENT: Record<string, Field> = {
   contentReference: { max: 1023, mediaTypes: EMBED, url: true },
 };
 
-function contentValue(value: unknown, path: string, e: Errors, field: Field): ContentValue | undefined {
+function contentValue(value: unknown, path: string, e: Errors, field: Field, legacyHtml: boolean): ContentValue | undefined {
   const v = object(value, path, ["value", "mediaType", "isAuthorized"], e);
   if (!v) return undefined;
-  const mediaType = oneOf(v.mediaType ?? MEDIA_TYPE.plain, at(path, "mediaType"), e, field.mediaTypes);
+  const allowed = legacyHtml ? field.mediaTypes : field.mediaTypes.filter((t) => !LEGACY_HTML.has(t));
+  const mediaType = oneOf(v.mediaType ?? MEDIA_TYPE.plain, at(path, "mediaType"), e, allowed);
   const texts = localizations(v.value, at(path, "value"), e, { max: field.max, required: true });
   if (field.url) texts.forEach((l, i) => uri(l.value, at(at(at(path, "value"), i), "value"), e));
   return mediaType ? { value: texts, mediaType } : undefined;
 }
 
 /** Reads a content object against `fields`; a missing required field is named. */
-export function readContent(value: unknown, path: string, e: Errors, fields: Record<string, Field>, required = true): Content | undefined {
+export function readContent(value: unknown, path: string, e: Errors, fields: Record<string, Field>, required = true, legacyHtml = false): Content | undefined {
   if (!present(value)) return required ? e.add(path, "'Content' must not be empty.") : undefined;
   const c = object(value, path, Object.keys(fields), e);
   if (!c) return undefined;
@@ -60,7 +59,7 @@ export function readContent(value: unknown, path: string, e: Errors, fields: Rec
       if (field.required) e.add(at(path, key), `'${key.charAt(0).toUpperCase()}${key.slice(1)}' must not be empty.`);
       continue;
     }
-    const read = contentValue(c[key], at(path, key), e, field);
+    const read = contentValue(c[key], at(path, key), e, field, legacyHtml);
     if (read) out[key] = read;
   }
   return out.title ? (out as unknown as Content) : undefined;

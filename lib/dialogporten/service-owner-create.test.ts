@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { expectValidResponse } from "../altinn/openapi.test-helper";
 import type { Dialog } from "../altinn/dialog";
+import { MEDIA_TYPE } from "../altinn/dialog";
+import { LEGACY_HTML_SCOPE, SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE } from "../altinn/grants";
 import { PARTY } from "../seed/parties";
 import { RESOURCE } from "../seed/resources";
 import { dialogOf, serviceOwnerHarness } from "./service-owner.test-helper";
 
-const { base, ownerToken, endUser, so, send } = serviceOwnerHarness();
+const { base, grant, ownerToken, endUser, so, send } = serviceOwnerHarness();
 const DIALOGS = "/dialogporten/api/v1/serviceowner/dialogs";
 const nb = (value: string) => [{ value, languageCode: "nb" }];
 
@@ -109,6 +111,24 @@ describe("service-owner API: create a dialog", () => {
     const taken = await send("POST", "", skd, newDialog({ id }));
     expect(taken.res.status).toBe(422);
     expectValidResponse("serviceowner", "POST", DIALOGS, 422, taken.json);
+  });
+
+  it("a legacy-HTML embed only with the legacy-HTML scope, as the real validator: 400 without it, 201 with it", async () => {
+    const html = {
+      content: { ...newDialog().content, mainContentReference: { value: nb("https://tjenestetilbyder.example/fce"), mediaType: MEDIA_TYPE.embedHtml } },
+    };
+    const plain = await send("POST", "", await ownerToken("skd"), newDialog(html));
+    expect(plain.res.status).toBe(400);
+    expect(Object.keys(plain.json!.errors as object)).toEqual(["Content.MainContentReference.MediaType"]);
+    const scoped = await grant("maskinporten", { grant_type: SERVICE_OWNER_GRANT, org: "skd", scope: `${SERVICE_OWNER_SCOPE} ${LEGACY_HTML_SCOPE}` });
+    expect(scoped.res.status).toBe(200);
+    expect((await send("POST", "", scoped.body.access_token!, newDialog(html))).res.status).toBe(201);
+    const greedy = await grant("maskinporten", {
+      grant_type: SERVICE_OWNER_GRANT,
+      org: "skd",
+      scope: `${SERVICE_OWNER_SCOPE} digdir:dialogporten.serviceprovider.admin`,
+    });
+    expect(greedy.res.status).toBe(400);
   });
 
   it("415 for another media type, 400 for broken JSON, 401 without a token", async () => {

@@ -98,7 +98,7 @@ export function readCreateDialog(body: unknown, ctx: CreateContext): Created {
   if (expiresAt && dueAt && expiresAt < dueAt) e.add("ExpiresAt", "'ExpiresAt' must be after 'DueAt'.");
   const systemLabel = oneOf(b.systemLabel, "SystemLabel", e, SYSTEM_LABELS) ?? "Default";
   const isApiOnly = boolean(b.isApiOnly, "IsApiOnly", e) ?? false;
-  const content = readContent(b.content, "Content", e, DIALOG_CONTENT, !isApiOnly);
+  const content = readContent(b.content, "Content", e, DIALOG_CONTENT, !isApiOnly, ctx.legacyHtml);
   const searchTags = readSearchTags(b.searchTags, "SearchTags", e);
   const labels = readServiceOwnerLabels(b.serviceOwnerContext, "ServiceOwnerContext", e);
   const guiActions = array(b.guiActions, "GuiActions", e, 100, (v, p) => readGuiAction(v, p, e, ctx));

@@ -16,6 +16,8 @@ export const TRANSMISSION_TYPES = ["Information", "Acceptance", "Rejection", "Re
 export interface ElementContext {
   newId: () => string;
   now: number;
+  /** The caller may write legacy HTML embeds (docs/fidelity.md). */
+  legacyHtml?: boolean;
 }
 
 const id = (value: unknown, path: string, e: Errors, ctx: ElementContext) => uuidV7(value, path, e) ?? ctx.newId();
@@ -144,7 +146,7 @@ export function readTransmission(value: unknown, path: string, e: Errors, ctx: E
   if (given && existing.some((x) => x.id === given)) e.add(at(path, "id"), `A transmission with id '${given}' already exists in the dialog.`);
   const type = oneOf(t.type, at(path, "type"), e, TRANSMISSION_TYPES, true);
   const sender = readSender(t.sender, at(path, "sender"), e);
-  const content = readContent(t.content, at(path, "content"), e, TRANSMISSION_CONTENT);
+  const content = readContent(t.content, at(path, "content"), e, TRANSMISSION_CONTENT, true, ctx.legacyHtml);
   const createdAt = dateTime(t.createdAt, at(path, "createdAt"), e) ?? new Date(ctx.now).toISOString();
   const attr = string(t.authorizationAttribute, at(path, "authorizationAttribute"), e, { max: 255 });
   const extendedType = uri(t.extendedType, at(path, "extendedType"), e);

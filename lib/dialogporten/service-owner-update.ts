@@ -79,7 +79,7 @@ export function readUpdateDialog(body: unknown, current: Dialog, ctx: PatchConte
   if (dueAt && dueAt !== current.dueAt && Date.parse(dueAt) <= ctx.now) e.add("DueAt", "'DueAt' must be in the future.");
   if (expiresAt && expiresAt !== current.expiresAt && Date.parse(expiresAt) <= ctx.now) e.add("ExpiresAt", "'ExpiresAt' must be in the future.");
   const isApiOnly = boolean(b.isApiOnly, "IsApiOnly", e) ?? false;
-  const content = readContent(b.content, "Content", e, DIALOG_CONTENT, !isApiOnly);
+  const content = readContent(b.content, "Content", e, DIALOG_CONTENT, !isApiOnly, ctx.legacyHtml);
   const searchTags = readSearchTags(b.searchTags, "SearchTags", e);
   const guiActions = array(b.guiActions, "GuiActions", e, 100, (v, p) => readGuiAction(v, p, e, ctx));
   if (guiActions.filter((a) => a.priority === "Primary").length > 1) e.add("GuiActions", "Only one GUI action can have priority Primary.");

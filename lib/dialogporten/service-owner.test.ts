@@ -69,7 +69,7 @@ describe("service-owner API: authentication and authorisation", () => {
     const r = await so(DIALOG_ID.vatReturn, { token: await ownerToken("skd"), headers: { "sandbox-trace": "on" } });
     expect(r.res.status).toBe(200);
     expect(r.res.headers.get("etag")).toBe(r.json!.revision as string);
-    expect(r.json).toMatchObject({ id: DIALOG_ID.vatReturn, org: "skd", process: "urn:altinn:task:Task_1" });
+    expect(r.json).toMatchObject({ id: DIALOG_ID.vatReturn, org: "skd", process: "urn:sandbox:skd:process:mva-melding-2026-6" });
     expect(r.json).not.toHaveProperty("dialogToken");
     expect(r.text).not.toContain("{sp}");
     const trace = await decodeTrace(r.res.headers.get("sandbox-trace")!);
@@ -83,10 +83,10 @@ describe("service-owner API: JSON Patch and activities", () => {
     const before = await so(DIALOG_ID.vatReturn, { token: skd });
     const revision = before.json!.revision as string;
     const ops = [
-      { op: "test", path: "/process", value: "urn:altinn:task:Task_1" },
+      { op: "test", path: "/process", value: "urn:sandbox:skd:process:mva-melding-2026-6" },
       { op: "add", path: "/activities/-", value: { type: "FormSubmitted", performedBy: { actorType: "PartyRepresentative", actorId: PARTY.ola } } },
       { op: "replace", path: "/status", value: "Awaiting" },
-      { op: "replace", path: "/process", value: "urn:altinn:task:Task_2" },
+      { op: "replace", path: "/process", value: "urn:sandbox:skd:process:mva-melding-2026-6-korrigert" },
     ];
     const r = await patch(DIALOG_ID.vatReturn, skd, ops, { "if-match": revision });
     expect(r.res.status).toBe(204);
@@ -95,7 +95,7 @@ describe("service-owner API: JSON Patch and activities", () => {
     const after = await so(DIALOG_ID.vatReturn, { token: skd });
     const d = dialogOf(after);
     expect(d.revision).toBe(etag);
-    expect(d).toMatchObject({ status: "Awaiting", process: "urn:altinn:task:Task_2" });
+    expect(d).toMatchObject({ status: "Awaiting", process: "urn:sandbox:skd:process:mva-melding-2026-6-korrigert" });
     expect(Date.parse(d.updatedAt)).toBeGreaterThan(Date.parse(dialogOf(before).updatedAt));
     const activity = d.activities.at(-1)!;
     expect(activity).toMatchObject({
@@ -109,7 +109,7 @@ describe("service-owner API: JSON Patch and activities", () => {
     expect(stale.res.status).toBe(412);
     expect(stale.json).toMatchObject({ code: "revision_mismatch" });
     const failedTest = await patch(DIALOG_ID.vatReturn, skd, [
-      { op: "test", path: "/process", value: "urn:altinn:task:Task_1" },
+      { op: "test", path: "/process", value: "urn:sandbox:skd:process:mva-melding-2026-6" },
       { op: "replace", path: "/status", value: "Draft" },
     ]);
     expect(failedTest.res.status).toBe(409);

@@ -1,3 +1,4 @@
+import { LEGACY_HTML_SCOPE } from "../altinn/grants";
 import { isGuid } from "../altinn/identifiers";
 import type { Dialog } from "../altinn/dialog";
 import type { ServiceResource } from "../altinn/resource-registry";
@@ -46,6 +47,8 @@ export type Ctx = {
   workspace: string;
   now: number;
   org: string;
+  /** The token may write legacy HTML content (the extra scope). */
+  legacyHtml: boolean;
 };
 
 export type Params = Record<string, string>;
@@ -73,7 +76,7 @@ function ifMatch(request: Request): { ok: true; revision?: string } | { ok: fals
 }
 
 export function serviceOwnerKit(opts: ServiceOwnerApiOptions) {
-  const elementContext = ({ now }: Ctx) => ({ now, newId: () => uuidv7(now), partyName: (id: string) => PARTY_NAMES[id] });
+  const elementContext = ({ now, legacyHtml }: Ctx) => ({ now, legacyHtml, newId: () => uuidv7(now), partyName: (id: string) => PARTY_NAMES[id] });
 
   /** Workspace, clock, authentication: what every endpoint does first. */
   async function authenticated(request: Request, handle: (ctx: Ctx) => Promise<Response>): Promise<Response> {
@@ -90,7 +93,8 @@ export function serviceOwnerKit(opts: ServiceOwnerApiOptions) {
       return finish(accessRefused(auth, instance));
     }
     notes.serviceOwner = { org: auth.owner.org, orgNumber: auth.owner.orgNumber, ...(auth.clientId && { clientId: auth.clientId }) };
-    return finish(await handle({ request, instance, exchanges, notes, workspace: scope.workspace, now: clock.now(), org: auth.owner.org }));
+    const legacyHtml = auth.scopes.includes(LEGACY_HTML_SCOPE);
+    return finish(await handle({ request, instance, exchanges, notes, workspace: scope.workspace, now: clock.now(), org: auth.owner.org, legacyHtml }));
   }
 
   /** Id check, authentication, lookup and the org check every per-dialog endpoint shares. */

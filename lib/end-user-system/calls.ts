@@ -1,4 +1,4 @@
-import type { Dialog } from "../altinn/dialog";
+import type { Dialog, DialogListItem } from "../altinn/dialog";
 import { UNAUTHORIZED_URL } from "../altinn/dialog";
 import { PERSONA_GRANT } from "../altinn/grants";
 import type { Persona } from "../seed/personas";
@@ -60,6 +60,23 @@ export async function getDialog(
   );
   const dialog = response?.ok ? ((parseJson(body) as Dialog | null) ?? undefined) : undefined;
   return { exchange, value: dialog };
+}
+
+/**
+ * The end user's dialog list, as the portal's inbox asks for it: Dialogporten's search for one party
+ * (`GET /dialogporten/api/v1/enduser/dialogs?party=…`), in the client's workspace. No dialog token: the
+ * search hands out none, and it writes no seen log.
+ */
+export async function searchDialogs(ctx: EndUserSystemContext, accessToken: string, party: string): Promise<CallResult<DialogListItem[]>> {
+  const query = new URLSearchParams({ party, limit: "100" });
+  const { exchange, response, body } = await tracedFetch(
+    ctx.fetch,
+    `${ctx.baseUrl}/dialogporten/api/v1/enduser/dialogs?${query}`,
+    { headers: { authorization: `Bearer ${accessToken}`, accept: "application/json", "accept-language": "nb", ...workspaceHeaders(ctx.workspace) } },
+    { from: "end-user-system", to: "dialogporten", label: "List the party's dialogs (search)", askForTrace: ctx.trace },
+  );
+  const items = response?.ok ? (parseJson(body) as { items?: unknown } | null)?.items : undefined;
+  return { exchange, value: Array.isArray(items) ? (items as DialogListItem[]) : undefined };
 }
 
 /** What the end-user system can do at the service provider with the token (step 4). */

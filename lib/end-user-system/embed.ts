@@ -11,6 +11,8 @@ const RETRY_DELAY_MS = 1000;
 
 export type EmbedResult =
   | { kind: "markdown"; text: string }
+  /** Legacy HTML (`…;type=text/html`): the portal renders its allow-listed tags only (html.ts). */
+  | { kind: "html"; text: string }
   | { kind: "empty" }
   | { kind: "refused"; code: "embed_wrong_content_type" | "embed_too_large"; detail: string }
   | { kind: "error"; status: number; code: string; detail: string };
@@ -20,7 +22,7 @@ interface EmbedFetch {
   result: EmbedResult;
 }
 
-/** `application/vnd.dialogporten.frontchannelembed-url;type=text/markdown` → `text/markdown`. */
+/** `application/vnd.dialogporten.frontchannelembed-url;type=text/markdown` → `text/markdown` (or `…;type=text/html` → `text/html`). */
 export function remoteTypeOf(mediaType: string): string | null {
   const m = /^application\/vnd\.dialogporten\.frontchannelembed-url;type=([a-z]+\/[a-z0-9.+-]+)$/i.exec(mediaType.trim());
   return m ? m[1]!.toLowerCase() : null;
@@ -90,5 +92,6 @@ function interpret(status: number, contentType: string, body: string | null, exp
   }
   const bytes = new TextEncoder().encode(body ?? "").byteLength;
   if (bytes > EMBED_MAX_BYTES) return { kind: "refused", code: "embed_too_large", detail: `${bytes} bytes is more than the 100 KB an embed may be.` };
-  return body ? { kind: "markdown", text: body } : { kind: "empty" };
+  if (!body) return { kind: "empty" };
+  return expectedType === "text/html" ? { kind: "html", text: body } : { kind: "markdown", text: body };
 }

@@ -10,14 +10,14 @@ export type MdNode = { type: "text"; text: string } | { type: "element"; tag: Al
 
 const ALLOWED_TAGS = ["p", "em", "strong", "ul", "ol", "li", "a", "code", "pre", "blockquote", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "br"] as const;
 export type AllowedTag = (typeof ALLOWED_TAGS)[number];
-const ALLOWED = new Set<string>(ALLOWED_TAGS);
+export const ALLOWED = new Set<string>(ALLOWED_TAGS);
 
 // The commonmark preset has no tables or strikethrough; images are switched off because <img> is not allowed.
 const md = new MarkdownIt("commonmark", { html: false, linkify: false }).disable(["image"]);
 
 type Token = ReturnType<typeof md.parse>[number];
 
-const SAFE_HREF = /^(https?:|mailto:|#|\/)/i;
+export const SAFE_HREF = /^(https?:|mailto:|#|\/)/i;
 
 export function markdownToTree(source: string): MdNode[] {
   return build(md.parse(source, {}));

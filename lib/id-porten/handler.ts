@@ -2,7 +2,7 @@ import type { SigningKey } from "../keys/keys";
 import { jwksOf, signCompact } from "../keys/keys";
 import { findPersona } from "../seed/personas";
 import { findServiceOwner } from "../seed/service-owners";
-import { PERSONA_GRANT, SERVICE_OWNER_GRANT, SERVICE_OWNER_SCOPE } from "../altinn/grants";
+import { PERSONA_GRANT, SERVICE_OWNER_GRANT, LEGACY_HTML_SCOPE, SERVICE_OWNER_SCOPE } from "../altinn/grants";
 import { json, problem } from "../shared/problem";
 import { readTextCapped, router } from "../shared/router";
 import type { IdentityProvider } from "../shared/services";
@@ -96,7 +96,9 @@ async function serviceOwnerToken(form: URLSearchParams, opts: IdentityProviderOp
   const owner = findServiceOwner(form.get("org") ?? "");
   if (!owner) return invalid("invalid_grant", "Unknown service owner (org).");
   const scope = form.get("scope") ?? SERVICE_OWNER_SCOPE;
-  if (scope !== SERVICE_OWNER_SCOPE) return invalid("invalid_scope", `Only ${SERVICE_OWNER_SCOPE} is granted to service owners in this sandbox.`);
+  const asked = scope.split(" ").filter(Boolean);
+  if (!asked.includes(SERVICE_OWNER_SCOPE) || asked.some((s) => s !== SERVICE_OWNER_SCOPE && s !== LEGACY_HTML_SCOPE))
+    return invalid("invalid_scope", `Only ${SERVICE_OWNER_SCOPE}, and with it ${LEGACY_HTML_SCOPE}, are granted to service owners in this sandbox.`);
   const iat = Math.floor(opts.now() / 1000);
   const claims = {
     iss: idpIssuer(opts.origin, "maskinporten"),

@@ -14,7 +14,8 @@ export const seedDialogs: Dialog[] = [
     party: PARTY.kari,
     status: "RequiresAttention",
     progress: 40,
-    process: "urn:altinn:task:Task_1",
+    // A business-process id of the service owner's choosing; the task is in the GUI actions' attributes (docs/fidelity.md).
+    process: "urn:sandbox:skd:process:skattemelding-2026",
     dueAt: "2027-04-30T21:59:59.000Z",
     content: {
       title: text("Skattemelding for 2026"),
@@ -134,7 +135,8 @@ export const seedDialogs: Dialog[] = [
           title: text("Vi trenger mer informasjon"),
           contentReference: {
             value: nb(`${SP}/service-provider/fce/${DIALOG_ID.fishingLicence}/transmissions/019ad0c2-7000-7a3b-9c4d-000000000321`),
-            mediaType: MEDIA_TYPE.embedMarkdown,
+            // Legacy HTML, as content migrated from Altinn 2 comes (docs/fidelity.md): the portal keeps allow-listed tags only.
+            mediaType: MEDIA_TYPE.embedHtml,
           },
         },
         attachments: [],

@@ -11,7 +11,8 @@ export const vatReturn: Dialog = base(DIALOG_ID.vatReturn, {
   party: PARTY.bakery,
   status: "InProgress",
   progress: 25,
-  process: "urn:altinn:task:Task_1",
+  // A business-process id of the service owner's choosing; the task is in the GUI actions' attributes (docs/fidelity.md).
+  process: "urn:sandbox:skd:process:mva-melding-2026-6",
   dueAt: "2027-02-10T22:59:59.000Z",
   content: {
     title: text("MVA-melding 6. termin 2026"),

@@ -35,7 +35,7 @@ function claimList(claims: DialogTokenClaims): string[] {
   ];
 }
 
-const FOOTER = "The service provider verified the dialog token locally against Dialogporten's published keys. It made no call to Altinn Authorization.";
+export const FOOTER = "The service provider verified the dialog token locally against Dialogporten's published keys. It made no call to Altinn Authorization.";
 
 export function mainContentMarkdown(claims: DialogTokenClaims, dialog: Dialog | undefined): string {
   return [
@@ -85,21 +85,24 @@ export const MARKDOWN_TYPE = "text/markdown; charset=utf-8";
 const TRUNCATED = "\n\n*[The service provider cut this content at the 100 KB limit for front-channel embeds.]*\n";
 
 /**
- * A front-channel embed answer: `text/markdown; charset=utf-8`, never cached, and never over 100 KB —
- * longer content is cut on a character boundary with a visible note, so the spec's limit always holds.
+ * A front-channel embed answer of `contentType`, never cached, and never over 100 KB — longer content is cut
+ * on a character boundary with a visible note (`truncated`), so the spec's limit always holds.
  */
-export function markdownResponse(markdown: string): Response {
+export function cappedBody(body: string, contentType: string, truncated = TRUNCATED): Response {
   const encoder = new TextEncoder();
-  let bytes = encoder.encode(markdown);
+  let bytes = encoder.encode(body);
   if (bytes.byteLength > MAX_EMBED_BYTES) {
-    const room = MAX_EMBED_BYTES - encoder.encode(TRUNCATED).byteLength;
+    const room = MAX_EMBED_BYTES - encoder.encode(truncated).byteLength;
     let end = room;
     // Back up to the start of a UTF-8 sequence (continuation bytes are 10xxxxxx).
     while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
-    bytes = new Uint8Array([...bytes.subarray(0, end), ...encoder.encode(TRUNCATED)]);
+    bytes = new Uint8Array([...bytes.subarray(0, end), ...encoder.encode(truncated)]);
   }
-  return new Response(bytes, { headers: { "content-type": MARKDOWN_TYPE, "cache-control": "no-store" } });
+  return new Response(bytes, { headers: { "content-type": contentType, "cache-control": "no-store" } });
 }
+
+/** A markdown embed answer: `text/markdown; charset=utf-8`. */
+export const markdownResponse = (markdown: string): Response => cappedBody(markdown, MARKDOWN_TYPE);
 
 const LEGACY_FOOTER =
   "The service provider had no dialog token: it validated the end user's access token itself and asked Altinn Authorization about this request — as it must on every request.";

@@ -1,18 +1,19 @@
 import { inWorkspace, workspaceFrom } from "./workspace";
 import type { WorkspaceClockOf } from "../store/clock";
-import type { Dialog, GuiAction } from "../altinn/dialog";
+import type { WorkspaceStore } from "../store/store";
+import type { Dialog } from "../altinn/dialog";
 import type { DialogTokenClaims } from "../altinn/dialog-token";
 import { formatAction } from "../altinn/dialog-token";
 import { AccessTokenAuthenticator } from "../altinn/access-token";
 import type { Principal } from "../altinn/principal";
 import type { ServiceResource } from "../altinn/resource-registry";
 import type { IdentityProviderTrust } from "../shared/idp-tokens";
-import { json, notFound } from "../shared/problem";
 import { router } from "../shared/router";
-import type { Route } from "../shared/router";
 import { attachTrace, wantsTrace } from "../shared/trace";
 import type { Clock, FetchLike, Handler } from "../shared/types";
-import { apiSummary, appPage, legacyApiSummary, legacyMarkdown, mainContentMarkdown, markdownResponse, transmissionMarkdown } from "./content";
+import { appPage } from "./content";
+import type { ApplyWrite, Gate, Respond } from "./routes";
+import { legacyRoutes, tokenRoutes } from "./routes";
 import type { CorsPolicy } from "./cors";
 import { isForeignOrigin, originRefused, preflight, withCors } from "./cors";
 import { degradedCache } from "./faults";
@@ -25,8 +26,9 @@ import type { LegacyTrace } from "./legacy";
 import { PreflightLog } from "./preflights";
 import type { PreflightNote } from "./preflights";
 import { ServiceOwnerClient } from "./service-owner-client";
-import type { Found, Target, Targets } from "./targets";
 import { createTargets } from "./targets";
+import type { Records } from "./records";
+import { createRecords } from "./records";
 import type { QueuedResult, WriteActionHandler } from "./write-actions";
 import { createWriteActions } from "./write-actions";
 
@@ -44,6 +46,8 @@ export interface ServiceProviderOptions {
   allowedOrigins: string[];
   /** The service owner's own dialogs: it knows their actions and transmissions without asking anyone. */
   dialogs: Dialog[];
+  /** Where the provider keeps its own state (the task of each dialog) per workspace; default: this process's memory. */
+  state?: Pick<WorkspaceStore, "read" | "write">;
   resources: ServiceResource[];
   /**
    * Applies a verified write action. Defaults to the real thing when `serviceOwnerApi` is set (update the
@@ -72,23 +76,13 @@ export interface ServiceProviderOptions {
 
 /** The tax return's "Bekreft og send inn": answered 202 and applied shortly after. */
 export const QUEUED_GUI_ACTIONS: ReadonlySet<string> = new Set(["019ad0c2-7000-7a3b-9c4d-000000000102"]);
-const WRITE_METHODS = ["POST", "PUT", "PATCH", "DELETE"] as const;
-const NO_STORE = { headers: { "cache-control": "no-store" } };
 
-/** Serves a target that exists to a caller the gate let through; `W` is who the gate says the caller is. */
-type Serve<W, T, X> = (who: W, target: Found<X>, trace: T) => Promise<Response> | Response;
-/** Checks the caller, then answers from `serve`, or says the target is missing (only to a caller who got through). */
-type Gate<W, T> = <X>(request: Request, dialogId: string, target: Target<X>, serve: Serve<W, T, X>) => Promise<Response>;
-type WriteTarget = Found<{ guiAction: GuiAction }>;
-/** Attaches the provider's trace (and the preflight the request claimed) to its answer. */
-type Respond = (request: Request, response: Response, trace: GateTrace | LegacyTrace) => Promise<Response>;
-type ApplyWrite = (request: Request, target: WriteTarget, actorId: string, trace: GateTrace | LegacyTrace, claims?: DialogTokenClaims) => Promise<Response>;
-
-function writeActionsFor(opts: ServiceProviderOptions): WriteActionHandler | undefined {
+function writeActionsFor(opts: ServiceProviderOptions, records: Records, client: ServiceOwnerClient | undefined): WriteActionHandler | undefined {
   const api = opts.serviceOwnerApi;
-  if (opts.onWriteAction || !api) return opts.onWriteAction;
+  if (opts.onWriteAction || !api || !client) return opts.onWriteAction;
   return createWriteActions({
-    client: new ServiceOwnerClient({ fetch: opts.fetch, now: opts.now, idportenUrl: api.idportenUrl, dialogportenUrl: api.dialogportenUrl }),
+    client,
+    records,
     queueDelayMs: Math.min(Math.max(api.queueDelayMs ?? 500, 0), 1000),
     queued: api.queued ?? QUEUED_GUI_ACTIONS,
     onQueuedResult: api.onQueuedResult,
@@ -97,7 +91,8 @@ function writeActionsFor(opts: ServiceProviderOptions): WriteActionHandler | und
 
 /** Step 5: the dialog token, checked locally against Dialogporten's cached keys. */
 function tokenGate(opts: ServiceProviderOptions, respond: Respond, caches: WorkspaceJwksCaches): Gate<DialogTokenClaims, GateTrace> {
-  return async (request, dialogId, target, serve) => {
+  return async (request, dialogId, looked, serve) => {
+    const target = await looked;
     const workspace = workspaceFrom(request);
     const clock = opts.clockOf ? await opts.clockOf(workspace) : { now: opts.now };
     const { cache, options } = caches.of(workspace, clock.now);
@@ -109,6 +104,7 @@ function tokenGate(opts: ServiceProviderOptions, respond: Respond, caches: Works
       degradedCache: (warm: boolean) => degradedCache(options, cache, warm),
     };
     const gate = await authenticate(request, { dialogId, action: target.required, minimumLevel: target.minimumLevel }, deps);
+    gate.trace.exchanges.unshift(...target.lookups);
     if (target.required) gate.trace.notes.required = formatAction(target.required);
     if (!gate.ok) return respond(request, gate.response, gate.trace);
     const answer = target.found ? await serve(gate.claims, target, gate.trace) : target.answer(new URL(request.url).pathname);
@@ -128,85 +124,9 @@ function legacyGateFor(opts: ServiceProviderOptions, respond: Respond): Gate<Pri
     label: "Fetch the identity provider's JWKS (legacy mode)",
   });
   return async (request, _dialogId, target, serve) => {
-    const gate = await legacyGate(request, target, { verifier, authorizationUrl: legacy.authorizationUrl, fetch: opts.fetch });
+    const gate = await legacyGate(request, await target, { verifier, authorizationUrl: legacy.authorizationUrl, fetch: opts.fetch });
     return respond(request, gate.ok ? await serve(gate.principal, gate.target, gate.trace) : gate.response, gate.trace);
   };
-}
-
-function tokenRoutes(targets: Targets, gate: Gate<DialogTokenClaims, GateTrace>, applyWrite: ApplyWrite): Route[] {
-  const sp = "/service-provider";
-  return [
-    {
-      path: `${sp}/fce/:dialogId`,
-      methods: {
-        GET: (r, { dialogId = "" }) => gate(r, dialogId, targets.dialog(dialogId), (claims, t) => markdownResponse(mainContentMarkdown(claims, t.dialog))),
-      },
-    },
-    {
-      path: `${sp}/fce/:dialogId/transmissions/:transmissionId`,
-      methods: {
-        GET: (r, { dialogId = "", transmissionId = "" }) =>
-          gate(r, dialogId, targets.transmission(dialogId, transmissionId), (claims, t) =>
-            markdownResponse(transmissionMarkdown(claims, t.transmission, formatAction(t.required))),
-          ),
-      },
-    },
-    {
-      path: `${sp}/actions/:dialogId/:action`,
-      methods: Object.fromEntries(
-        WRITE_METHODS.map((m) => [
-          m,
-          (r: Request, { dialogId = "", action = "" }: Record<string, string>) =>
-            gate(r, dialogId, targets.writeAction(dialogId, action, r.method), (claims, t, trace) => applyWrite(r, t, claims.c, trace, claims)),
-        ]),
-      ),
-    },
-    {
-      path: `${sp}/api/:dialogId`,
-      methods: { GET: (r, { dialogId = "" }) => gate(r, dialogId, targets.dialog(dialogId), (claims) => json(apiSummary(claims), NO_STORE)) },
-    },
-  ];
-}
-
-function legacyRoutes(targets: Targets, gate: Gate<Principal, LegacyTrace> | undefined, applyWrite: ApplyWrite): Route[] {
-  const legacy: Gate<Principal, LegacyTrace> = gate ?? (async (request) => notFound(new URL(request.url).pathname, "Legacy mode is not configured."));
-  const sp = "/service-provider/legacy";
-  const decision = (t: LegacyTrace) => t.notes.decision ?? "";
-  return [
-    {
-      path: `${sp}/fce/:dialogId`,
-      methods: {
-        GET: (r, { dialogId = "" }) =>
-          legacy(r, dialogId, targets.dialog(dialogId), (p, t, trace) => markdownResponse(legacyMarkdown(p, t.dialog, "read", decision(trace)))),
-      },
-    },
-    {
-      path: `${sp}/fce/:dialogId/transmissions/:transmissionId`,
-      methods: {
-        GET: (r, { dialogId = "", transmissionId = "" }) =>
-          legacy(r, dialogId, targets.transmission(dialogId, transmissionId), (p, t, trace) =>
-            markdownResponse(legacyMarkdown(p, t.dialog, formatAction(t.required), decision(trace), t.transmission)),
-          ),
-      },
-    },
-    {
-      path: `${sp}/actions/:dialogId/:action`,
-      methods: Object.fromEntries(
-        WRITE_METHODS.map((m) => [
-          m,
-          (r: Request, { dialogId = "", action = "" }: Record<string, string>) =>
-            legacy(r, dialogId, targets.writeAction(dialogId, action, r.method), (p, t, trace) => applyWrite(r, t, p.consumer, trace)),
-        ]),
-      ),
-    },
-    {
-      path: `${sp}/api/:dialogId`,
-      methods: {
-        GET: (r, { dialogId = "" }) =>
-          legacy(r, dialogId, targets.dialog(dialogId), (p, t, trace) => json(legacyApiSummary(p, t.dialog, "read", decision(trace)), NO_STORE)),
-      },
-    },
-  ];
 }
 
 /**
@@ -233,7 +153,10 @@ function corsFront(routed: Handler, cors: CorsPolicy, preflights: PreflightLog, 
 }
 
 export function createServiceProviderService(opts: ServiceProviderOptions): Handler {
-  const targets = createTargets(opts.dialogs, opts.resources);
+  const api = opts.serviceOwnerApi;
+  const client = api && new ServiceOwnerClient({ fetch: opts.fetch, now: opts.now, idportenUrl: api.idportenUrl, dialogportenUrl: api.dialogportenUrl });
+  const records = createRecords({ dialogs: opts.dialogs, resources: opts.resources, state: opts.state, client });
+  const targets = createTargets(records, opts.resources);
   const cors: CorsPolicy = { allowedOrigins: opts.allowedOrigins, ownOrigin: opts.ownOrigin, maxAgeSeconds: opts.corsMaxAgeSeconds ?? 0 };
   /** The preflight each actual request claimed (keyed by the Request object the router passes on). */
   const claimed = new WeakMap<Request, PreflightNote>();
@@ -245,7 +168,7 @@ export function createServiceProviderService(opts: ServiceProviderOptions): Hand
       notes: { ...trace.notes, ...(preflight && { preflight }) },
     });
   };
-  const onWriteAction = writeActionsFor(opts);
+  const onWriteAction = writeActionsFor(opts, records, client);
   /** No handler configured means acknowledged and nothing changed. */
   const applyWrite: ApplyWrite = async (request, { dialog, guiAction }, actorId, trace, claims) =>
     (await onWriteAction?.({
@@ -259,7 +182,8 @@ export function createServiceProviderService(opts: ServiceProviderOptions): Hand
       workspace: workspaceFrom(request),
     })) ?? new Response(null, { status: 204 });
   const app = async (request: Request, { dialogId = "" }: Record<string, string>) => {
-    const page = new Response(appPage(dialogId, targets.findDialog(dialogId)), { headers: { "content-type": "text/html; charset=utf-8" } });
+    const known = opts.dialogs.find((d) => d.id.toLowerCase() === dialogId.toLowerCase());
+    const page = new Response(appPage(dialogId, known), { headers: { "content-type": "text/html; charset=utf-8" } });
     return respond(request, page, { exchanges: [], notes: { verification: null, keySource: null, authorizationCalls: 0 } });
   };
   const caches = workspaceJwksCaches({

@@ -88,16 +88,15 @@ export class ServiceOwnerClient {
   }
 
   /** The dialog as Dialogporten has it now, with its revision (from the ETag). */
-  async getDialog(org: string, dialogId: string, sink: TraceSink): Promise<{ ok: true; dialog: Dialog; revision: string } | ClientFailure> {
+  async getDialog(
+    org: string,
+    dialogId: string,
+    sink: TraceSink,
+    label = "Read the dialog's current state (service-owner API)",
+  ): Promise<{ ok: true; dialog: Dialog; revision: string } | ClientFailure> {
     const t = await this.token(org, sink);
     if (!t.ok) return t;
-    const r = await this.call(
-      sink,
-      this.url(dialogId),
-      { headers: { authorization: `Bearer ${t.token}`, accept: "application/json" } },
-      "dialogporten",
-      "Read the dialog's current state (service-owner API)",
-    );
+    const r = await this.call(sink, this.url(dialogId), { headers: { authorization: `Bearer ${t.token}`, accept: "application/json" } }, "dialogporten", label);
     sink.exchanges.push(r.exchange);
     if (!r.response) return { ok: false, code: "dialogporten_unreachable", detail: `Dialogporten could not be reached: ${r.exchange.error}` };
     if (!r.response.ok)

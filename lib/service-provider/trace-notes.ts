@@ -4,7 +4,7 @@ import type { BearerFailureCode, ServiceProviderCode } from "./codes";
 import type { FetchReason, KeySource } from "./jwks-cache";
 import type { PreflightNote } from "./preflights";
 import type { VerificationResult } from "./types";
-import type { Effect } from "./write-actions";
+import type { Effect } from "./tasks";
 
 /**
  * What the service provider tells the sandbox about one request, beside the real answer

@@ -46,7 +46,24 @@ describe("write actions answered 204: the dialog is updated before the answer", 
   const sb = sandboxSuite();
   const { act, view } = helpers(sb);
 
-  it("submits the VAT return: FormSubmitted by the token's c, Awaiting, Task_1 → Task_2, new revision and token", async () => {
+  it("sign is bound to Task_2 and the token carries it, but the provider has the VAT return in Task_1: 422 from its own state", async () => {
+    const before = await view("ola", DIALOG_ID.vatReturn);
+    const trace = await act("ola", DIALOG_ID.vatReturn, GUI.vatSign);
+    const call = sp(trace);
+    expect(call.response?.status).toBe(422);
+    expect(JSON.parse(call.response!.body!)).toMatchObject({
+      code: "dialog_not_in_task",
+      currentTask: "urn:altinn:task:Task_1",
+      requiredTask: "urn:altinn:task:Task_2",
+    });
+    // Altinn Authorization permitted the pair: only the provider knows the dialog is not in that task yet.
+    expect(claims(trace.dialogToken!).a).toContain("sign,urn:altinn:task:Task_2");
+    // Its own state, not Dialogporten, said so: no back-channel call at all.
+    expect(labels(call).some((l) => l.includes("service-owner API"))).toBe(false);
+    expect((await view("ola", DIALOG_ID.vatReturn)).dialog.revision).toBe(before.dialog.revision);
+  });
+
+  it("submits the VAT return: FormSubmitted by the token's c, Awaiting, Task_1 → Task_2 written into the GUI actions, new revision and token", async () => {
     const before = await view("ola", DIALOG_ID.vatReturn);
     const trace = await act("ola", DIALOG_ID.vatReturn, GUI.vatWrite);
     const call = sp(trace);
@@ -54,10 +71,8 @@ describe("write actions answered 204: the dialog is updated before the answer", 
     expect(call.response?.status).toBe(204);
     expect(call.response?.body).toBe("");
     expect(trace.outcome).toEqual({ ok: true, stoppedAt: 6 });
-    // Back channel, nested in the provider's trace: its own Maskinporten token, read, then JSON Patch.
+    // Back channel, nested in the provider's trace (the JWKS is cached since the sign above): its own Maskinporten token, read, then JSON Patch.
     expect(labels(call)).toEqual([
-      "dialogporten: GET Discover JWKS (RFC 8414 metadata)",
-      "dialogporten: GET Fetch JWKS",
       "id-porten: POST Get the service owner's Maskinporten token (skd)",
       "dialogporten: GET Read the dialog's current state (service-owner API)",
       "dialogporten: PATCH Update the dialog (service-owner API, JSON Patch)",
@@ -75,13 +90,13 @@ describe("write actions answered 204: the dialog is updated before the answer", 
     expect(claims(auth.slice(7))).toMatchObject({ scope: "digdir:dialogporten.serviceprovider", consumer: { ID: "0192:310003018" } });
     expect(patch.nested?.notes).toMatchObject({
       serviceOwner: { org: "skd" },
-      changes: ["activity FormSubmitted added", "status → Awaiting", "process → urn:altinn:task:Task_2"],
+      changes: ["activity FormSubmitted added", "status → Awaiting", "guiActions replaced"],
     });
     expect(call.nested?.notes).toMatchObject({
       write: {
         mode: "synchronous",
         action: "write",
-        effect: { activity: "FormSubmitted", status: "Awaiting", process: "urn:altinn:task:Task_2" },
+        effect: { activity: "FormSubmitted", status: "Awaiting", task: { from: "Task_1", to: "Task_2" } },
         revision: { before: before.dialog.revision },
       },
     });
@@ -92,14 +107,25 @@ describe("write actions answered 204: the dialog is updated before the answer", 
     expect(after.dialog.revision).not.toBe(before.dialog.revision);
     // The end-user GET's ETag is the bare revision GUID, as the real one (docs/real-systems.md §9).
     expect(after.etag).toBe(after.dialog.revision);
-    expect(after.dialog).toMatchObject({ status: "Awaiting", process: "urn:altinn:task:Task_2" });
+    // `process` is the business-process id and stays; the task moved in the delete action's attribute.
+    expect(after.dialog).toMatchObject({ status: "Awaiting", process: before.dialog.process });
+    const attribute = (d: Dialog, id: string) => d.guiActions.find((g) => g.id === id)?.authorizationAttribute;
+    expect(attribute(after.dialog, GUI.vatDelete)).toBe("urn:altinn:task:Task_2");
+    expect(attribute(after.dialog, GUI.vatSign)).toBe("urn:altinn:task:Task_2");
     expect(last(after.dialog)).toMatchObject({
       type: "FormSubmitted",
       performedBy: { actorType: "PartyRepresentative", actorId: PARTY.ola, actorName: "Ola Nordmann" },
     });
     const [t1, t2] = [claims(before.dialog.dialogToken!), claims(after.dialog.dialogToken!)];
     expect(t2.jti).not.toBe(t1.jti);
-    expect(t2).toMatchObject({ i: DIALOG_ID.vatReturn, c: PARTY.ola, p: PARTY.bakery, a: t1.a });
+    // Altinn Authorization decides on the new task: delete is permitted in Task_1 only, so it left `a`.
+    expect(t1.a).toContain("delete,urn:altinn:task:Task_1");
+    expect(t2).toMatchObject({
+      i: DIALOG_ID.vatReturn,
+      c: PARTY.ola,
+      p: PARTY.bakery,
+      a: "read;sign,urn:altinn:task:Task_2;transmissionread,urn:altinn:subresource:revisjon;write",
+    });
   });
 
   it("caches the service owner's token: the second write asks Maskinporten nothing", async () => {
@@ -111,21 +137,15 @@ describe("write actions answered 204: the dialog is updated before the answer", 
     expect(last(dialog).performedBy).toMatchObject({ actorId: "urn:altinn:organization:identifier-no:310002747", actorName: "Regnskapshuset Sandbox AS" });
   });
 
-  it("delete is bound to Task_1: 422 now that the dialog is in Task_2, and nothing changes", async () => {
+  it("delete follows the task: bound to Task_2 now, which no rule permits, so the token lacks it: 403, and nothing changes", async () => {
     const before = await view("ola", DIALOG_ID.vatReturn);
     const trace = await act("ola", DIALOG_ID.vatReturn, GUI.vatDelete);
     const call = sp(trace);
     expect(call.request.method).toBe("DELETE");
-    expect(call.response?.status).toBe(422);
+    expect(call.response?.status).toBe(403);
     expect(call.response?.headers).toEqual(expect.arrayContaining([["content-type", "application/problem+json"]]));
-    expect(JSON.parse(call.response!.body!)).toMatchObject({
-      code: "dialog_not_in_task",
-      currentTask: "urn:altinn:task:Task_2",
-      requiredTask: "urn:altinn:task:Task_1",
-    });
-    // The token did grant the action: the refusal is the dialog's state, read from Dialogporten.
-    expect(claims(trace.dialogToken!).a).toContain("delete,urn:altinn:task:Task_1");
-    expect(labels(call).at(-1)).toBe("dialogporten: GET Read the dialog's current state (service-owner API)");
+    expect(JSON.parse(call.response!.body!)).toMatchObject({ code: "action_not_in_token" });
+    expect(claims(trace.dialogToken!).a).not.toContain("delete");
     expect((await view("ola", DIALOG_ID.vatReturn)).dialog.revision).toBe(before.dialog.revision);
   });
 
@@ -135,6 +155,8 @@ describe("write actions answered 204: the dialog is updated before the answer", 
     const { dialog } = await view("ola", DIALOG_ID.vatReturn);
     expect(dialog.status).toBe("Completed");
     expect(last(dialog)).toMatchObject({ type: "SignatureProvided", performedBy: { actorId: PARTY.ola } });
+    // The process has ended: no GUI action is bound to a task any more.
+    expect(dialog.guiActions.map((g) => g.action)).toEqual(["read", "write"]);
     // After three writes the end-user Dialog still validates against the real OpenAPI schema.
     const result = openApiValidator("Dialog")(JSON.parse(JSON.stringify(dialog)));
     expect(result.errors).toEqual([]);
@@ -190,98 +212,15 @@ describe("write actions answered 202: the update really happens shortly after", 
       },
       { timeout: 10_000, interval: 100 },
     );
-    expect(after.dialog).toMatchObject({ status: "Awaiting", process: "urn:altinn:task:Task_2" });
+    expect(after.dialog).toMatchObject({ status: "Awaiting", process: before.dialog.process });
+    expect(after.dialog.guiActions.find((g) => g.id === GUI.taxDelete)?.authorizationAttribute).toBe("urn:altinn:task:Task_2");
     expect(last(after.dialog)).toMatchObject({ type: "FormSubmitted", performedBy: { actorId: PARTY.kari, actorName: "Kari Nordmann" } });
     expect(claims(after.dialog.dialogToken!).jti).not.toBe(claims(before.dialog.dialogToken!).jti);
   });
 
-  it("delete after the submit: 422, the draft task is over", async () => {
+  it("delete after the submit: bound to Task_2, which skattemelding-2 does not permit: 403 action_not_in_token", async () => {
     const trace = await act("kari", DIALOG_ID.taxReturn, GUI.taxDelete);
-    expect(sp(trace).response?.status).toBe(422);
-    expect(JSON.parse(sp(trace).response!.body!)).toMatchObject({ code: "dialog_not_in_task", currentTask: "urn:altinn:task:Task_2" });
-  });
-});
-
-describe("write actions: the queue and the effects table", () => {
-  it("holds at most maxQueued actions at once; the next one gets 503 write_queue_full", async () => {
-    const { ServiceOwnerClient } = await import("./service-owner-client");
-    const { createWriteActions, effectOf, patchFor } = await import("./write-actions");
-    const { seedDialogs } = await import("../seed/dialogs");
-    const calls: string[] = [];
-    const client = new ServiceOwnerClient({
-      fetch: async (input, init) => {
-        calls.push(`${init?.method ?? "GET"} ${String(input)}`);
-        if (String(input).endsWith("/token")) return Response.json({ access_token: "t", expires_in: 120 });
-        if (init?.method === "PATCH") return new Response(null, { status: 204, headers: { etag: '"r2"' } });
-        return Response.json(seedDialogs[0], { headers: { etag: '"r1"' } });
-      },
-      now: Date.now,
-      idportenUrl: "http://idp.test",
-      dialogportenUrl: "http://dp.test",
-    });
-    const results: unknown[] = [];
-    const handler = createWriteActions({ client, queueDelayMs: 20, queued: new Set([GUI.taxWrite]), maxQueued: 1, onQueuedResult: (r) => results.push(r) });
-    const dialog = seedDialogs[0]!;
-    const input = () => ({
-      dialog,
-      guiAction: dialog.guiActions[1]!,
-      actorId: PARTY.kari,
-      trace: { exchanges: [], notes: {} },
-      askForTrace: false,
-      instance: "/x",
-    });
-    expect((await handler(input()))?.status).toBe(202);
-    const full = (await handler(input()))!;
-    expect(full.status).toBe(503);
-    expect(await full.json()).toMatchObject({ code: "write_queue_full" });
-    expect(calls).toEqual([]);
-    await vi.waitFor(() => expect(results).toHaveLength(1));
-    expect(results).toEqual([{ guiActionId: GUI.taxWrite, dialogId: DIALOG_ID.taxReturn, ok: true, revision: "r2" }]);
-    expect(calls.map((c) => c.split(" ")[0])).toEqual(["POST", "GET", "PATCH"]);
-    expect((await handler(input()))?.status).toBe(202);
-
-    const vat = { ...dialog, process: "urn:altinn:task:Task_1" };
-    expect(effectOf("write", vat)).toEqual({ activity: "FormSubmitted", status: "Awaiting", process: "urn:altinn:task:Task_2" });
-    expect(effectOf("write", { ...dialog, process: undefined })).toEqual({ activity: "FormSubmitted", status: "Completed" });
-    expect(effectOf("archive", dialog)).toBeUndefined();
-    expect(patchFor({ activity: "DialogDeleted", systemLabel: "Bin" }, PARTY.kari)).toEqual([
-      { op: "add", path: "/activities/-", value: { type: "DialogDeleted", performedBy: { actorType: "PartyRepresentative", actorId: PARTY.kari } } },
-    ]);
-  });
-});
-
-describe("a queued write whose back-channel call gets no answer", () => {
-  it("is tried again, so the 202 still ends in the change", async () => {
-    const { ServiceOwnerClient } = await import("./service-owner-client");
-    const { createWriteActions } = await import("./write-actions");
-    const { seedDialogs } = await import("../seed/dialogs");
-    let dialogGets = 0;
-    const client = new ServiceOwnerClient({
-      fetch: async (input, init) => {
-        if (String(input).endsWith("/token")) return Response.json({ access_token: "t", expires_in: 120 });
-        if (init?.method === "PATCH") return new Response(null, { status: 204, headers: { etag: '"r2"' } });
-        // The first read of the dialog never gets an answer (an overloaded Dialogporten).
-        if (++dialogGets === 1) throw new TypeError("fetch failed");
-        return Response.json(seedDialogs[0], { headers: { etag: '"r1"' } });
-      },
-      now: Date.now,
-      idportenUrl: "http://idp.test",
-      dialogportenUrl: "http://dp.test",
-    });
-    const results: unknown[] = [];
-    const handler = createWriteActions({ client, queueDelayMs: 0, queued: new Set([GUI.taxWrite]), onQueuedResult: (r) => results.push(r) });
-    const dialog = seedDialogs[0]!;
-    const answer = await handler({
-      dialog,
-      guiAction: dialog.guiActions[1]!,
-      actorId: PARTY.kari,
-      trace: { exchanges: [], notes: {} },
-      askForTrace: false,
-      instance: "/x",
-    });
-    expect(answer?.status).toBe(202);
-    await vi.waitFor(() => expect(results).toHaveLength(1), { timeout: 5000 });
-    expect(results).toEqual([{ guiActionId: GUI.taxWrite, dialogId: DIALOG_ID.taxReturn, ok: true, revision: "r2" }]);
-    expect(dialogGets).toBe(2);
+    expect(sp(trace).response?.status).toBe(403);
+    expect(JSON.parse(sp(trace).response!.body!)).toMatchObject({ code: "action_not_in_token" });
   });
 });

@@ -1,9 +1,12 @@
-import type { Dialog, DialogStatus, GuiAction } from "../altinn/dialog";
+import type { Dialog, GuiAction } from "../altinn/dialog";
 import { delay } from "../shared/delay";
 import { problem } from "./codes";
 import type { Exchange } from "../shared/trace";
 import type { DialogTokenClaims } from "../altinn/dialog-token";
 import type { ClientFailure, ServiceOwnerClient, TraceSink } from "./service-owner-client";
+import type { Records } from "./records";
+import type { Effect } from "./tasks";
+import { effectOf, guiActionOps, guiActionsIn, taskOf, taskUrn } from "./tasks";
 import type { WriteNote } from "./trace-notes";
 
 /**
@@ -30,55 +33,24 @@ export interface WriteActionInput {
 
 export type WriteActionHandler = (input: WriteActionInput) => Promise<Response | undefined>;
 
-export interface Effect {
-  activity: "FormSubmitted" | "SignatureProvided" | "DialogDeleted";
-  status?: DialogStatus;
-  process?: string;
-  systemLabel?: "Bin";
-}
-
-const TASK = "urn:altinn:task:";
-const FIRST_TASK = `${TASK}Task_1`;
-const SECOND_TASK = `${TASK}Task_2`;
-
 /**
- * Semantics per action (ADR 012):
- * - `write` (submit): FormSubmitted; a dialog in Task_1 moves to Task_2 and waits (Awaiting), one
- *   without a process is done (Completed);
- * - `sign`: SignatureProvided, Completed;
- * - `delete`: DialogDeleted and the dialog goes to the Bin (a soft delete the end user can still see).
- * Any action bound to a task (`urn:altinn:task:…`) works only while the dialog is in that task.
+ * The JSON Patch of a write: the activity by whoever acted, the status, and — when the process moves on — the
+ * GUI actions of the next task, which is how Dialogporten (and so Altinn Authorization) learns of the task.
  */
-export function effectOf(action: string, current: Dialog): Effect | undefined {
-  switch (action) {
-    case "write":
-      return current.process === FIRST_TASK
-        ? { activity: "FormSubmitted", status: "Awaiting", process: SECOND_TASK }
-        : { activity: "FormSubmitted", status: current.process ? "Awaiting" : "Completed" };
-    case "sign":
-      return { activity: "SignatureProvided", status: "Completed" };
-    case "delete":
-      return { activity: "DialogDeleted", systemLabel: "Bin" };
-    default:
-      return undefined;
-  }
-}
-
-export function patchFor(effect: Effect, actorId: string): unknown[] {
+export function patchFor(effect: Effect, actorId: string, current: Dialog): unknown[] {
   const ops: unknown[] = [{ op: "add", path: "/activities/-", value: { type: effect.activity, performedBy: { actorType: "PartyRepresentative", actorId } } }];
   if (effect.status) ops.push({ op: "replace", path: "/status", value: effect.status });
-  if (effect.process) ops.push({ op: "replace", path: "/process", value: effect.process });
+  if (effect.task) ops.push(...guiActionOps(current.guiActions, guiActionsIn(current.guiActions, current.serviceResource, effect.task.to)));
   return ops;
 }
 
 /** The task an action is bound to, if its authorization attribute names one. */
-function taskOf(guiAction: GuiAction): string | undefined {
-  const a = guiAction.authorizationAttribute;
-  return a?.startsWith(TASK) ? a : undefined;
-}
+const taskBound = (guiAction: GuiAction) => taskOf(guiAction.authorizationAttribute);
 
 interface WriteActionsOptions {
   client: ServiceOwnerClient;
+  /** The provider's own records: the task each dialog is in. */
+  records: Records;
   /** Delay before a queued (202) action is applied; ≤ 1 s so a client polling once a second sees it soon. */
   queueDelayMs: number;
   /** GUI action ids answered with 202 and applied later (the rest are applied before a 204). */
@@ -94,20 +66,29 @@ export type QueuedResult =
 
 type Applied = { ok: true; revision?: string; before: string; effect: Effect } | (ClientFailure & { notInTask?: { current?: string; required: string } });
 
-/** Reads the current state, checks the task, patches with If-Match; one retry if the dialog changed meanwhile. */
-async function apply(client: ServiceOwnerClient, input: Pick<WriteActionInput, "dialog" | "guiAction" | "actorId">, sink: TraceSink): Promise<Applied> {
+/**
+ * Checks the task in the provider's own state, reads the dialog (for its revision), patches with If-Match —
+ * one retry if the dialog changed meanwhile — then records the new task.
+ */
+async function apply(
+  opts: Pick<WriteActionsOptions, "client" | "records">,
+  input: Pick<WriteActionInput, "dialog" | "guiAction" | "actorId" | "workspace">,
+  sink: TraceSink,
+): Promise<Applied> {
+  const { client, records } = opts;
   const { dialog, guiAction } = input;
+  const workspace = input.workspace ?? "default";
   for (let attempt = 0; attempt < 2; attempt++) {
+    const task = await records.task(workspace, dialog);
+    const required = taskBound(guiAction);
+    if (required && task !== required) return notInTask(task, required);
     const got = await client.getDialog(dialog.org, dialog.id, sink);
     if (!got.ok) return got;
-    const required = taskOf(guiAction);
-    if (required && got.dialog.process !== required) {
-      return { ok: false, code: "dialog_not_in_task", detail: "", notInTask: { current: got.dialog.process, required } };
-    }
-    const effect = effectOf(guiAction.action, got.dialog);
+    const effect = effectOf(guiAction.action, got.dialog, task);
     if (!effect) return { ok: false, code: "no_write_semantics", detail: `The service provider has no write semantics for "${guiAction.action}".` };
-    const patched = await client.patch(dialog.org, dialog.id, patchFor(effect, input.actorId), got.revision, sink);
+    const patched = await client.patch(dialog.org, dialog.id, patchFor(effect, input.actorId, got.dialog), got.revision, sink);
     if (patched.ok) {
+      if (effect.task) await records.moveTask(workspace, dialog, effect.task.from, effect.task.to);
       // The Bin is the end user's label, set through its own endpoint (docs/real-systems.md §9), after the update.
       if (effect.systemLabel) {
         const person = input.actorId.startsWith("urn:altinn:person:identifier-no:") ? input.actorId : undefined;
@@ -121,10 +102,17 @@ async function apply(client: ServiceOwnerClient, input: Pick<WriteActionInput, "
   return { ok: false, status: 412, code: "revision_mismatch", detail: "The dialog kept changing while the provider updated it." };
 }
 
+const notInTask = (current: string | null, required: string): Applied => ({
+  ok: false,
+  code: "dialog_not_in_task",
+  detail: "",
+  notInTask: { current: current === null ? undefined : taskUrn(current), required: taskUrn(required) },
+});
+
 function failure(r: Exclude<Applied, { ok: true }>, instance: string): Response {
   if (r.notInTask) {
     const { current, required } = r.notInTask;
-    const name = (t?: string) => (t ? t.slice(TASK.length) || t : "no task");
+    const name = (t?: string) => (t ? (taskOf(t) ?? t) : "no task");
     return problem({
       status: 422,
       title: "Unprocessable Entity",
@@ -148,11 +136,15 @@ function failure(r: Exclude<Applied, { ok: true }>, instance: string): Response 
 const QUEUE_ATTEMPTS = 3;
 const QUEUE_RETRY_MS = 1000;
 
-async function applyQueued(client: ServiceOwnerClient, job: Pick<WriteActionInput, "dialog" | "guiAction" | "actorId">, sink: TraceSink): Promise<Applied> {
-  let r = await apply(client, job, sink);
+async function applyQueued(
+  opts: Pick<WriteActionsOptions, "client" | "records">,
+  job: Pick<WriteActionInput, "dialog" | "guiAction" | "actorId" | "workspace">,
+  sink: TraceSink,
+): Promise<Applied> {
+  let r = await apply(opts, job, sink);
   for (let attempt = 1; attempt < QUEUE_ATTEMPTS && !r.ok && r.status === undefined; attempt++) {
     await delay(QUEUE_RETRY_MS * attempt);
-    r = await apply(client, job, sink);
+    r = await apply(opts, job, sink);
   }
   return r;
 }
@@ -177,23 +169,21 @@ export function createWriteActions(opts: WriteActionsOptions): WriteActionHandle
         });
       }
       // A task-bound action is checked now, so a refusal reaches the caller; the change itself comes later.
-      const required = taskOf(input.guiAction);
+      const required = taskBound(input.guiAction);
       if (required) {
-        const got = await opts.client.getDialog(input.dialog.org, input.dialog.id, sink);
-        if (!got.ok) return failure(got, input.instance);
-        if (got.dialog.process !== required)
-          return failure({ ok: false, code: "dialog_not_in_task", detail: "", notInTask: { current: got.dialog.process, required } }, input.instance);
+        const task = await opts.records.task(input.workspace ?? "default", input.dialog);
+        if (task !== required) return failure(notInTask(task, required) as Exclude<Applied, { ok: true }>, input.instance);
       }
       write.applyAfterMs = opts.queueDelayMs;
       write.detail =
         "Queued: the provider applies the change after this response, through the service-owner API. Those calls are not in this trace; fetch the dialog again to see the new revision.";
-      const job = { dialog: input.dialog, guiAction: input.guiAction, actorId: input.actorId };
+      const job = { dialog: input.dialog, guiAction: input.guiAction, actorId: input.actorId, workspace: input.workspace };
       pending++;
       const background: TraceSink = { exchanges: [], askForTrace: false, workspace: input.workspace };
       const about = { guiActionId: job.guiAction.id, dialogId: job.dialog.id };
       // Not tied to the request's signal: the 202 is already the answer, and the change must still happen.
       void delay(opts.queueDelayMs)
-        .then(() => applyQueued(opts.client, job, background))
+        .then(() => applyQueued(opts, job, background))
         .finally(() => pending--)
         .then(
           (r) => opts.onQueuedResult?.(r.ok ? { ...about, ok: true, revision: r.revision } : { ...about, ok: false, code: r.code, detail: r.detail }),
@@ -203,7 +193,7 @@ export function createWriteActions(opts: WriteActionsOptions): WriteActionHandle
       return new Response(null, { status: 202, headers: { "retry-after": "1", "cache-control": "no-store" } });
     }
 
-    const r = await apply(opts.client, input, sink);
+    const r = await apply(opts, input, sink);
     if (!r.ok) {
       write.failure = r.notInTask ? { code: "dialog_not_in_task", ...r.notInTask } : { code: r.code, detail: r.detail };
       return failure(r, input.instance);
