@@ -135,8 +135,7 @@ function content(id: ArrowId, data: RunData | null, scenario: Scenario, locale: 
       return {
         title: t({ en: "Get dialog “{title}”", nb: "Hent dialogen «{title}»" }, { title: titleOf(scenario.dialogId) }),
         detail: "GET /dialogporten/api/v1/enduser/dialogs/{id}",
-        // The inbox's list of the party's dialogs comes first, as the portal lists before it opens one.
-        exchanges: [...one(data?.listing), ...one(d)],
+        exchanges: [...one(data?.listing), ...one(d)], // the party's list first: the portal lists before it opens one
         available: Boolean(d),
         failed: false,
       };
