@@ -93,9 +93,12 @@ test.describe("two production instances sharing one Redis store", () => {
     const signed = await getDialog(request, B, access, VAT, ws);
     expect(signed.status).toBe("Completed");
     expect(signed.activities.at(-1)?.type).toBe("SignatureProvided");
-    // The delete is bound to Task_1, which both instances know is over.
-    expect(await callProvider(request, "DELETE", on(A, guiActionUrl(signed, "delete")), signed.dialogToken)).toBe(422);
-    expect(await callProvider(request, "DELETE", on(B, guiActionUrl(signed, "delete")), signed.dialogToken)).toBe(422);
+    // The process has ended: the provider removed the draft's delete action, and both instances read that
+    // from the provider's state in the shared store, so its old URL names nothing (404 once the token passed).
+    expect(signed.guiActions.map((g) => g.action)).not.toContain("delete");
+    const oldDelete = guiActionUrl(seed, "delete");
+    expect(await callProvider(request, "DELETE", on(A, oldDelete), signed.dialogToken)).toBe(404);
+    expect(await callProvider(request, "DELETE", on(B, oldDelete), signed.dialogToken)).toBe(404);
 
     // Both instances list the same changed state for the workspace.
     const [seenAtA, seenAtB] = await Promise.all([describeWorkspace(request, A, ws), describeWorkspace(request, B, ws)]);
@@ -208,8 +211,10 @@ test.describe("two participants with plain HTTP on one instance", () => {
     const bos = await getDialog(request, APP_ORIGIN, access, VAT, bo);
     expect(bos.revision).toBe(seed.revision);
     expect(bos.activities).toEqual(seed.activities);
-    // Bo can still delete his draft (Task_1); Anna's dialog has moved on to Task_2.
-    expect(await callProvider(request, "DELETE", guiActionUrl(changed, "delete"), changed.dialogToken)).toBe(422);
+    // Bo can still delete his draft (Task_1); Anna's dialog has moved on to Task_2, where no rule permits a
+    // delete: Dialogporten masks its URL, and the provider refuses the token that lacks it.
+    expect(guiActionUrl(changed, "delete")).toBe("urn:dialogporten:unauthorized");
+    expect(await callProvider(request, "DELETE", guiActionUrl(annas, "delete"), changed.dialogToken)).toBe(403);
     expect(await callProvider(request, "DELETE", guiActionUrl(bos, "delete"), bos.dialogToken)).toBe(204);
 
     await resetWorkspace(request, APP_ORIGIN, anna);
