@@ -11,6 +11,9 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync("/usr/bin/chromi
 
 export default defineConfig({
   testDir: "./e2e",
+  // screenshots.spec.ts makes the README's pictures: a generator, run by `npm run screenshots` (SCREENSHOTS=1),
+  // not a test — its flows are each covered by a spec of their own, and it would cost the CI two minutes.
+  testIgnore: process.env.SCREENSHOTS === "1" ? [] : ["**/screenshots.spec.ts"],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   // Two workers on two cores: files run side by side, the tests of one file in order. Specs keep their own

@@ -27,6 +27,8 @@ const PAGES = [
   "/conformance",
   "/api-reference",
   "/workbench",
+  "/workspace",
+  "/workspace/policies",
 ];
 
 // The sizes the room uses: a phone, a laptop, a projector at 150 % zoom, a 1080p projector.
@@ -44,6 +46,10 @@ async function open(page: Page, path: string, lang: string) {
   await page.goto(withLang(path, lang));
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  // The policy editor fills in once the workspace's policies have arrived: scan the editor, not its loading line.
+  if (path === "/workspace/policies") await expect(page.getByTestId("policy").first()).toBeVisible();
+  // /workspace draws its panels once the workspace's clock, keys and cache have been read: scan those, not the loading line.
+  if (path === "/workspace") await expect(page.getByRole("region").first()).toBeVisible();
 }
 
 if (process.env.AXE_FULL === "1") {

@@ -8,6 +8,7 @@ import { ScenarioFormPage } from "./scenario-form-page";
 import { PresenterPage } from "./presenter-page";
 import { SequencePage } from "./sequence-page";
 import { WorkbenchPage } from "./workbench-page";
+import { WorldPage } from "./world-page";
 
 /** One HTTP response the page received, with the service's own trace decoded from its `sandbox-trace` header. */
 interface Observed {
@@ -65,6 +66,7 @@ export const test = base.extend<{
   scenarioForm: ScenarioFormPage;
   catalogue: CataloguePage;
   workbench: WorkbenchPage;
+  world: WorldPage;
 }>({
   // Run all without pauses unless a test asks for motion: the delay is not what is under test. (`provide` is Playwright's `use`.)
   contextOptions: async ({ contextOptions }, provide) => provide({ ...contextOptions, reducedMotion: contextOptions.reducedMotion ?? "reduce" }),
@@ -89,6 +91,10 @@ export const test = base.extend<{
   },
   catalogue: async ({ page }, provide) => provide(new CataloguePage(page)),
   workbench: async ({ page }, provide) => provide(new WorkbenchPage(page)),
+  world: async ({ page, wire }, provide) => {
+    void wire; // attached before the first navigation
+    await provide(new WorldPage(page));
+  },
 });
 
 export { expect };

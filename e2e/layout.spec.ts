@@ -80,7 +80,7 @@ test("/conformance with a report and /api-reference have no horizontal scroll at
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
-const PAGES = ["/", "/compare", "/catalogue", "/conformance", "/api-reference"] as const;
+const PAGES = ["/", "/compare", "/catalogue", "/conformance", "/api-reference", "/workspace"] as const;
 const SIZES = [
   { width: 390, height: 844 },
   { width: 1024, height: 768 },
@@ -91,13 +91,15 @@ const SIZES = [
 for (const colorScheme of ["light", "dark"] as const) {
   for (const size of SIZES) {
     test(`no page scrolls sideways at ${size.width}×${size.height}, ${colorScheme} theme`, async ({ page }) => {
-      test.slow(); // five pages, each loaded and hydrated
+      test.slow(); // six pages, each loaded and hydrated
       await page.setViewportSize(size);
       await page.emulateMedia({ colorScheme });
       const wide: string[] = [];
       for (const path of PAGES) {
         await page.goto(path);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+        // /workspace draws its panels once it has read the workspace: measure those.
+        if (path === "/workspace") await expect(page.getByRole("region", { name: /^Key timeline/ })).toBeVisible();
         const { scrollWidth, clientWidth } = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
           clientWidth: document.documentElement.clientWidth,

@@ -2,16 +2,13 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { TT02_JWKS, TT02_TOKEN } from "../lib/service-provider/fixtures/tt02-token";
 import { expect, test } from "./fixtures";
+import { PolicyPage, RESOURCE_TITLE } from "./policy-page";
 
-// The flows run in every e2e run, but the pictures land in docs/screenshots/ (tracked, shown in the
-// README) only for `npm run screenshots`, which sets SCREENSHOTS=1; otherwise in test-results/.
-// SCREENSHOTS_DIR sends them to a folder of one's own instead, to look at them without touching tracked files.
+// Runs only for `npm run screenshots` (playwright.config.ts ignores it otherwise), which writes the pictures to
+// docs/screenshots/ (tracked, shown in the README); SCREENSHOTS_DIR sends them to a folder of one's own instead,
+// to look at them without touching tracked files.
 const out = (name: string) =>
-  process.env.SCREENSHOTS_DIR
-    ? join(process.env.SCREENSHOTS_DIR, name)
-    : process.env.SCREENSHOTS === "1"
-      ? fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url))
-      : test.info().outputPath(name);
+  process.env.SCREENSHOTS_DIR ? join(process.env.SCREENSHOTS_DIR, name) : fileURLToPath(new URL(`../docs/screenshots/${name}`, import.meta.url));
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -107,6 +104,16 @@ test("screenshot of the token workbench in Norwegian: a fresh sandbox token edit
   await page.screenshot({ path: out("workbench-nb-dark.png"), fullPage: true, clip: { x: 0, y: Math.max(0, top - 16), width: 1280, height: 1500 } });
 });
 
+test("screenshot of the policy editor with an edit saved, light", async ({ page }) => {
+  const policies = new PolicyPage(page);
+  await page.emulateMedia({ colorScheme: "light" });
+  await policies.goto();
+  await policies.level(RESOURCE_TITLE.taxReturn).selectOption("4");
+  await policies.edit(policies.rule(RESOURCE_TITLE.taxReturn, "skattemelding-1"), { actions: { write: false } });
+  await policies.saveAndWait();
+  await page.screenshot({ path: out("policy-editor-light.png"), fullPage: true, clip: { x: 0, y: 0, width: 1280, height: 1100 } });
+});
+
 test("screenshots of the Norwegian UI: a catalogue entry in the sequence view, and the phone size", async ({ page }) => {
   test.slow();
   await page.emulateMedia({ colorScheme: "light" });
@@ -120,4 +127,20 @@ test("screenshots of the Norwegian UI: a catalogue entry in the sequence view, a
   await page.getByRole("button", { name: /Neste steg/ }).click();
   await expect(page).toHaveURL(/step=0/);
   await page.screenshot({ path: out("phone-nb-dark.png"), fullPage: true });
+});
+
+test("screenshots of /workspace: the clock with a skew past the leeway, and the key timeline mid-rotation, light", async ({ page, sequence, world }) => {
+  test.slow();
+  await page.emulateMedia({ colorScheme: "light" });
+  // One run first, so the provider's key cache holds something to show.
+  await sequence.goto();
+  await sequence.runAll.click();
+  await sequence.expectStep(6);
+  await world.goto();
+  await world.setSkew({ dp: 120 });
+  await world.jump("+11 min");
+  const fresh = await world.publish();
+  await expect(world.verdict(fresh)).toContainText("refetch, then accepted");
+  await world.clock.locator("xpath=..").screenshot({ path: out("workspace-clock-light.png") });
+  await world.keys.screenshot({ path: out("workspace-keys-light.png") });
 });

@@ -13,12 +13,16 @@ const FORWARDED = ["SIGTERM", "SIGINT", "SIGHUP"];
 
 /**
  * Runs a command with inherited stdio and resolves to its exit code (128 + n when a signal n killed it).
+ * With `opts.output` (an array), its stdout and stderr are collected there instead, for a caller that runs
+ * several commands at once and prints each one's output whole.
  * While it runs, SIGTERM/SIGINT/SIGHUP sent to this script are passed on to it, and once it has exited
  * this script exits with its code: stopping the wrapper must never leave a server or a build behind.
  */
 export function run(cmd, args, opts = {}) {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { cwd: root, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...opts.env } });
+    const stdio = opts.output ? ["ignore", "pipe", "pipe"] : "inherit";
+    const child = spawn(cmd, args, { cwd: root, stdio, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...opts.env } });
+    if (opts.output) for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk) => opts.output.push(chunk));
     let stopping = false;
     const forward = (signal) => {
       stopping = true;

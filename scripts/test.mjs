@@ -25,9 +25,24 @@ async function stage(name, cmd, args, env) {
   return code === 0;
 }
 
-await stage("format", "npx", ["prettier", "--check", "--log-level=warn", "."]);
-await stage("typecheck", "npx", ["tsc", "--noEmit"]);
-await stage("lint", "npx", ["eslint", "--max-warnings=0", "."]);
+// The three static checks side by side (each mostly one core), each one's output printed whole when all are done.
+const checks = [
+  ["format", "npx", ["prettier", "--check", "--log-level=warn", "."]],
+  ["typecheck", "npx", ["tsc", "--noEmit"]],
+  ["lint", "npx", ["eslint", "--max-warnings=0", "."]],
+];
+const t0 = Date.now();
+const results = await Promise.all(
+  checks.map(([, cmd, args]) => {
+    const output = [];
+    return run(cmd, args, { output }).then((code) => ({ code, output, seconds: (Date.now() - t0) / 1000 }));
+  }),
+);
+checks.forEach(([name], i) => {
+  console.log(`\n━━ ${name} ━━`);
+  process.stdout.write(Buffer.concat(results[i].output));
+  stages.push({ name, ok: results[i].code === 0, seconds: results[i].seconds });
+});
 await stage("unit", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${join(out, "vitest.json")}`]);
 const built = await stage("build", ...next("build"));
 

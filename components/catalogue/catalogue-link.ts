@@ -1,5 +1,5 @@
 import { isLocale, LOCALE_PARAM } from "../i18n/locale";
-import { parseInstant } from "../sequence/run-link";
+import { parseInstant } from "../workspace/link-clock";
 
 /**
  * A catalogue entry is played in the sequence view (`/?entry=<id>`). Links carry the entry, a fixed clock

@@ -3,10 +3,10 @@ import { DEFAULT_SCENARIO, actionOptions, findDialog, forPersona } from "../scen
 import { asksForRun, compareLinkQuery, parseCompareLink, sameCompareLink } from "./compare-link";
 
 describe("compare links", () => {
-  it("round-trips the scenario, the latency and a fixed clock", () => {
+  it("round-trips the scenario, the latency and the clock", () => {
     const ola = forPersona("ola");
     const action = actionOptions(findDialog(ola.dialogId)).at(-1)!.value;
-    const link = { scenario: { ...ola, action }, latencyMs: 40, at: "2026-12-01T10:00:00Z" };
+    const link = { scenario: { ...ola, action }, latencyMs: 40, at: "2026-12-01T10:00:00Z", offset: 660, skewSp: -20 };
     const q = compareLinkQuery(link);
     expect(parseCompareLink(`?${q}`)).toEqual(link);
     expect(q).not.toMatch(/token|eyJ|key/i);
@@ -19,6 +19,7 @@ describe("compare links", () => {
     expect(asksForRun("")).toBe(false);
     expect(asksForRun("?utm_source=slides")).toBe(false);
     expect(asksForRun("?latency=20")).toBe(true);
+    expect(asksForRun("?skew-dp=120")).toBe(true);
   });
 
   it("clamps the latency to what the sandbox honours and drops what is not a number", () => {

@@ -8,6 +8,7 @@ import { changeScenario } from "../scenario/scenario";
 import { ScenarioForm } from "../scenario/scenario-form";
 import { linkHere, replaceQuery } from "../workspace/page-link";
 import { useWorkspace } from "../workspace/use-workspace";
+import { clockPart } from "../workspace/link-clock";
 import { WorkspaceBar } from "../workspace/workspace-bar";
 import type { CompareLink } from "./compare-link";
 import { asksForRun, clampLatency, compareLinkQuery, parseCompareLink, sameCompareLink } from "./compare-link";
@@ -24,7 +25,7 @@ export function CompareRunner({ serviceProviderOrigin, link }: { serviceProvider
   // keep that "0" in front of what is typed next ("150" became "0150"). The run uses the number it reads as.
   const [latencyText, setLatencyText] = useState(String(link.latencyMs));
   const latency = /^\d+(\.\d+)?$/.test(latencyText.trim()) ? clampLatency(Number(latencyText)) : 0;
-  const [at, setAt] = useState(link.at);
+  const [clock, setClock] = useState(clockPart(link));
   const workspace = useWorkspace();
   const { state, run, reset } = useCompareRun(serviceProviderOrigin, workspace);
   const hydrated = useHydrated();
@@ -40,9 +41,9 @@ export function CompareRunner({ serviceProviderOrigin, link }: { serviceProvider
     const now = parseCompareLink(search);
     setScenario(now.scenario);
     setLatencyText(String(now.latencyMs));
-    setAt(now.at);
+    setClock(clockPart(now));
     opened.current = true;
-    if (asksForRun(search)) void run(now.scenario, now.latencyMs, now.at);
+    if (asksForRun(search)) void run(now.scenario, now.latencyMs, clockPart(now));
     else reset();
   });
   useEffect(() => {
@@ -57,21 +58,21 @@ export function CompareRunner({ serviceProviderOrigin, link }: { serviceProvider
   // Settings go into the address bar as they change (no history entry each); an unchanged page keeps its bare URL.
   useEffect(() => {
     if (!opened.current) return;
-    const current = { scenario, latencyMs: latency, ...(at && { at }) };
+    const current = { scenario, latencyMs: latency, ...clock };
     if (!sameCompareLink(current, parseCompareLink(window.location.search))) replaceQuery(compareLinkQuery(current));
-  }, [scenario, latency, at]);
+  }, [scenario, latency, clock]);
 
   return (
     <div className="space-y-4">
-      <WorkspaceBar workspace={workspace} link={() => linkHere(compareLinkQuery({ scenario, latencyMs: latency, ...(at && { at }) }))} onChange={reset} />
+      <WorkspaceBar workspace={workspace} link={() => linkHere(compareLinkQuery({ scenario, latencyMs: latency, ...clock }))} onChange={reset} />
       <form
         aria-label={t({ en: "Comparison", nb: "Sammenligning" })}
         className="panel space-y-2 px-3 py-2"
         onSubmit={(e) => {
           e.preventDefault();
           if (disabled) return;
-          replaceQuery(compareLinkQuery({ scenario, latencyMs: latency, ...(at && { at }) }));
-          void run(scenario, latency, at);
+          replaceQuery(compareLinkQuery({ scenario, latencyMs: latency, ...clock }));
+          void run(scenario, latency, clock);
         }}
       >
         <ScenarioForm scenario={scenario} disabled={disabled} onChange={(field, value) => setScenario((s) => changeScenario(s, field, value))} />

@@ -12,7 +12,8 @@ import { explainExchange } from "../exchange/explain";
 import type { Scenario } from "../scenario/scenario";
 import { decodeChoice, personaOf } from "../scenario/scenario";
 import { header } from "../exchange/trace-notes";
-import { setWorkspaceClock } from "../workspace/use-workspace";
+import { applyLinkClock } from "../workspace/workspace-clock";
+import type { LinkClock } from "../workspace/link-clock";
 import type { Text } from "../i18n/text";
 
 export interface CompareResult {
@@ -49,8 +50,8 @@ export function useCompareRun(serviceProviderOrigin: string, workspace: string |
   const [state, setState] = useState<CompareState>({ status: "idle" });
   const latest = useRef(0);
 
-  /** `at`: the link's fixed clock, or none for the real one; set on the workspace first, as the sequence page does. */
-  async function run(scenario: Scenario, pdpLatencyMs: number, at?: string) {
+  /** `clock`: the link's, set on the workspace first as the sequence page does; none leaves the workspace's clock as it is. */
+  async function run(scenario: Scenario, pdpLatencyMs: number, clock: LinkClock = {}) {
     const ticket = ++latest.current;
     const live = () => ticket === latest.current;
     const phase = (p: Text) => {
@@ -67,7 +68,7 @@ export function useCompareRun(serviceProviderOrigin: string, workspace: string |
     };
     try {
       phase({ en: "Steps 0–3: signing in and getting the dialog with its token…", nb: "Steg 0–3: logger inn og henter dialogen med dialogtokenet…" });
-      if (workspace) await setWorkspaceClock(workspace, at);
+      if (workspace) await applyLinkClock(workspace, clock);
       const login = await signIn(ctx, personaOf(scenario));
       if (!login.value) return fail({ en: "Sign-in failed.", nb: "Innloggingen feilet." }, explainExchange(login.exchange));
       const got = await getDialog(ctx, login.value, scenario.dialogId);

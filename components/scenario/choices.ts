@@ -1,4 +1,5 @@
 import type { Dialog } from "@/lib/altinn/dialog";
+import type { Policy } from "@/lib/altinn/resource-registry";
 import { seedDialogs } from "@/lib/seed/dialogs";
 import type { Persona } from "@/lib/seed/personas";
 import type { Text } from "../i18n/text";
@@ -13,13 +14,13 @@ interface DialogChoice extends Option {
 }
 
 /**
- * The dialogs, split by what step 3 will do for this persona: the ones Dialogporten hands out first, then
+ * The dialogs, split by what step 3 will do for this persona (under the workspace's `policies`): the ones Dialogporten hands out first, then
  * the ones it refuses (still choosable: a refusal teaches). Within each, the chosen party's come first.
  */
-export function dialogChoices(persona: Persona, party: string): { reachable: DialogChoice[]; refused: DialogChoice[] } {
+export function dialogChoices(persona: Persona, party: string, policies?: Policy[]): { reachable: DialogChoice[]; refused: DialogChoice[] } {
   const ordered = [...seedDialogs.filter((d) => d.party === party), ...seedDialogs.filter((d) => d.party !== party)];
   const all = ordered.map((d): DialogChoice => {
-    const step3 = predictStep3(persona, d);
+    const step3 = predictStep3(persona, d, policies);
     const base = `${dialogTitle(d)} (${partyName(d.party)})`;
     const status = step3Status(step3);
     const text = step3.passes ? { en: base, nb: base } : { en: `${base} — ${status} at step 3`, nb: `${base} — ${status} i steg 3` };
@@ -29,20 +30,27 @@ export function dialogChoices(persona: Persona, party: string): { reachable: Dia
 }
 
 /** The dialog's actions, split into those the dialog token will carry and those the service provider will refuse. */
-export function actionChoices(persona: Persona, dialog: Dialog | undefined): { step3: Step3 | null; granted: ActionOption[]; refused: ActionOption[] } {
+export function actionChoices(
+  persona: Persona,
+  dialog: Dialog | undefined,
+  policies?: Policy[],
+): { step3: Step3 | null; granted: ActionOption[]; refused: ActionOption[] } {
   if (!dialog) return { step3: null, granted: [], refused: [] };
-  const step3 = predictStep3(persona, dialog);
+  const step3 = predictStep3(persona, dialog, policies);
   const options = actionOptions(dialog);
   return { step3, granted: options.filter((o) => grants(step3, o.needs)), refused: options.filter((o) => !grants(step3, o.needs)) };
 }
 
 const short = (urn: string) => urn.split(":").at(-1) ?? urn;
-const LEVEL: Record<number, Text> = {
+/** Altinn's authentication levels as the UI names them (also the policy editor's choices). */
+export const LEVEL_NAMES: Readonly<Record<number, Text>> = {
   0: { en: "0 (self-registered)", nb: "0 (selvregistrert)" },
+  1: { en: "1 (password)", nb: "1 (passord)" },
+  2: { en: "2 (low)", nb: "2 (lavt)" },
   3: { en: "3 (substantial)", nb: "3 (betydelig)" },
   4: { en: "4 (high)", nb: "4 (høyt)" },
 };
-const level = (n: number, lang: keyof Text) => LEVEL[n]?.[lang] ?? String(n);
+const level = (n: number, lang: keyof Text) => LEVEL_NAMES[n]?.[lang] ?? String(n);
 const both = (f: (lang: keyof Text) => string): Text => ({ en: f("en"), nb: f("nb") });
 
 /** One or two sentences on what step 3 will do for this persona and dialog, and why. */

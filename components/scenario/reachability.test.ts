@@ -3,6 +3,9 @@ import { runFlow } from "@/lib/end-user-system/flow";
 import { problemCode } from "@/lib/end-user-system/flow";
 import { seedDialogs } from "@/lib/seed/dialogs";
 import { personas } from "@/lib/seed/personas";
+import { policies } from "@/lib/seed/policies";
+import { DIALOG_ID } from "@/lib/seed/dialogs";
+import { WORKSPACES_PATH } from "@/lib/sandbox-api/workspaces";
 import { decodeText } from "@/lib/shared/base64url";
 import { sandboxSuite } from "@/mocks/sandbox-suite";
 import { actionChoices, dialogChoices } from "./choices";
@@ -97,5 +100,41 @@ describe("the form's groups and reasons", () => {
   it("names the missing role when the persona has none for the dialog's party", () => {
     const kari = personas.find((p) => p.id === "kari")!;
     expect(predictStep3(kari, building)).toMatchObject({ passes: false, code: "no_access", reason: "no_roles" });
+  });
+});
+
+describe("predictions follow the workspace's policies", () => {
+  const kari = personas.find((p) => p.id === "kari")!;
+  const ola = personas.find((p) => p.id === "ola")!;
+  const taxReturn = seedDialogs.find((d) => d.id === DIALOG_ID.taxReturn)!;
+  const vatReturn = seedDialogs.find((d) => d.id === DIALOG_ID.vatReturn)!;
+  const submit = actionOptions(taxReturn).find((o) => o.label.includes("Bekreft og send inn"))!;
+  const edited = structuredClone(policies);
+  edited.find((p) => p.resource === "sandbox-skattemelding")!.rules.find((r) => r.id === "skattemelding-1")!.actions = ["read"];
+  edited.find((p) => p.resource === "sandbox-mva-melding")!.minimumAuthenticationLevel = 4;
+
+  it("an edited document moves Kari's submit out of the token and refuses Ola's VAT return for his level; the seed's does not", () => {
+    expect(grants(predictStep3(kari, taxReturn), submit.needs)).toBe(true);
+    expect(grants(predictStep3(kari, taxReturn, edited), submit.needs)).toBe(false);
+    expect(actionChoices(kari, taxReturn, edited).refused.map((o) => o.value)).toContain(submit.value);
+    expect(predictStep3(ola, vatReturn).passes).toBe(true);
+    expect(predictStep3(ola, vatReturn, edited)).toEqual({ passes: false, code: "authentication_level_too_low", level: 3, required: 4 });
+    expect(dialogChoices(ola, ola.parties[0]!, edited).refused.map((c) => c.value)).toContain(vatReturn.id);
+  });
+
+  it("and the run in a workspace holding that document does what the prediction says", async () => {
+    const put = await fetch(`${sb.sandbox.config.origin}${WORKSPACES_PATH}/reach-edited/policies`, {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ policies: edited }),
+    });
+    expect(put.status).toBe(200);
+    const ctx = { ...sb.context(false), workspace: "reach-edited" };
+    const origin = sb.sandbox.config.serviceProviderOrigin;
+    const submitted = await runFlow(ctx, { persona: kari, dialogId: taxReturn.id, action: decodeChoice(submit.value), serviceProviderOrigin: origin });
+    expect(claimsOf(submitted.dialogToken!).a?.split(";")).not.toContain("write");
+    expect(submitted.outcome).toMatchObject({ ok: false, stoppedAt: 6, code: "action_not_in_token" });
+    const refused = await runFlow(ctx, { persona: ola, dialogId: vatReturn.id, action: { kind: "embed" }, serviceProviderOrigin: origin });
+    expect(problemCode(refused.exchanges[1]!)).toBe("authentication_level_too_low");
   });
 });

@@ -5,6 +5,8 @@ import type { Text } from "../i18n/text";
 import { actionChoices, dialogChoices, step3Sentence } from "./choices";
 import type { Option, Scenario } from "./scenario";
 import { findDialog, partyOptions, personaOf, personaOptions } from "./scenario";
+import { useWorkspace } from "../workspace/use-workspace";
+import { useWorkspacePolicies } from "../world/policy-client";
 
 function Select({
   id,
@@ -43,7 +45,7 @@ const options = (list: (Option & { text?: Text })[], t: (text: Text) => string, 
 
 /**
  * Persona, party, dialog and action. What the form offers is worked out from the policy decision point
- * the run uses (./reachability.ts): choices that end in a refusal stay choosable, because a refusal
+ * the run uses, with the workspace's policies (./reachability.ts): choices that end in a refusal stay choosable, because a refusal
  * teaches, but they are grouped and labelled as such, and a note says why.
  */
 export function ScenarioForm({
@@ -59,8 +61,11 @@ export function ScenarioForm({
   const nb = useLocale() === "nb" ? undefined : "nb";
   const persona = personaOf(scenario);
   const dialog = findDialog(scenario.dialogId);
-  const dialogs = dialogChoices(persona, scenario.party);
-  const actions = actionChoices(persona, dialog);
+  // The workspace's own policies decide the run, so they decide the predictions too (the seed's until loaded).
+  const policyState = useWorkspacePolicies(useWorkspace());
+  const policies = policyState?.status === "ready" ? policyState.document.policies : undefined;
+  const dialogs = dialogChoices(persona, scenario.party, policies);
+  const actions = actionChoices(persona, dialog, policies);
   const none = actions.granted.length + actions.refused.length === 0;
   const chosenRefused = actions.step3?.passes && actions.refused.some((o) => o.value === scenario.action);
   return (

@@ -7,6 +7,7 @@ import { preflightsOf } from "./sp-call";
 import type { Scenario } from "../scenario/scenario";
 import { dialogTitle, findDialog, personaOf } from "../scenario/scenario";
 import { authorizeExchange, dialogportenKeyExchanges, serviceProviderKeyExchanges, serviceProviderNotes } from "../exchange/trace-notes";
+import { KEY_FETCH_LABEL } from "../exchange/key-fetch";
 import type { Locale } from "../i18n/locale";
 import { fill, type Text } from "../i18n/text";
 
@@ -154,7 +155,7 @@ export function content(id: ArrowId, data: RunData | null, scenario: Scenario, l
     case "sp-keys": {
       const keys = serviceProviderKeyExchanges(sp);
       const detail = keys.length
-        ? `metadata + JWKS · ${keys.map(statusText).join(", ")}`
+        ? `${t(KEY_FETCH_LABEL[serviceProviderNotes(sp).keyFetch ?? "cold"])} · ${keys.map(statusText).join(", ")}`
         : t({ en: "JWKS from cache: no call", nb: "JWKS fra hurtigbuffer: intet kall" });
       return {
         title: t({ en: "Dialogporten's keys", nb: "Dialogportens nøkler" }),

@@ -143,7 +143,12 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
       const v = n.verification;
       const keys =
         n.keySource === "network"
-          ? t({ en: "Keys fetched from Dialogporten (cache miss).", nb: "Nøklene ble hentet fra Dialogporten (ikke i hurtigbufferen)." })
+          ? n.keyFetch === "unknown_kid"
+            ? t({
+                en: "Unknown kid: the provider fetched Dialogporten's JWKS once more.",
+                nb: "Ukjent kid: tjenestetilbyderen hentet Dialogportens JWKS én gang til.",
+              })
+            : t({ en: "Keys fetched from Dialogporten (cache miss).", nb: "Nøklene ble hentet fra Dialogporten (ikke i hurtigbufferen)." })
           : n.keySource === "cache"
             ? t({ en: "Keys from its cache.", nb: "Nøklene kom fra hurtigbufferen." })
             : "";

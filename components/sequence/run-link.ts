@@ -4,37 +4,30 @@ import type { Scenario } from "../scenario/scenario";
 import { actionOptions, changeScenario, DEFAULT_SCENARIO, findDialog, forPersona } from "../scenario/scenario";
 import type { Speed } from "./run-controls";
 import type { Step } from "./run-model";
+import { parseLinkClock, setLinkClock, type LinkClock } from "../workspace/link-clock";
 
 /**
  * What a link to the sequence page carries: the scenario, the step shown and the settings that change a
- * run — never a token or a key. Opening it re-runs the steps up to `step`, so the page lands where the
- * sender was, with the receiver's own fresh calls.
+ * run, the workspace clock among them (`at`, `offset`, `skew-dp`, `skew-sp`) — never a token or a key.
+ * Opening it re-runs the steps up to `step`, so the page lands where the sender was, with the receiver's own
+ * fresh calls.
  */
-export interface RunLink {
+export interface RunLink extends LinkClock {
   scenario: Scenario;
   step: Step;
   speed?: Speed;
-  /** A fixed clock (ISO 8601 instant): with the default seed, the same tokens byte for byte. */
-  at?: string;
   /** The presenter view (projector type, speaker notes): how the page is shown, kept so a reload or a shared link shows it again. */
   presenter?: boolean;
   /** A catalogue entry's id: the run is that attack or fault (its recipe sets the scenario), not the form's. */
   entry?: string;
+  /** The sender's own policies (components/world/policy-link.ts), put into the opener's workspace before the replay. */
+  policies?: string;
 }
 
 /** The shape of a catalogue id; whether the entry exists is known only once the catalogue is loaded. */
 const ENTRY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 const SPEEDS: readonly Speed[] = ["off", "normal", "slow"];
-/** Roughly ±100 years around now: outside that, a date is a typo, not a scenario. */
-const MAX_CLOCK_DISTANCE_MS = 100 * 365 * 24 * 3600 * 1000;
-
-/** A fixed clock from a link, normalised to ISO 8601 UTC, or undefined when it is not a plausible instant. */
-export function parseInstant(value: string | null, now = Date.now()): string | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/.test(value)) return undefined;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) && Math.abs(ms - now) < MAX_CLOCK_DISTANCE_MS ? new Date(ms).toISOString().replace(".000Z", "Z") : undefined;
-}
 
 /** Reads a link leniently: whatever is unknown or inconsistent falls back to what the form would offer. */
 export function parseRunLink(search: string): RunLink {
@@ -50,16 +43,16 @@ export function parseRunLink(search: string): RunLink {
   const stepNumber = Number(q.get("step") ?? -1);
   const step = (Number.isInteger(stepNumber) && stepNumber >= -1 && stepNumber <= 6 ? stepNumber : -1) as Step;
   const speed = SPEEDS.find((s) => s === q.get("speed"));
-  const at = parseInstant(q.get("at"));
   const presenter = q.get("presenter") === "1";
   const entry = q.get("entry");
   return {
     scenario,
     step,
     ...(speed && { speed }),
-    ...(at && { at }),
+    ...parseLinkClock(q),
     ...(presenter && { presenter }),
     ...(entry && ENTRY_ID.test(entry) && { entry }),
+    ...policiesOf(q),
   };
 }
 
@@ -73,7 +66,28 @@ export function runLinkQuery(link: RunLink): string {
   );
   if (link.step >= 0) q.set("step", String(link.step));
   if (link.speed && link.speed !== "normal") q.set("speed", link.speed);
-  if (link.at) q.set("at", link.at);
+  setLinkClock(q, link);
   if (link.presenter) q.set("presenter", "1");
+  if (link.policies) q.set(POLICIES_PARAM, link.policies);
   return q.toString();
+}
+
+// ── The workspace's own policies (issue 11): they travel in the link only while it stays short ──
+
+const POLICIES_PARAM = "policies";
+/** The longest link we hand out: chat tools, mail clients and QR codes cope with about this many characters. */
+export const MAX_LINK_LENGTH = 2000;
+const POLICIES_VALUE = /^[A-Za-z0-9_-]+$/;
+
+function policiesOf(q: URLSearchParams): { policies?: string } {
+  const value = q.get(POLICIES_PARAM);
+  return value && value.length <= MAX_LINK_LENGTH && POLICIES_VALUE.test(value) ? { policies: value } : {};
+}
+
+/** `link` carrying the encoded policies, or null when that would make it longer than MAX_LINK_LENGTH. */
+export function withPolicies(link: string, encoded: string): string | null {
+  const url = new URL(link);
+  url.searchParams.set(POLICIES_PARAM, encoded);
+  const out = url.toString();
+  return out.length <= MAX_LINK_LENGTH ? out : null;
 }

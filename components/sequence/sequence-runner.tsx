@@ -15,7 +15,9 @@ import { DiagramBox, step6Status } from "./diagram-box";
 import { useSequenceRun } from "./use-sequence-run";
 import { useWorkspace } from "../workspace/use-workspace";
 import { WorkspaceBar } from "../workspace/workspace-bar";
+import { usePolicyLink } from "../world/policy-link-note";
 import { MenuButton } from "../ui/menu-button";
+import { ClockBadge } from "../world/clock-badge";
 import { useLocale, useT } from "../i18n/locale-provider";
 import { KeysLayer } from "../presenter/keys-layer";
 import { PresenterView } from "../presenter/presenter-view";
@@ -30,6 +32,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
   const locale = useLocale();
   const workspace = useWorkspace();
   const run = useSequenceRun(serviceProviderOrigin, workspace);
+  const policyLink = usePolicyLink(workspace);
   const { state } = run;
   const reducedMotion = useReducedMotion();
   const hydrated = useHydrated();
@@ -44,7 +47,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
   const keys = useRunKeys(run, delay);
   const layer = <KeysLayer keys={keys} step={state.step} autoplay={run.autoplay} presenter={state.presenter} />;
 
-  const workspaceBar = <WorkspaceBar workspace={workspace} link={() => window.location.href} onChange={run.reset} dense />;
+  const workspaceBar = <WorkspaceBar workspace={workspace} link={policyLink.link} linkNote={policyLink.note} onChange={run.reset} dense />;
   const menuLabel = (
     <>
       <span aria-hidden="true">☰</span> {t({ en: "Menu", nb: "Meny" })}
@@ -105,6 +108,7 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
           </div>
         </MenuButton>
         <RunControls {...controls} dense />
+        <ClockBadge clock={state.clock} />
         <div className="hidden xl:ml-auto xl:block">{workspaceBar}</div>
       </header>
 

@@ -4,86 +4,17 @@ import { useEffect, useEffectEvent, useReducer, useRef } from "react";
 import type { EndUserSystemContext } from "@/lib/end-user-system/calls";
 import { delay } from "@/lib/shared/delay";
 import type { ArrowId, Tab } from "./diagram-model";
-import { primaryArrow } from "./diagram-model";
-import type { Autoplay, RunData, Step } from "./run-model";
+import type { RunData, Step } from "./run-model";
 import { advance, isFinished, jumpMove, nextMove, previousStep, revealable } from "./run-model";
 import type { Scenario } from "../scenario/scenario";
-import { changeScenario, DEFAULT_SCENARIO } from "../scenario/scenario";
-import { setWorkspaceClock } from "../workspace/use-workspace";
+import { applyLinkPolicies } from "../world/policy-client";
+import { applyLinkClock, fetchWorkspaceClock } from "../workspace/workspace-clock";
+import { clockPart, sameClock } from "../workspace/link-clock";
+import { initial, reducer } from "./run-state";
 import type { RunLink } from "./run-link";
 import { parseRunLink, runLinkQuery } from "./run-link";
 import { withLang } from "../workspace/page-link";
 import { advanceEntry, canRevealMore } from "./catalogue-run";
-
-interface RunState {
-  scenario: Scenario;
-  data: RunData | null;
-  step: Step;
-  busy: boolean;
-  arrow: ArrowId | null;
-  tab: Tab;
-  /** A fixed clock from the link (ISO instant), applied to the workspace before the run. */
-  at?: string;
-  autoplay: Autoplay;
-  /** The presenter view: a way of showing the run, so it survives resets and scenario changes. */
-  presenter: boolean;
-  /** The catalogue entry being played instead of the form's scenario; changing the scenario leaves it. */
-  entry?: string;
-}
-
-type Action =
-  | { type: "scenario"; field: keyof Scenario; value: string }
-  | { type: "load"; scenario: Scenario; at?: string; presenter: boolean; entry?: string }
-  | { type: "reset" }
-  | { type: "busy"; busy: boolean }
-  | { type: "show"; data: RunData; step: Step }
-  | { type: "select"; arrow: ArrowId | null; tab: Tab }
-  | { type: "tab"; tab: Tab }
-  | { type: "autoplay"; autoplay: Autoplay }
-  | { type: "presenter"; on: boolean };
-
-/** The view that opens when a step arrives: its main arrow, and the tab that explains it best. */
-function viewFor(step: Step, data: RunData): { arrow: ArrowId | null; tab: Tab } {
-  const arrow = primaryArrow(step);
-  // Once a write action's dialog has been fetched again, step 6 is about what changed.
-  const tab: Tab =
-    step === 1 || step === 2
-      ? "decision"
-      : step === 3 && data.dialog?.dialogToken
-        ? "token"
-        : step === 5
-          ? "checklist"
-          : step === 6 && data.after
-            ? "changes"
-            : "exchange";
-  return { arrow, tab };
-}
-
-const initial: RunState = { scenario: DEFAULT_SCENARIO, data: null, step: -1, busy: false, arrow: null, tab: "exchange", autoplay: "off", presenter: false };
-
-function reducer(s: RunState, a: Action): RunState {
-  switch (a.type) {
-    case "scenario":
-      return { ...initial, scenario: changeScenario(s.scenario, a.field, a.value), at: s.at, presenter: s.presenter };
-    case "load":
-      return { ...initial, scenario: a.scenario, at: a.at, presenter: a.presenter, entry: a.entry };
-    case "reset":
-      return { ...initial, scenario: s.scenario, at: s.at, presenter: s.presenter, entry: s.entry };
-    case "busy":
-      return { ...s, busy: a.busy };
-    case "show":
-      // An entry's recipe, not the form, says who signed in and what was asked for.
-      return { ...s, data: a.data, step: a.step, ...viewFor(a.step, a.data), ...(a.data.catalogue && { scenario: a.data.scenario }) };
-    case "select":
-      return { ...s, arrow: a.arrow, tab: a.tab };
-    case "tab":
-      return { ...s, tab: a.tab };
-    case "autoplay":
-      return { ...s, autoplay: a.autoplay };
-    case "presenter":
-      return { ...s, presenter: a.on };
-  }
-}
 
 /**
  * The run, driven by clicks: every "Next step" either shows a step that really happened or makes the real
@@ -190,15 +121,17 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     }
   }
 
-  /** Lands on a link: its scenario, its clock, and every step up to the one it names, made for real. */
+  /** Lands on a link: its scenario, its clock, its policies, and every step up to the one it names, made for real. */
   async function open(link: RunLink) {
     generation.current++;
     const gen = generation.current;
     replaying.current = true;
-    dispatch({ type: "load", scenario: link.scenario, at: link.at, presenter: link.presenter ?? false, entry: link.entry });
+    dispatch({ type: "load", scenario: link.scenario, clock: clockPart(link), presenter: link.presenter ?? false, entry: link.entry });
     dispatch({ type: "busy", busy: true });
     try {
-      if (workspace) await setWorkspaceClock(workspace, link.at);
+      // The link's clock when it carries one, else the workspace's own (set on /workspace): the run, the badge and the URL use it.
+      if (workspace) dispatch({ type: "clock", clock: await applyLinkClock(workspace, link) });
+      if (workspace && link.policies) await applyLinkPolicies(workspace, link.policies);
       // An entry's link opens where its run stopped (or at the step it names), so the refusal is in view at once.
       if (link.entry) return void (await stepFrom(null, -1, link.scenario, gen, link.entry, link.step >= 0 ? link.step : 6));
       let cur: { data: RunData | null; step: Step } = { data: null, step: -1 };
@@ -219,7 +152,8 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
   const onPopState = useEffectEvent(() => {
     const link = parseRunLink(window.location.search);
     const same =
-      (link.entry ? link.entry === state.entry : !state.entry && JSON.stringify(link.scenario) === JSON.stringify(state.scenario)) && link.at === state.at;
+      (link.entry ? link.entry === state.entry : !state.entry && JSON.stringify(link.scenario) === JSON.stringify(state.scenario)) &&
+      sameClock(clockPart(link), state.clock);
     if (same && state.data && (link.step === -1 || revealable(state.data).includes(link.step))) {
       dispatch({ type: "presenter", on: link.presenter ?? false });
       if (link.step === -1) reset();
@@ -234,6 +168,17 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     if (workspace) onWorkspace();
   }, [workspace]);
 
+  // Back from /workspace in another tab: the clock may have moved there, and the badge and the link must say so.
+  const onFocus = useEffectEvent(async () => {
+    const now = workspace && !replaying.current ? await fetchWorkspaceClock(workspace) : null;
+    if (now?.ok && !sameClock(now.value, state.clock)) dispatch({ type: "clock", clock: now.value });
+  });
+  useEffect(() => {
+    const listener = () => void onFocus();
+    window.addEventListener("focus", listener);
+    return () => window.removeEventListener("focus", listener);
+  }, []);
+
   useEffect(() => {
     const listener = () => onPopState();
     window.addEventListener("popstate", listener);
@@ -243,7 +188,7 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
   // Every step gets its own history entry, so back and forward move between steps; other changes replace it.
   useEffect(() => {
     if (replaying.current || state.busy || state.autoplay === "playing") return;
-    const query = `?${withLang(runLinkQuery({ scenario: state.scenario, step: state.step, at: state.at, presenter: state.presenter, entry: state.entry }))}`;
+    const query = `?${withLang(runLinkQuery({ scenario: state.scenario, step: state.step, ...state.clock, presenter: state.presenter, entry: state.entry }))}`;
     if (query === window.location.search) return;
     const before = parseRunLink(window.location.search);
     const sameRun = state.entry ? before.entry === state.entry : JSON.stringify(before.scenario) === JSON.stringify(state.scenario);
@@ -251,7 +196,7 @@ export function useSequenceRun(serviceProviderOrigin: string, workspace: string 
     const onlyStep = sameRun && before.step !== state.step && !(state.entry && before.step === -1);
     if (onlyStep) window.history.pushState(null, "", query);
     else window.history.replaceState(null, "", query);
-  }, [state.scenario, state.step, state.at, state.busy, state.autoplay, state.presenter, state.entry]);
+  }, [state.scenario, state.step, state.clock, state.busy, state.autoplay, state.presenter, state.entry]);
 
   function back() {
     pause();

@@ -5,6 +5,7 @@ import { countCallsTo } from "@/lib/end-user-system/flow";
 import { VerdictChip } from "../ui/status";
 import { serviceProviderKeyExchanges, serviceProviderNotes } from "../exchange/trace-notes";
 import { useT } from "../i18n/locale-provider";
+import { KEY_FETCH_WHY } from "../exchange/key-fetch";
 import { CHECK_LABELS } from "./check-labels";
 import { CheckRow } from "./check-row";
 
@@ -53,10 +54,15 @@ export function Checklist({ spExchange }: { spExchange: Exchange }) {
         <li>
           {t({ en: "Keys:", nb: "Nøkler:" })}{" "}
           {notes.keySource === "network"
-            ? t(
-                { en: "fetched now ({n} calls to Dialogporten: metadata, then JWKS)", nb: "hentet nå ({n} kall til Dialogporten: metadata, så JWKS)" },
-                { n: keyCalls.length },
-              )
+            ? notes.keyFetch
+              ? t(
+                  { en: "fetched now ({n} calls to Dialogporten): {why}", nb: "hentet nå ({n} kall til Dialogporten): {why}" },
+                  { n: keyCalls.length, why: t(KEY_FETCH_WHY[notes.keyFetch]) },
+                )
+              : t(
+                  { en: "fetched now ({n} calls to Dialogporten: metadata, then JWKS)", nb: "hentet nå ({n} kall til Dialogporten: metadata, så JWKS)" },
+                  { n: keyCalls.length },
+                )
             : notes.keySource === "cache"
               ? t({ en: "from the service provider's JWKS cache, no network", nb: "fra tjenestetilbyderens JWKS-hurtigbuffer, uten nettverk" })
               : t({ en: "not needed", nb: "ikke nødvendig" })}

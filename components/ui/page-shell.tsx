@@ -27,7 +27,7 @@ export function PageShell({
   children,
 }: {
   title: string;
-  current: "/compare" | "/catalogue" | "/conformance" | "/api-reference" | "/workbench";
+  current: "/compare" | "/catalogue" | "/conformance" | "/api-reference" | "/workbench" | "/workspace";
   intro: ReactNode;
   wide?: boolean;
   children: ReactNode;

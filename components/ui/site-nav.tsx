@@ -2,7 +2,7 @@ import { LanguageSwitch } from "../i18n/language-switch";
 import { serverT } from "../i18n/server";
 import type { Text } from "../i18n/text";
 
-type Page = "/" | "/compare" | "/catalogue" | "/conformance" | "/api-reference" | "/workbench";
+type Page = "/" | "/compare" | "/catalogue" | "/conformance" | "/api-reference" | "/workbench" | "/workspace";
 
 const PAGES: ReadonlyArray<{ href: Page; label: Text }> = [
   { href: "/", label: { en: "Live sequence", nb: "Sekvensen live" } },
@@ -11,6 +11,7 @@ const PAGES: ReadonlyArray<{ href: Page; label: Text }> = [
   { href: "/conformance", label: { en: "Conformance", nb: "Samsvarstest" } },
   { href: "/api-reference", label: { en: "API", nb: "API" } },
   { href: "/workbench", label: { en: "Token workbench", nb: "Tokenverksted" } },
+  { href: "/workspace", label: { en: "Time, keys, policies", nb: "Tid, nøkler, tilganger" } },
 ];
 
 const LINK =

@@ -1,29 +1,17 @@
 "use client";
 
 import { useLocale, useT } from "../i18n/locale-provider";
-import type { Locale } from "../i18n/locale";
+import { dateLocaleTag, useDateFormat } from "../ui/dates";
 import type { Text } from "../i18n/text";
 import type { Json, TimeMode } from "./model";
 import { relativeParts } from "./model";
 
-const tag = (locale: Locale) => (locale === "nb" ? "nb-NO" : "en-GB");
-
 /** A date as people read it: local time with its zone, the same instant in UTC, and how far from now. */
 function useDates() {
   const locale = useLocale();
-  const local = new Intl.DateTimeFormat(tag(locale), {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    timeZoneName: "short",
-  });
-  const rel = new Intl.RelativeTimeFormat(tag(locale), { numeric: "always", style: "short" });
+  const rel = new Intl.RelativeTimeFormat(dateLocaleTag(locale), { numeric: "always", style: "short" });
   return {
-    local: (ms: number) => local.format(ms),
-    utc: (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z"),
+    ...useDateFormat(),
     relative: (ms: number, base: number) => {
       const { value, unit } = relativeParts(ms, base);
       return rel.format(value, unit);

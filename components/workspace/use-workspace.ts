@@ -51,12 +51,3 @@ export function renewWorkspace(): string {
   for (const l of listeners) l();
   return id;
 }
-
-/** Fixes the workspace's clock (a link's `at`) or frees it, so a run uses the time the link asks for. */
-export async function setWorkspaceClock(id: string, at: string | undefined): Promise<boolean> {
-  const url = `/sandbox/api/v1/workspaces/${encodeURIComponent(id)}/clock`;
-  const r = at
-    ? await fetch(url, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ at }) })
-    : await fetch(url, { method: "DELETE" });
-  return r.ok;
-}

@@ -1,8 +1,9 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { CopyButton } from "../ui/copy-button";
 import { renewWorkspace, resetWorkspace } from "./use-workspace";
+import { refreshPolicies } from "../world/policy-client";
 import { useT } from "../i18n/locale-provider";
 
 /**
@@ -13,17 +14,25 @@ import { useT } from "../i18n/locale-provider";
 export function WorkspaceBar({
   workspace,
   link,
+  linkNote,
   onChange,
   dense = false,
 }: {
   workspace: string | null;
   link: () => string;
+  /** Something the copied link leaves out (the policies, when too big), said after copying. */
+  linkNote?: () => ReactNode | null;
   onChange: () => void;
   /** In the sequence page's one-row header: the word "Workspace" only for screen readers from xl until 1800 px. */
   dense?: boolean;
 }) {
   const t = useT();
   const [note, setNote] = useState("");
+  const [copiedNote, setCopiedNote] = useState<ReactNode | null>(null);
+  const copy = () => {
+    setCopiedNote(linkNote?.() ?? null);
+    return link();
+  };
   const menu = useRef<HTMLDetailsElement>(null);
   const short = workspace ? workspace.replace(/^ws-/, "").slice(0, 8) : "…";
 
@@ -36,7 +45,7 @@ export function WorkspaceBar({
   async function reset() {
     if (!workspace) return;
     done(
-      (await resetWorkspace(workspace))
+      (await resetWorkspace(workspace).finally(() => refreshPolicies(workspace)))
         ? t({ en: "Workspace reset to the seed.", nb: "Arbeidsområdet er tilbakestilt til startdataene." })
         : t({ en: "Reset failed.", nb: "Tilbakestillingen feilet." }),
     );
@@ -49,7 +58,7 @@ export function WorkspaceBar({
 
   return (
     <div className="flex items-center gap-2 text-sm">
-      <CopyButton text={link} label={t({ en: "Copy link", nb: "Kopier lenke" })} className="px-2 py-0.5" />
+      <CopyButton text={copy} label={t({ en: "Copy link", nb: "Kopier lenke" })} className="px-2 py-0.5" />
       <details ref={menu} className="relative">
         <summary className="btn-secondary cursor-pointer list-none px-2 py-0.5" title={workspace ?? undefined}>
           <span className={dense ? "xl:max-[1800px]:sr-only" : ""}>{t({ en: "Workspace", nb: "Arbeidsområde" })}</span>{" "}
@@ -73,6 +82,17 @@ export function WorkspaceBar({
       <span role="status" aria-live="polite" className="sr-only">
         {note}
       </span>
+      {/* Fixed at the foot of the screen, so the header keeps its height whatever the note says. */}
+      <div role="status" className="fixed inset-x-3 bottom-3 z-30 sm:left-auto sm:w-96">
+        {copiedNote && (
+          <p className="callout-info flex items-start gap-2 shadow-lg">
+            <span className="min-w-0 flex-1">{copiedNote}</span>
+            <button type="button" className="link-button" onClick={() => setCopiedNote(null)}>
+              {t({ en: "Close", nb: "Lukk" })}
+            </button>
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -87,4 +87,29 @@ describe("readDecisionResponse", () => {
       expect(out.ok && out.permitted).toEqual([]);
     }
   });
+  it("reads the minimum authentication level from the Permits' obligations on the dialog's own resource", () => {
+    const obliged = (decision: string, level: string) => ({
+      ...r(decision),
+      Obligations: [
+        {
+          Id: "urn:altinn:obligation:authenticationLevel1",
+          AttributeAssignment: [{ AttributeId: "urn:altinn:obligation-assignment:1", Value: level, Category: "urn:altinn:minimum-authenticationlevel" }],
+        },
+      ],
+    });
+    const level = (body: unknown, list = actions) => {
+      const out = readDecisionResponse(body, list);
+      return out.ok ? out.minimumAuthenticationLevel : "garbage";
+    };
+    expect(level({ Response: [obliged("Permit", "4"), obliged("Permit", "4")] })).toBe(4);
+    expect(level({ Response: [obliged("Permit", "2"), r("Deny")] })).toBe(2);
+    // A Deny's obligation, an unreadable value or another resource's Permit says nothing about this dialog's level.
+    expect(level({ Response: [obliged("Deny", "4"), obliged("Permit", "x")] })).toBeUndefined();
+    const other = [
+      { name: "read", attribute: "main" },
+      { name: "read", attribute: "urn:altinn:resource:other" },
+    ];
+    expect(level({ Response: [r("Permit"), obliged("Permit", "4")] }, other)).toBeUndefined();
+    expect(level({ Response: [r("Permit"), { ...r("Permit"), Obligations: "junk" }] })).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { splitUrn } from "./identifiers";
 import type { XacmlAttribute, XacmlCategory, XacmlRequestRoot, XacmlResult } from "./xacml";
-import { ACTION_ID } from "./xacml";
+import { ACTION_ID, MINIMUM_AUTHENTICATION_LEVEL_CATEGORY } from "./xacml";
 import type { AltinnAction } from "./actions";
 import { MAIN } from "./actions";
 import type { Dialog } from "./dialog";
@@ -75,7 +75,14 @@ export const PDP_CALL_CODES = ["pdp_unreachable", "pdp_error", "pdp_garbage"] as
 export type PdpCallCode = (typeof PDP_CALL_CODES)[number];
 
 export type DecisionOutcome =
-  | { ok: true; decisions: PairDecision[]; permitted: AltinnAction[]; missing: number }
+  | {
+      ok: true;
+      decisions: PairDecision[];
+      permitted: AltinnAction[];
+      missing: number;
+      /** The minimum authentication level the Permits' obligations demand (see `obligedLevel`); absent when none names one. */
+      minimumAuthenticationLevel?: number;
+    }
   | { ok: false; code: Extract<PdpCallCode, "pdp_garbage">; detail: string };
 
 /**
@@ -104,10 +111,35 @@ export function readDecisionResponse(body: unknown, actions: AltinnAction[]): De
     }
     decisions.push({ ...action, decision: typeof decision === "string" ? decision : "None" });
   }
+  const level = obligedLevel(list, decisions);
   return {
     ok: true,
     decisions,
     permitted: decisions.filter((d) => d.decision === "Permit").map(({ name, attribute }) => ({ name, attribute })),
     missing: actions.length - list.length,
+    ...(level !== undefined && { minimumAuthenticationLevel: level }),
   };
+}
+
+/**
+ * The level in the `urn:altinn:minimum-authenticationlevel` obligation of the Permits on the dialog's own
+ * resource (a pair whose attribute names another resource was decided by that resource's policy, so its
+ * level is not this dialog's). Every Permit of one policy carries the same level; the highest is taken so
+ * a disagreement can only make the check stricter. Obligations that do not read as an integer are ignored.
+ */
+function obligedLevel(results: unknown[], decisions: PairDecision[]): number | undefined {
+  let level: number | undefined;
+  decisions.forEach((d, i) => {
+    if (d.decision !== "Permit" || OVERRIDING.has(attributeOf(d.attribute).AttributeId)) return;
+    const obligations = (results[i] as { Obligations?: unknown }).Obligations;
+    for (const o of Array.isArray(obligations) ? obligations : []) {
+      const assignments = (o as { AttributeAssignment?: unknown } | null)?.AttributeAssignment;
+      for (const a of Array.isArray(assignments) ? (assignments as unknown[]) : []) {
+        const { Category, Value } = (a ?? {}) as { Category?: unknown; Value?: unknown };
+        if (Category !== MINIMUM_AUTHENTICATION_LEVEL_CATEGORY || typeof Value !== "string" || !/^\d{1,2}$/.test(Value)) continue;
+        level = Math.max(level ?? 0, Number(Value));
+      }
+    }
+  });
+  return level;
 }

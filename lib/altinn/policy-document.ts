@@ -2,19 +2,26 @@ import type { Policy, PolicyRule } from "./resource-registry";
 
 /**
  * A workspace's own policies, as the policy editor exports them and the workspace API accepts them: the
- * same `Policy` shapes the PDP evaluates (resource-registry.ts), as JSON. A workspace without one uses
- * the seed's. Shared by the sandbox API (which validates and stores it) and the PDP (which reads it), so
+ * same `Policy` shapes the PDP evaluates (resource-registry.ts), as JSON, each with an optional minimum
+ * authentication level (the obligation real Altinn policies carry). A workspace without one uses the seed's. Shared by the sandbox API (which validates and stores it) and the PDP (which reads it), so
  * neither imports the other (docs/design.md, principle 9).
  */
 export interface PolicyDocument {
   policies: Policy[];
 }
 
+/** Says whether a GET answered the workspace's own policies or the seed's, without touching the document itself. */
+export const POLICY_SOURCE_HEADER = "sandbox-policy-source";
+
 /** The workspace store key the document lives under. */
 export const POLICIES_KEY = "policies";
 
 /** Bounds that keep one workspace's policies small enough to store, evaluate and put in a link. */
 export const POLICY_LIMITS = { policies: 20, rules: 40, list: 20, string: 200, description: 500 } as const;
+
+/** Altinn's authentication levels: 0 self-registered, 1–2 low, 3 substantial, 4 high (a policy's obligation names one). */
+export const AUTHENTICATION_LEVELS = [0, 1, 2, 3, 4] as const;
+export type AuthenticationLevel = (typeof AUTHENTICATION_LEVELS)[number];
 
 export type PolicyDocumentResult = { ok: true; value: PolicyDocument } | { ok: false; errors: Record<string, string[]> };
 
@@ -45,6 +52,17 @@ function texts(value: unknown, path: string, errors: Errors): string[] {
   return value.map((v, i) => text(v, `${path}[${i}]`, errors));
 }
 
+/**
+ * A rule's description is optional free text: absent and empty are the same, so a document read back from
+ * the API (where an absent one reads as "") imports again unchanged.
+ */
+function note(value: unknown, path: string, errors: Errors): string {
+  if (value === undefined) return "";
+  if (typeof value !== "string") add(errors, path, "Must be a string.");
+  else if (value.length > POLICY_LIMITS.description) add(errors, path, `Must be at most ${POLICY_LIMITS.description} characters.`);
+  return typeof value === "string" ? value : "";
+}
+
 function rule(value: unknown, path: string, errors: Errors): PolicyRule {
   if (!isObject(value)) {
     add(errors, path, "A rule is an object.");
@@ -57,7 +75,7 @@ function rule(value: unknown, path: string, errors: Errors): PolicyRule {
   if (resource.length > POLICY_LIMITS.list) add(errors, `${path}.resource`, `Must hold at most ${POLICY_LIMITS.list} attributes.`);
   return {
     id: text(value.id, `${path}.id`, errors),
-    description: typeof value.description === "string" ? text(value.description, `${path}.description`, errors, POLICY_LIMITS.description) : "",
+    description: note(value.description, `${path}.description`, errors),
     effect: value.effect === "Permit" ? "Permit" : "Deny",
     subjects: texts(value.subjects, `${path}.subjects`, errors),
     actions: texts(value.actions, `${path}.actions`, errors),
@@ -87,17 +105,24 @@ export function parsePolicyDocument(value: unknown): PolicyDocumentResult {
   const policies = value.policies.map((p: unknown, i): Policy => {
     const path = `$.policies[${i}]`;
     if (!isObject(p)) {
-      add(errors, path, "A policy is an object {resource, rules}.");
+      add(errors, path, "A policy is an object {resource, rules, minimumAuthenticationLevel?}.");
       return { resource: "", rules: [] };
     }
-    onlyKeys(p, ["resource", "rules"], path, errors);
+    onlyKeys(p, ["resource", "rules", "minimumAuthenticationLevel"], path, errors);
     const resource = text(p.resource, `${path}.resource`, errors);
     if (seen.has(resource)) add(errors, `${path}.resource`, "Each resource has one policy.");
     seen.add(resource);
     if (!Array.isArray(p.rules)) add(errors, `${path}.rules`, "Must be a list of rules.");
     const rules = Array.isArray(p.rules) ? p.rules : [];
     if (rules.length > POLICY_LIMITS.rules) add(errors, `${path}.rules`, `Must hold at most ${POLICY_LIMITS.rules} rules.`);
-    return { resource, rules: rules.map((r: unknown, j) => rule(r, `${path}.rules[${j}]`, errors)) };
+    const level = p.minimumAuthenticationLevel;
+    const known = level === undefined || AUTHENTICATION_LEVELS.includes(level as AuthenticationLevel);
+    if (!known) add(errors, `${path}.minimumAuthenticationLevel`, `Must be one of the authentication levels ${AUTHENTICATION_LEVELS.join(", ")}.`);
+    return {
+      resource,
+      rules: rules.map((r: unknown, j) => rule(r, `${path}.rules[${j}]`, errors)),
+      ...(level !== undefined && known && { minimumAuthenticationLevel: level as AuthenticationLevel }),
+    };
   });
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, value: { policies } };
 }

@@ -44,6 +44,11 @@ export interface PolicyRule {
 export interface Policy {
   resource: string;
   rules: PolicyRule[];
+  /**
+   * The minimum authentication level the policy's obligation demands on a Permit (0–4). In real Altinn it
+   * is part of the policy; absent here, the resource registry's level for the resource applies.
+   */
+  minimumAuthenticationLevel?: number;
 }
 
 /**

@@ -57,3 +57,10 @@ export interface XacmlResponseRoot {
 }
 
 export const ACTION_ID = "urn:oasis:names:tc:xacml:1.0:action:action-id";
+
+/**
+ * The obligation an Altinn policy puts on every Permit: the resource's minimum authentication level, an
+ * integer in the assignment whose category is `urn:altinn:minimum-authenticationlevel` (docs/real-systems.md §4.3).
+ */
+export const OBLIGATION_AUTHENTICATION_LEVEL = "urn:altinn:obligation:authenticationLevel1";
+export const MINIMUM_AUTHENTICATION_LEVEL_CATEGORY = "urn:altinn:minimum-authenticationlevel";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Policy, RoleAssignment } from "../altinn/resource-registry";
 import type { ServiceResource } from "../altinn/resource-registry";
-import { ACTION_ID, XACML_STATUS, type XacmlRequest, type XacmlRequestRoot } from "../altinn/xacml";
-import { decide, OBLIGATION_AUTHENTICATION_LEVEL, type PdpData } from "./decide";
+import { ACTION_ID, OBLIGATION_AUTHENTICATION_LEVEL, XACML_STATUS, type XacmlRequest, type XacmlRequestRoot } from "../altinn/xacml";
+import { decide, type PdpData } from "./decide";
 import { parseXacmlRequest } from "./parse";
 import { dpRequest, labelled } from "./request.test-helper";
 
@@ -163,6 +163,16 @@ describe("decide", () => {
     const { response, explanations } = run(body);
     expect(response.Response[0]).toEqual({ Decision: "Permit", Status: { StatusCode: { Value: XACML_STATUS.ok } } });
     expect(explanations[0]).toMatchObject({ resourceId: "urn:altinn:resource:app_ttd_demo", ruleId: "app-1" });
+  });
+
+  it("puts the policy's own minimum authentication level on a Permit, over the registry's, and none on a Deny", () => {
+    const edited = policies.map((p) => (p.resource === "some-service" ? { ...p, minimumAuthenticationLevel: 4 } : p));
+    const parsed = parseXacmlRequest(req("urn:altinn:userid:7", [["read"], ["sign", "urn:altinn:task:Task_1"]]));
+    if (!parsed.ok) throw new Error(parsed.detail);
+    const [read, sign] = decide(parsed.request, { ...data, policies: edited }).response.Response;
+    expect(read?.Obligations?.[0]?.AttributeAssignment[0]).toMatchObject({ Value: "4", Category: "urn:altinn:minimum-authenticationlevel" });
+    expect(sign).toMatchObject({ Decision: "Deny" });
+    expect(sign).not.toHaveProperty("Obligations");
   });
 
   it("echoes attributes marked IncludeInResult, as XACML does", () => {

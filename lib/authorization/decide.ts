@@ -1,6 +1,15 @@
 import type { Policy, PolicyRule, RoleAssignment } from "../altinn/resource-registry";
 import type { ServiceResource } from "../altinn/resource-registry";
-import { XACML_STATUS, type XacmlDecision, type XacmlObligation, type XacmlResponseRoot, type XacmlResult, type XacmlRequest } from "../altinn/xacml";
+import {
+  MINIMUM_AUTHENTICATION_LEVEL_CATEGORY,
+  OBLIGATION_AUTHENTICATION_LEVEL,
+  XACML_STATUS,
+  type XacmlDecision,
+  type XacmlObligation,
+  type XacmlResponseRoot,
+  type XacmlResult,
+  type XacmlRequest,
+} from "../altinn/xacml";
 import { readContext, type DecisionContext, type IndeterminateReason } from "./context";
 import { echoedCategories } from "./echo";
 import { resolveReferences, type ResolvedReference } from "./references";
@@ -37,8 +46,6 @@ interface Decisions {
 }
 
 type Complete = Extract<DecisionContext, { problem: null }>;
-
-export const OBLIGATION_AUTHENTICATION_LEVEL = "urn:altinn:obligation:authenticationLevel1";
 
 /**
  * Evaluates every individual decision request, in request order: Dialogporten maps results by
@@ -111,7 +118,7 @@ function decideOne(ref: ResolvedReference, data: PdpData): { result: XacmlResult
     const decision = rule.effect;
     const reason = decision === "Permit" ? "rule_permit" : "rule_deny";
     const overridden = deny && permit ? ` Deny overrides the permit from rule ${permit.id}.` : "";
-    const obligations = decision === "Permit" ? authenticationLevelObligation(data.resources, ctx.resourceId) : undefined;
+    const obligations = decision === "Permit" ? authenticationLevelObligation(policy, data.resources, ctx.resourceId) : undefined;
     return {
       result: ok(decision, obligations),
       explanation: { ...base, decision, ruleId: rule.id, ruleDescription: rule.description, reason, detail: matchSentence(rule, ctx, roles) + overridden },
@@ -168,18 +175,21 @@ function matchSentence(rule: PolicyRule, ctx: Complete, roles: string[]): string
   return `Rule ${rule.id} (${rule.effect}) matches: the subject holds ${role} for ${ctx.party}, the action is "${ctx.action}", and ${scope}.`;
 }
 
-/** Altinn puts the resource's minimum authentication level on every Permit as an obligation. */
-function authenticationLevelObligation(resources: ServiceResource[], resourceId: string | null): XacmlObligation[] | undefined {
-  const resource = resources.find((r) => r.id === resourceId);
-  if (!resource) return undefined;
+/**
+ * Altinn puts the resource's minimum authentication level on every Permit as an obligation. The level is the
+ * policy's own when it names one (a workspace's edited policy), else the resource registry's.
+ */
+function authenticationLevelObligation(policy: Policy, resources: ServiceResource[], resourceId: string | null): XacmlObligation[] | undefined {
+  const level = policy.minimumAuthenticationLevel ?? resources.find((r) => r.id === resourceId)?.minimumAuthenticationLevel;
+  if (level === undefined) return undefined;
   return [
     {
       Id: OBLIGATION_AUTHENTICATION_LEVEL,
       AttributeAssignment: [
         {
           AttributeId: "urn:altinn:obligation-assignment:1",
-          Value: String(resource.minimumAuthenticationLevel),
-          Category: "urn:altinn:minimum-authenticationlevel",
+          Value: String(level),
+          Category: MINIMUM_AUTHENTICATION_LEVEL_CATEGORY,
           DataType: "http://www.w3.org/2001/XMLSchema#integer",
         },
       ],

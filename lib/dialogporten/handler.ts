@@ -180,9 +180,10 @@ async function getDialog(request: Request, dialogId: string, opts: DialogportenO
   }
   notes.access = visible.via;
   if (dialog.deletedAt) return finish(realProblem(request, 410, "dialog_deleted", deletedErrors(dialogId)));
-  const resource = opts.resources.find((r) => r.id === dialog.serviceResource);
-  if (resource && auth.principal.level < resource.minimumAuthenticationLevel) {
-    notes.minimumAuthenticationLevel = resource.minimumAuthenticationLevel;
+  // The level the PDP's obligation names (the workspace's policy, ADR 019); the resource registry's when none does.
+  const required = decision.minimumAuthenticationLevel ?? opts.resources.find((r) => r.id === dialog.serviceResource)?.minimumAuthenticationLevel;
+  if (required !== undefined && auth.principal.level < required) {
+    notes.minimumAuthenticationLevel = required;
     return finish(realProblem(request, 403, "authentication_level_too_low", forbiddenErrors("Altinn authentication level too low.")));
   }
   const clock = opts.clockOf ? await opts.clockOf(workspace) : { now: opts.now, fixed: false };

@@ -10,7 +10,8 @@ import { workspaceHeaders } from "../shared/workspace";
 import type { DialogFaults } from "./faults";
 import { authorizationTarget } from "./faults";
 
-type Authorized = { ok: true; decisions: PairDecision[]; permitted: AltinnAction[] } | { ok: false; code: PdpCallCode; detail: string };
+type Authorized =
+  { ok: true; decisions: PairDecision[]; permitted: AltinnAction[]; minimumAuthenticationLevel?: number } | { ok: false; code: PdpCallCode; detail: string };
 
 interface PdpCall {
   authorizationUrl: string;
@@ -61,5 +62,6 @@ export async function authorize(principal: Principal, dialog: Dialog, candidates
   }
   const outcome = readDecisionResponse(parsed, candidates);
   if (!outcome.ok) return outcome;
-  return { ok: true, decisions: outcome.decisions, permitted: outcome.permitted };
+  const { decisions, permitted, minimumAuthenticationLevel } = outcome;
+  return { ok: true, decisions, permitted, ...(minimumAuthenticationLevel !== undefined && { minimumAuthenticationLevel }) };
 }

@@ -1,4 +1,5 @@
 import { deriveKey, type KeyPair2, type SigningKey } from "./keys";
+import { MIN_PUBLISHED, PUBLISH_LEAD_MS } from "./rules";
 
 /**
  * A workspace's Dialogporten signing keys, rotated by the documented rules (docs/real-systems.md §2.4):
@@ -23,8 +24,7 @@ export interface KeyRing {
 
 /** The workspace store key the ring lives under. */
 export const KEYS_KEY = "keys";
-export const PUBLISH_LEAD_MS = 48 * 3600 * 1000;
-export const MIN_PUBLISHED = 2;
+export { MIN_PUBLISHED, PUBLISH_LEAD_MS } from "./rules";
 export const MAX_RING = 10;
 
 export const RING_CODES = ["key_not_found", "key_retired", "key_too_new", "key_is_primary", "jwks_minimum", "ring_full"] as const;

@@ -153,11 +153,17 @@ export const MOCK_ENDPOINTS: readonly Endpoint[] = [
   },
   {
     path: `${SP}/sandbox/jwks-cache`,
-    methods: ["delete"],
+    methods: ["get", "delete"],
     tag: "Mock service provider",
-    summary: "The sandbox's own: forget a workspace's cached Dialogporten keys (call it as `/service-provider/ws/{id}/sandbox/jwks-cache`)",
-    description: "The next token in that workspace makes the provider fetch the metadata and the JWKS again. The shared `default` workspace refuses.",
-    responses: { 204: "Forgotten", 409: "`default_workspace_shared`" },
+    summary:
+      "The sandbox's own: what the provider caches of a workspace's Dialogporten keys (GET), or forget them (DELETE); call it as `/service-provider/ws/{id}/sandbox/jwks-cache`",
+    description:
+      "GET reports the cached kids, when they were fetched and when they go stale, on the workspace's provider clock, with the provider's TTL, leeway and unknown-kid refetch interval; `default` answers too. After a DELETE the next token in that workspace makes the provider fetch the metadata and the JWKS again; the shared `default` workspace refuses.",
+    responses: {
+      200: "`{workspace, now, ttlSeconds, leewaySeconds, refetchIntervalSeconds, cached: {kids, jwksUri, fetchedAt, staleAt, stale} | null, kidRefetchAllowedFrom}`",
+      204: "Forgotten",
+      409: "`default_workspace_shared`",
+    },
   },
   {
     path: `${SP}/legacy/fce/{dialogId}`,

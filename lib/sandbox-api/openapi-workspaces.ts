@@ -36,7 +36,7 @@ export const WORKSPACE_ENDPOINTS: readonly Endpoint[] = [
     tag: SANDBOX_TAG,
     summary: "A workspace's policies as an importable document (GET), replaced (PUT `{policies: [...]}`), or the seed's again (DELETE)",
     description:
-      "Altinn Authorization evaluates a workspace's own policies for every request made in it: the decision, the deciding rule, the token's `a` and `isAuthorized` follow. `sandbox-policy-source: seed|workspace` says which a GET answered. `default` keeps the seed's.",
+      "Altinn Authorization evaluates a workspace's own policies for every request made in it: the decision, the deciding rule, the token's `a` and `isAuthorized` follow. A policy may name its resource's `minimumAuthenticationLevel` (0–4): the PDP returns it as the `urn:altinn:minimum-authenticationlevel` obligation on a Permit, and Dialogporten refuses a lower level with 403. `sandbox-policy-source: seed|workspace` says which a GET answered. `default` keeps the seed's.",
     requestBody: "json",
     responses: {
       200: "`{policies}`",

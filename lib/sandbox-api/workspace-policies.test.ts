@@ -1,12 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { sandboxSuite } from "@/mocks/sandbox-suite";
-import { parsePolicyDocument, POLICY_LIMITS, type PolicyDocument } from "../altinn/policy-document";
+import { parsePolicyDocument, POLICY_LIMITS, POLICY_SOURCE_HEADER, type PolicyDocument } from "../altinn/policy-document";
 import { getDialog, signIn } from "../end-user-system/calls";
 import { DIALOG_ID } from "../seed/dialogs";
 import { findPersona } from "../seed/personas";
 import { policies } from "../seed/policies";
 import { decodeText } from "../shared/base64url";
-import { POLICY_SOURCE_HEADER } from "./workspace-policies";
 import { WORKSPACES_PATH } from "./workspaces";
 
 const kari = findPersona("kari")!;
@@ -98,6 +97,14 @@ describe("parsePolicyDocument", () => {
       "$.policies[0].rules[0].subjects",
       "$.policies[0].rules[0].x",
     ]);
+  });
+
+  it("reads a rule without a description as an empty one, and takes that back: an export always imports again", () => {
+    const bare = { policies: [{ resource: "r", rules: [{ id: "x", effect: "Permit", subjects: [], actions: [], resource: [] }] }] };
+    const once = parsePolicyDocument(bare);
+    expect(once.ok && once.value.policies[0]!.rules[0]!.description).toBe("");
+    expect(once.ok && parsePolicyDocument(JSON.parse(JSON.stringify(once.value)))).toEqual(once);
+    expect(parsePolicyDocument({ policies: [{ ...bare.policies[0], rules: [{ ...bare.policies[0]!.rules[0], description: 7 }] }] }).ok).toBe(false);
   });
 
   it("bounds the document", () => {

@@ -1,4 +1,4 @@
-import { parsePolicyDocument, POLICIES_KEY, type PolicyDocument } from "../altinn/policy-document";
+import { parsePolicyDocument, POLICIES_KEY, POLICY_SOURCE_HEADER, type PolicyDocument } from "../altinn/policy-document";
 import type { Policy } from "../altinn/resource-registry";
 import { json } from "../shared/problem";
 import { readJson, type Route } from "../shared/router";
@@ -8,8 +8,6 @@ import { refuse, WORKSPACES_PATH, type WithWorkspace } from "./workspaces";
 
 /** A document of the maximum size (POLICY_LIMITS) fits well below this; anything larger is not one. */
 const MAX_BODY_BYTES = 128 * 1024;
-/** Says whether a GET answered the workspace's own policies or the seed's, without touching the document itself. */
-export const POLICY_SOURCE_HEADER = "sandbox-policy-source";
 
 const noStore = { "cache-control": "no-store" };
 

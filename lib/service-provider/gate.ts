@@ -60,6 +60,7 @@ export async function authenticate(request: Request, expect: Omit<VerifyExpectat
     }
     jwks = keys.jwks;
     trace.notes.keySource = keys.source;
+    if (keys.reason) trace.notes.keyFetch = keys.reason;
     if (keys.stale) trace.notes.keysStale = true;
     if (keys.note) trace.notes.jwks = keys.note;
   }

@@ -18,7 +18,8 @@ import { isForeignOrigin, originRefused, preflight, withCors } from "./cors";
 import { degradedCache } from "./faults";
 import { authenticate } from "./gate";
 import type { GateTrace } from "./gate";
-import { flushRoute, workspaceJwksCaches, type WorkspaceJwksCaches } from "./workspace-caches";
+import { keyCacheRoute, workspaceJwksCaches, type WorkspaceJwksCaches } from "./workspace-caches";
+import { DEFAULT_REFETCH_INTERVAL_SECONDS } from "./jwks-cache";
 import { legacyGate } from "./legacy";
 import type { LegacyTrace } from "./legacy";
 import { PreflightLog } from "./preflights";
@@ -271,7 +272,12 @@ export function createServiceProviderService(opts: ServiceProviderOptions): Hand
   });
   const routed = router([
     ...tokenRoutes(targets, tokenGate(opts, respond, caches), applyWrite),
-    flushRoute(caches),
+    keyCacheRoute(caches, {
+      clockOf: async (workspace) => (opts.clockOf ? (await opts.clockOf(workspace)).now : opts.now),
+      ttlSeconds: opts.jwksCacheTtlSeconds,
+      leewaySeconds: opts.clockSkewSeconds,
+      refetchIntervalSeconds: opts.jwksRefetchIntervalSeconds ?? DEFAULT_REFETCH_INTERVAL_SECONDS,
+    }),
     { path: "/service-provider/app/:dialogId", methods: { GET: app } },
     { path: "/service-provider/app/:dialogId/:page", methods: { GET: app } },
     ...legacyRoutes(targets, legacyGateFor(opts, respond), applyWrite),

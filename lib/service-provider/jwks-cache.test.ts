@@ -22,7 +22,7 @@ describe("createJwksCache", () => {
   it("discovers via RFC 8414 metadata, then serves from cache within the TTL", async () => {
     const { dp, clock, cache } = await setup();
     const first = await cache.getKeys();
-    expect(first).toMatchObject({ ok: true, source: "network", stale: false });
+    expect(first).toMatchObject({ ok: true, source: "network", stale: false, reason: "cold" });
     expect(first.exchanges.map((e) => [e.from, e.to, e.request.url, e.response?.status])).toEqual([
       ["service-provider", "dialogporten", TEST_METADATA_URL, 200],
       ["service-provider", "dialogporten", TEST_JWKS_URL, 200],
@@ -32,7 +32,7 @@ describe("createJwksCache", () => {
     expect(second).toMatchObject({ ok: true, source: "cache", exchanges: [] });
     expect([dp.state.metadataCalls, dp.state.jwksCalls]).toEqual([1, 1]);
     clock.now += 1_000;
-    expect(await cache.getKeys()).toMatchObject({ ok: true, source: "network" });
+    expect(await cache.getKeys()).toMatchObject({ ok: true, source: "network", reason: "stale" });
     expect([dp.state.metadataCalls, dp.state.jwksCalls]).toEqual([2, 2]);
   });
 
@@ -47,16 +47,20 @@ describe("createJwksCache", () => {
   it("refetches once on an unknown kid (a rotation), then at most once per interval", async () => {
     const { dp, clock, cache } = await setup();
     await cache.getKeys();
+    expect(cache.nextKidRefetchAt()).toBeUndefined();
     const rotated = await testJwks();
     dp.state.jwks = { keys: [...rotated.keys, { ...rotated.keys[0]!, kid: "dp-sandbox-new" }] };
     const hit = await cache.getKeys("dp-sandbox-new");
-    expect(hit).toMatchObject({ ok: true, source: "network" });
+    expect(hit).toMatchObject({ ok: true, source: "network", reason: "unknown_kid" });
+    // The next unknown kid may reach the network only after the interval: what the key timeline's verdicts read.
+    expect(cache.nextKidRefetchAt()).toBe(clock.now + 60_000);
     expect(hit.ok && hit.jwks.keys.some((k) => k.kid === "dp-sandbox-new")).toBe(true);
     expect(hit.exchanges.map((e) => e.request.url)).toEqual([TEST_JWKS_URL]);
     expect(await cache.getKeys("made-up-1")).toMatchObject({ source: "cache", exchanges: [] });
     expect(await cache.getKeys("made-up-2")).toMatchObject({ source: "cache" });
     expect(dp.state.jwksCalls).toBe(2);
     clock.now += 60_000;
+    expect(cache.nextKidRefetchAt()).toBeUndefined();
     expect(await cache.getKeys("made-up-3")).toMatchObject({ source: "network" });
     expect(dp.state.jwksCalls).toBe(3);
   });

@@ -3,8 +3,8 @@ import type { Clock, FetchLike } from "../shared/types";
 import { isUsableEd25519 } from "./decode";
 import type { JwkLike } from "../altinn/dialog-token";
 
-export { MAX_JWKS_TTL_SECONDS } from "../shared/jwks-cache";
-export type { KeySource } from "../shared/jwks-cache";
+export { DEFAULT_REFETCH_INTERVAL_SECONDS, MAX_JWKS_TTL_SECONDS } from "../shared/jwks-cache";
+export type { FetchReason, KeySource } from "../shared/jwks-cache";
 
 /**
  * Dialogporten's keys, as the service provider knows them: discovered through the RFC 8414 metadata

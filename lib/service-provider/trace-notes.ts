@@ -1,7 +1,7 @@
 import type { Principal } from "../altinn/principal";
 import type { FaultName } from "../shared/faults";
 import type { BearerFailureCode, ServiceProviderCode } from "./codes";
-import type { KeySource } from "./jwks-cache";
+import type { FetchReason, KeySource } from "./jwks-cache";
 import type { PreflightNote } from "./preflights";
 import type { VerificationResult } from "./types";
 import type { Effect } from "./write-actions";
@@ -38,6 +38,8 @@ interface RequestNotes {
 export interface GateNotes extends RequestNotes {
   verification: VerificationResult | null;
   keySource: KeySource | null;
+  /** Why the keys came from the network: a cold cache, stale keys, or the token's kid missing from fresh ones (a rotation). */
+  keyFetch?: FetchReason;
   /** Always 0: the whole point of the dialog token is that the service provider never asks Altinn Authorization. */
   authorizationCalls: 0;
   jwks?: string;

@@ -14,7 +14,8 @@ import type { Clock, FetchLike } from "./types";
 /** Dialogporten's docs ask verifiers to refresh at most every 24 h (docs/real-systems.md §2.4); a longer TTL is clamped. */
 export const MAX_JWKS_TTL_SECONDS = 86_400;
 const DEFAULT_TTL_SECONDS = 3_600;
-const DEFAULT_REFETCH_INTERVAL_SECONDS = 60;
+/** Least time between two unknown-kid refetches, unless a verifier sets its own. */
+export const DEFAULT_REFETCH_INTERVAL_SECONDS = 60;
 const DEFAULT_TIMEOUT_MS = 5_000;
 const MAX_BODY_CHARS = 64 * 1024;
 
@@ -52,9 +53,11 @@ export interface CachedKeys<K> {
 }
 
 export type KeySource = "cache" | "network";
+/** Why the cache went to the network: nothing cached yet, the TTL ran out, or a kid it does not hold (a rotation it has not seen). */
+export type FetchReason = "cold" | "stale" | "unknown_kid";
 
 export type KeyLookup<K> =
-  | { ok: true; jwks: { keys: K[] }; source: KeySource; stale: boolean; fetchedAt: number; exchanges: Exchange[]; note?: string }
+  | { ok: true; jwks: { keys: K[] }; source: KeySource; stale: boolean; fetchedAt: number; exchanges: Exchange[]; note?: string; reason?: FetchReason }
   | { ok: false; code: "jwks_unavailable"; detail: string; exchanges: Exchange[] };
 
 export interface JwksCache<K> {
@@ -62,6 +65,8 @@ export interface JwksCache<K> {
   getKeys(kid?: string): Promise<KeyLookup<K>>;
   /** The cached keys as they are, without any network call (undefined while cold). */
   peek(): CachedKeys<K> | undefined;
+  /** When an unknown kid may next cause a network call: undefined means at once (none was made within the interval). */
+  nextKidRefetchAt(): number | undefined;
 }
 
 type Fetched<K> = { ok: true; entry: CachedKeys<K>; exchanges: Exchange[] } | { ok: false; detail: string; exchanges: Exchange[] };
@@ -139,13 +144,14 @@ export function createJwksCache<K extends { kid?: unknown }>(opts: JwksCacheOpti
     return inflight;
   }
 
-  const fromNetwork = (r: Extract<Fetched<K>, { ok: true }>): KeyLookup<K> => ({
+  const fromNetwork = (r: Extract<Fetched<K>, { ok: true }>, reason: FetchReason): KeyLookup<K> => ({
     ok: true,
     jwks: r.entry.jwks,
     source: "network",
     stale: false,
     fetchedAt: r.entry.fetchedAt,
     exchanges: r.exchanges,
+    reason,
   });
   const fromCache = (e: CachedKeys<K>, now: number, exchanges: Exchange[], note?: string): KeyLookup<K> => ({
     ok: true,
@@ -159,11 +165,12 @@ export function createJwksCache<K extends { kid?: unknown }>(opts: JwksCacheOpti
 
   return {
     peek: () => entry,
+    nextKidRefetchAt: () => (lastKidRefetchAt !== undefined && opts.now() < lastKidRefetchAt + intervalMs ? lastKidRefetchAt + intervalMs : undefined),
     async getKeys(kid) {
       const now = opts.now();
       if (!entry) {
         const r = await refresh(true);
-        if (r.ok) return fromNetwork(r);
+        if (r.ok) return fromNetwork(r, "cold");
         return { ok: false, code: "jwks_unavailable", detail: `No cached keys and the JWKS could not be fetched. ${r.detail}`, exchanges: r.exchanges };
       }
       const fresh = now < entry.fetchedAt + ttlMs;
@@ -184,7 +191,7 @@ export function createJwksCache<K extends { kid?: unknown }>(opts: JwksCacheOpti
       }
       if (fresh) lastKidRefetchAt = now;
       const r = await refresh(!fresh);
-      if (r.ok) return fromNetwork(r);
+      if (r.ok) return fromNetwork(r, fresh ? "unknown_kid" : "stale");
       return fromCache(entry, now, r.exchanges, `JWKS refetch failed, using cached keys. ${r.detail}`);
     },
   };
