@@ -43,9 +43,13 @@ for (const size of [
   { width: 1920, height: 1080 },
 ]) {
   for (const lang of ["en", "nb"]) {
-    test(`the sequence page's header is one row at ${size.width}×${size.height}, ${lang}`, async ({ page }) => {
+    // In Norwegian with the workspace clock moved and skewed on both sides: its badge (above the scenario) takes
+    // nothing from the header's row.
+    const clock = lang === "nb" ? "&offset=660&skew-dp=120&skew-sp=-60" : "";
+    test(`the sequence page's header is one row at ${size.width}×${size.height}, ${lang}${clock && ", clock badge"}`, async ({ page }) => {
       await page.setViewportSize(size);
-      await page.goto(`/?lang=${lang}`);
+      await page.goto(`/?lang=${lang}${clock}`);
+      if (clock) await expect(page.getByTestId("clock-badge")).toBeVisible();
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       const rows = await page.locator("main > div > header").evaluate((header) => {
         const title = header.querySelector("h1")!.getBoundingClientRect();

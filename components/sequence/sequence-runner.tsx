@@ -108,7 +108,6 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
           </div>
         </MenuButton>
         <RunControls {...controls} dense />
-        <ClockBadge clock={state.clock} />
         <div className="hidden xl:ml-auto xl:block">{workspaceBar}</div>
       </header>
 
@@ -118,22 +117,29 @@ export function SequenceRunner({ serviceProviderOrigin, title, nav }: { serviceP
         min-w-0 everywhere: a grid item is as wide as its content by default, which pushed the page sideways.
       */}
       <div className="grid min-h-0 flex-1 gap-2 lg:grid-cols-[minmax(0,6fr)_minmax(0,7fr)] lg:grid-rows-[auto_auto_minmax(0,1fr)]">
-        {state.entry ? (
-          <Suspense fallback={<section className="panel min-h-12 min-w-0 px-3 py-1.5 lg:col-start-2 lg:row-start-1" />}>
-            <div className="min-w-0 lg:col-start-2 lg:row-start-1">
-              <CatalogueBanner entryId={state.entry} data={state.data} busy={state.busy} onShow={run.select} />
-            </div>
-          </Suspense>
-        ) : (
-          <section aria-label={t({ en: "Scenario", nb: "Scenario" })} className="panel min-w-0 px-3 py-1.5 lg:col-start-2 lg:row-start-1">
-            <ScenarioForm
-              scenario={state.scenario}
-              disabled={state.busy || run.autoplay === "playing" || !hydrated}
-              onChange={run.setScenario}
-              refresh={state.data?.after?.dialog?.revision}
-            />
-          </section>
-        )}
+        {/*
+          The clock a run is under (when moved or skewed) sits above the scenario: the header's one row has no room
+          for it, and beside the scenario it reads as one of the run's conditions.
+        */}
+        <div className="flex min-w-0 flex-col items-start gap-2 lg:col-start-2 lg:row-start-1 [&>*:not(a)]:self-stretch [&>a]:max-w-full [&>a]:whitespace-normal">
+          <ClockBadge clock={state.clock} />
+          {state.entry ? (
+            <Suspense fallback={<section className="panel min-h-12 min-w-0 px-3 py-1.5" />}>
+              <div className="min-w-0">
+                <CatalogueBanner entryId={state.entry} data={state.data} busy={state.busy} onShow={run.select} />
+              </div>
+            </Suspense>
+          ) : (
+            <section aria-label={t({ en: "Scenario", nb: "Scenario" })} className="panel min-w-0 px-3 py-1.5">
+              <ScenarioForm
+                scenario={state.scenario}
+                disabled={state.busy || run.autoplay === "playing" || !hydrated}
+                onChange={run.setScenario}
+                refresh={state.data?.after?.dialog?.revision}
+              />
+            </section>
+          )}
+        </div>
         <section
           aria-labelledby="diagram-heading"
           className="panel relative flex min-h-0 min-w-0 flex-col gap-1.5 px-3 py-2 lg:col-start-1 lg:row-span-3 lg:row-start-1"
