@@ -11,7 +11,7 @@ import type { LinkClock } from "../workspace/link-clock";
  * in one place.
  */
 
-export interface RunState {
+interface RunState {
   scenario: Scenario;
   data: RunData | null;
   step: Step;
@@ -27,7 +27,7 @@ export interface RunState {
   entry?: string;
 }
 
-export type RunAction =
+type RunAction =
   | { type: "scenario"; field: keyof Scenario; value: string }
   | { type: "load"; scenario: Scenario; clock: LinkClock; presenter: boolean; entry?: string }
   | { type: "clock"; clock: LinkClock }

@@ -27,7 +27,7 @@ export function sideNow(clock: LinkClock, realNow: number, side: Side): number {
 }
 
 /** What a jump forward would do: to a token issued just before it, to the provider's cache, to keys waiting for their 48 h. */
-export interface JumpEffect {
+interface JumpEffect {
   token: TimeOutcome;
   cacheStale: boolean;
   promotable: string[];

@@ -5,15 +5,15 @@ import type { Text } from "../i18n/text";
 import { useHydrated } from "../ui/hooks";
 import { withLang } from "../workspace/page-link";
 
-export type WorldPage = "/workspace" | "/workspace/policies";
+type WorldSubPage = "/workspace" | "/workspace/policies";
 
-const PAGES: ReadonlyArray<{ href: WorldPage; label: Text }> = [
+const PAGES: ReadonlyArray<{ href: WorldSubPage; label: Text }> = [
   { href: "/workspace", label: { en: "Time & keys", nb: "Tid og nøkler" } },
   { href: "/workspace/policies", label: { en: "Policies", nb: "Tilganger" } },
 ];
 
 /** The workspace's own pages, one sub-navigation so they read as one place: what this participant's world is made of. */
-export function WorldNav({ current }: { current: WorldPage }) {
+export function WorldNav({ current }: { current: WorldSubPage }) {
   const t = useT();
   // The server renders plain links; once hydrated they carry the reader's ?lang= like every other link the pages write.
   const search = useHydrated() ? window.location.search : "";

@@ -69,10 +69,10 @@ export function workspaceJwksCaches(base: JwksCacheOptions) {
 export type WorkspaceJwksCaches = ReturnType<typeof workspaceJwksCaches>;
 
 /** The sandbox's own teaching endpoint (no real provider has it): what a workspace's key cache holds, and forgetting it. */
-export const KEY_CACHE_PATH = "/service-provider/sandbox/jwks-cache";
+const KEY_CACHE_PATH = "/service-provider/sandbox/jwks-cache";
 
 /** The provider's settings the cache's answer reports, so a UI predicts with the running values, not copies of them. */
-export interface KeyCacheSettings {
+interface KeyCacheSettings {
   /** The provider's clock in a workspace: the cache's TTL runs on it. */
   clockOf: (workspace: string) => Promise<Clock>;
   ttlSeconds: number;
