@@ -41,7 +41,7 @@ const SIZES = [
 
 const withLang = (path: string, lang: string) => `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
 
-/** Loads a page in a language and waits until it is drawn (the sequence page's controls once hydrated). */
+/** Loads a page in a language and waits until it is drawn: its heading, and the workspace pages' panels once their data is in. */
 async function open(page: Page, path: string, lang: string) {
   await page.goto(withLang(path, lang));
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
