@@ -172,3 +172,16 @@ function playwrightChromium() {
   });
   return probe.status === 0 && probe.stdout && existsSync(probe.stdout.trim()) ? probe.stdout.trim() : null;
 }
+
+/** Runs Playwright on `args` against the production build (built first when stale), with the browser found here. */
+export async function playwrightAgainstBuild(args, env) {
+  await ensureDependencies();
+  const browser = await findBrowser();
+  if (browser.error) {
+    console.error(browser.error);
+    process.exit(1);
+  }
+  await buildIfStale();
+  const port = process.env.E2E_PORT ?? String(await freePort(3100));
+  return run("npx", ["playwright", "test", ...args], { env: { ...env, E2E_PORT: port, ...(browser.path && { CHROMIUM_PATH: browser.path }) } });
+}

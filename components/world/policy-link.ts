@@ -1,5 +1,6 @@
 import type { PolicyDocument } from "@/lib/altinn/policy-document";
 import { decodeBytes, encodeBytes, utf8 } from "@/lib/shared/base64url";
+import { readStreamCapped as collect } from "@/lib/shared/capped-stream";
 
 /**
  * A policy document as a link parameter: its compact JSON, deflated, in base64url. Deflating matters: the
@@ -10,30 +11,6 @@ import { decodeBytes, encodeBytes, utf8 } from "@/lib/shared/base64url";
 
 /** The largest document a link may unpack to: the workspace API refuses bigger bodies anyway (128 KiB). */
 const MAX_UNPACKED_BYTES = 128 * 1024;
-
-async function collect(stream: ReadableStream<Uint8Array>, limit: number): Promise<Uint8Array | null> {
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    // A few hundred hostile characters can inflate to megabytes: stop reading as soon as it is too big.
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
 
 export async function encodePolicies(document: PolicyDocument): Promise<string> {
   const packed = new Blob([utf8(JSON.stringify(document))]).stream().pipeThrough(new CompressionStream("deflate-raw"));

@@ -1,5 +1,6 @@
 import { methodNotAllowed, notFound, problem } from "./problem";
 import type { Handler } from "./types";
+import { readStreamCapped } from "./capped-stream";
 
 export type RouteHandler = (request: Request, params: Record<string, string>) => Promise<Response>;
 
@@ -104,25 +105,8 @@ type CappedText = { text: string; error?: undefined } | { text?: undefined; erro
 
 export async function readTextCapped(request: Request, maxBytes: number): Promise<CappedText> {
   if (!request.body) return { text: "" };
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel();
-      return { error: "too_large" };
-    }
-    chunks.push(value);
-  }
-  const all = new Uint8Array(size);
-  let offset = 0;
-  for (const c of chunks) {
-    all.set(c, offset);
-    offset += c.byteLength;
-  }
+  const all = await readStreamCapped(request.body, maxBytes);
+  if (!all) return { error: "too_large" };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(all) };
   } catch {
