@@ -11,6 +11,10 @@ import { KEY_FETCH_LABEL } from "../exchange/key-fetch";
 import type { Locale } from "../i18n/locale";
 import { fill, type Text } from "../i18n/text";
 
+// The workspace segment (ADR 016) and the dialog id are long and say nothing on an arrow: placeholders keep the route readable.
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
+export const shortPath = (path: string) => path.replace(/\/ws\/[^/]+\//, "/ws/{ws}/").replace(UUID, "{id}");
+
 /*
  * What each arrow of the diagram says: its title, its detail line and the exchanges behind it, read from a run's
  * data. Which arrows there are, and in which state the step being shown puts them, is diagram-model.ts.
@@ -142,9 +146,7 @@ export function content(id: ArrowId, data: RunData | null, scenario: Scenario, l
     }
     case "sp-request": {
       const tries = attempts.length > 1 ? ` · ${t({ en: "{n} attempts", nb: "{n} forsøk" }, { n: attempts.length })}` : "";
-      const detail = sp
-        ? `${data?.action?.method ?? ""} ${pathOf(sp.request.url).replace(/[0-9a-f-]{36}/i, "{id}")}${tries}`
-        : "Authorization: Bearer <dialog token>";
+      const detail = sp ? `${data?.action?.method ?? ""} ${shortPath(pathOf(sp.request.url))}${tries}` : "Authorization: Bearer <dialog token>";
       return {
         title: t({ en: "Perform action, supply dialog token", nb: "Utfør handling, send dialogtoken" }),
         detail,
