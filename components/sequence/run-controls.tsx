@@ -159,7 +159,7 @@ export function RunControls(p: RunControlsProps) {
             </label>
             <select
               id="speed"
-              className={`field w-40 ${p.dense ? "lg:max-xl:w-32 xl:max-[1800px]:w-auto" : ""}`}
+              className={`field w-40 ${p.dense ? "lg:max-xl:w-32 xl:max-[1800px]:w-36" : ""}`}
               value={p.reducedMotion ? "off" : p.speed}
               disabled={p.reducedMotion}
               aria-describedby={p.reducedMotion ? "speed-note" : undefined}

@@ -23,7 +23,7 @@ export function WorkspaceBar({
   /** Something the copied link leaves out (the policies, when too big), said after copying. */
   linkNote?: () => ReactNode | null;
   onChange: () => void;
-  /** In the sequence page's one-row header: the word "Workspace" only for screen readers from xl until 1800 px. */
+  /** In the sequence page's one-row header: from xl until 1800 px the button says only "Workspace" (the id is in its menu). */
   dense?: boolean;
 }) {
   const t = useT();
@@ -61,8 +61,8 @@ export function WorkspaceBar({
       <CopyButton text={copy} label={t({ en: "Copy link", nb: "Kopier lenke" })} className="px-2 py-0.5" />
       <details ref={menu} className="relative">
         <summary className="btn-secondary cursor-pointer list-none px-2 py-0.5" title={workspace ?? undefined}>
-          <span className={dense ? "xl:max-[1800px]:sr-only" : ""}>{t({ en: "Workspace", nb: "Arbeidsområde" })}</span>{" "}
-          <code className="font-mono font-normal">{short}</code> <span aria-hidden="true">▾</span>
+          {t({ en: "Workspace", nb: "Arbeidsområde" })} <code className={`font-mono font-normal ${dense ? "xl:max-[1800px]:hidden" : ""}`}>{short}</code>{" "}
+          <span aria-hidden="true">▾</span>
         </summary>
         <div className="panel absolute right-0 z-20 mt-1 flex w-64 flex-col gap-2 p-3 shadow-lg">
           <p className="text-xs text-muted-strong">
@@ -70,6 +70,10 @@ export function WorkspaceBar({
               en: "Your own copy of the sandbox: what you change here, nobody else sees. It is kept in this browser and forgotten after a while unused.",
               nb: "Din egen kopi av sandkassen: det du endrer her, ser ingen andre. Den lagres i denne nettleseren og glemmes etter en stund uten bruk.",
             })}
+          </p>
+          {/* The whole id, for a presenter asking "which workspace is yours?": the button shows at most its first eight characters. */}
+          <p className="text-xs text-muted-strong">
+            {t({ en: "Id", nb: "Id" })}: <code className="break-all font-mono">{workspace ?? "…"}</code>
           </p>
           <button type="button" className="btn-secondary" disabled={!workspace} onClick={() => void reset()}>
             {t({ en: "Reset workspace", nb: "Tilbakestill arbeidsområdet" })}
