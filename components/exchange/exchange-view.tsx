@@ -13,6 +13,8 @@ import { HeaderGroups } from "./header-groups";
 import { classifyHeaders } from "./headers";
 import { Body } from "../ui/http-text";
 import { StatusBadge } from "../ui/status";
+import { langAttr } from "../i18n/patterns";
+import { exchangeLabel } from "./exchange-labels";
 import { header } from "./trace-notes";
 
 function RequestPart({ e, showSandbox }: { e: Exchange; showSandbox: boolean }) {
@@ -55,12 +57,15 @@ export function ExchangeView({ exchange: e, focus }: { exchange: Exchange; focus
   const problem = explainExchange(e, locale);
   const citations = citationsFor(e, locale);
   const sandboxCount = countSandbox(e);
+  const label = exchangeLabel(e.label, locale);
   const started = new Date(e.startedAt);
   const parts = [<RequestPart key="request" e={e} showSandbox={showSandbox} />, <ResponsePart key="response" e={e} showSandbox={showSandbox} />];
   return (
-    <article aria-label={t({ en: "Exchange: {label}", nb: "Utveksling: {label}" }, { label: e.label })} className="space-y-3">
+    <article aria-label={t({ en: "Exchange: {label}", nb: "Utveksling: {label}" }, { label: label.text })} className="space-y-3">
       <header className="space-y-1">
-        <h3 className="text-base font-semibold">{e.label}</h3>
+        <h3 className="text-base font-semibold" lang={langAttr(label, locale)}>
+          {label.text}
+        </h3>
         <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm">
           <span className="font-mono font-bold">{e.request.method}</span>
           <code className="min-w-0 font-mono text-[0.8125rem] break-all">{e.request.url}</code>

@@ -5,7 +5,9 @@ import { prettyBody } from "../ui/http-text";
 import { partyName } from "../scenario/scenario";
 import { DecisionChip, VerdictChip } from "../ui/status";
 import { authorizeExchange, dialogportenNotes, explanations, parseJson } from "../exchange/trace-notes";
-import { Nb, useT } from "../i18n/locale-provider";
+import { Nb, useLocale, useT } from "../i18n/locale-provider";
+import { langAttr, type Translated } from "../i18n/patterns";
+import { decisionDetail, decisionReason, ruleDescription } from "./decision-texts";
 import type { Text } from "../i18n/text";
 
 type T = (text: Text, values?: Record<string, string | number>) => string;
@@ -56,6 +58,7 @@ const entryOf = (name: string, attribute: string) => formatAction({ name, attrib
 /** Steps 1–2: what Dialogporten asked, what Altinn Authorization answered and why, and how each Permit reached the token and the dialog. */
 export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange: Exchange; dialog: Dialog | undefined; step: number }) {
   const t = useT();
+  const locale = useLocale();
   const notes = dialogportenNotes(dialogExchange);
   const aa = authorizeExchange(dialogExchange);
   const why = explanations(dialogExchange);
@@ -189,10 +192,10 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
                     {w ? (
                       w.ruleId ? (
                         <>
-                          <strong className="font-mono">{w.ruleId}</strong>: {w.ruleDescription}
+                          <strong className="font-mono">{w.ruleId}</strong>: {ruleDescription(w.ruleDescription ?? "", locale)}
                         </>
                       ) : (
-                        w.detail
+                        <Said text={decisionDetail(w.detail, locale)} />
                       )
                     ) : (
                       ""
@@ -256,7 +259,7 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
                   <VerdictChip verdict={n.isAuthorized ? "pass" : "fail"} word={n.isAuthorized ? "true" : "false"} />
                 </td>
                 <td className="text-sm">
-                  {n.rule}
+                  <Said text={decisionReason(n.rule, locale)} />
                   {n.isAuthorized
                     ? ""
                     : t({ en: "; its URL is masked as urn:dialogporten:unauthorized", nb: "; URL-en er maskert som urn:dialogporten:unauthorized" })}
@@ -268,4 +271,10 @@ export function DecisionView({ dialogExchange, dialog, step }: { dialogExchange:
       )}
     </div>
   );
+}
+
+/** A sentence that may have stayed English in the Norwegian UI: marked so, as patterns.ts asks. */
+function Said({ text }: { text: Translated }) {
+  const locale = useLocale();
+  return <span lang={langAttr(text, locale)}>{text.text}</span>;
 }

@@ -66,7 +66,8 @@ function Outcome({ embed }: { embed: EmbedData }) {
                 ? t({ en: "Rendered: allowed tags only, the rest of the HTML dropped", nb: "Vist: bare tillatte tagger, resten av HTML-en fjernet" })
                 : t({ en: "Rendered: allowed tags only", nb: "Vist: bare tillatte tagger" })}
             </figcaption>
-            <div className="panel-inset">
+            {/* The sandbox's service provider writes its pages in English (lib/service-provider/content.ts): marked so in Norwegian. */}
+            <div className="panel-inset" lang="en">
               <MarkdownView tree={embed.tree ?? []} label={t({ en: "Rendered embed", nb: "Vist embed" })} />
             </div>
           </figure>

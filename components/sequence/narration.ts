@@ -7,6 +7,8 @@ import { decodeChoice, partyName, personaOf, titleOf } from "../scenario/scenari
 import { knownDialog } from "../scenario/choices";
 import { authorizeExchange, dialogportenNotes, errorCode, serviceProviderNotes } from "../exchange/trace-notes";
 import type { Locale } from "../i18n/locale";
+import { exchangeLabel } from "../exchange/exchange-labels";
+import { personaSummary } from "../scenario/persona-texts";
 import { fill, type Text } from "../i18n/text";
 
 type T = (text: Text, values?: Record<string, string | number>) => string;
@@ -39,7 +41,7 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
         en: "Ready: {name}. {summary} Press Run all or Next step; nothing has been sent yet.",
         nb: "Klar: {name}. {summary} Trykk Kjør alle eller Neste steg; ingenting er sendt ennå.",
       },
-      { name: p.name, summary: p.summary },
+      { name: p.name, summary: personaSummary(p, locale) },
     );
   }
   const persona = personaOf(data.scenario);
@@ -138,7 +140,7 @@ export function narrate(data: RunData | null, step: Step, scenario: Scenario, lo
           en: "Step 4: {action} ({method}) at the service provider, with the dialog token as Bearer.{masked}",
           nb: "Steg 4: {action} ({method}) hos tjenestetilbyderen, med dialogtokenet som Bearer.{masked}",
         },
-        { action: data.action?.label ?? t({ en: "the action", nb: "handlingen" }), method: sp.request.method, masked },
+        { action: data.action ? exchangeLabel(data.action.label, locale).text : t({ en: "the action", nb: "handlingen" }), method: sp.request.method, masked },
       );
     }
     case 5: {
