@@ -1,22 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { axeViolations } from "./support/axe";
 import type { ViewTab } from "./sequence-page";
-
-async function seriousViolations(page: Page, where: string, include?: string) {
-  const builder = new AxeBuilder({ page });
-  if (include) builder.include(include);
-  const { violations } = await builder.withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ where, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-}
-
-/** Every violation axe finds, whatever its impact: the per-page sweep below allows none at all. */
-async function allViolations(page: Page, where: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  return violations.map((v) => ({ where, id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-}
 
 // Every page the sweeps cover: one entry a line (kept so by prettier-ignore), so a new page is a one-line change.
 // prettier-ignore
@@ -69,7 +54,7 @@ if (process.env.AXE_FULL === "1") {
           await page.setViewportSize(size);
           for (const colorScheme of ["light", "dark"] as const) {
             await page.emulateMedia({ colorScheme });
-            found.push(...(await allViolations(page, `${path} ${size.width}×${size.height} ${colorScheme} ${lang}`)));
+            found.push(...(await axeViolations(page, `${path} ${size.width}×${size.height} ${colorScheme} ${lang}`)));
           }
         }
         expect(found).toEqual([]);
@@ -98,7 +83,7 @@ if (process.env.AXE_FULL === "1") {
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height });
         await open(page, path, lang);
-        found.push(...(await allViolations(page, `${path} ${width}×${height} ${colorScheme} ${lang}`)));
+        found.push(...(await axeViolations(page, `${path} ${width}×${height} ${colorScheme} ${lang}`)));
       }
       expect(found).toEqual([]);
     });
@@ -106,12 +91,12 @@ if (process.env.AXE_FULL === "1") {
 }
 
 for (const colorScheme of ["light", "dark"] as const) {
-  test(`no serious or critical axe violations, ${colorScheme} theme, in every view`, async ({ page, sequence }) => {
+  test(`no axe violations, ${colorScheme} theme, in every view`, async ({ page, sequence }) => {
     // Six full axe scans: seconds each on a busy two-core machine, so this test gets three times the budget.
     test.slow();
     await page.emulateMedia({ colorScheme });
     await sequence.goto();
-    const found = await seriousViolations(page, "before the run");
+    const found = await axeViolations(page, "before the run");
 
     await sequence.runAll.click();
     await sequence.expectStep(6);
@@ -119,7 +104,7 @@ for (const colorScheme of ["light", "dark"] as const) {
       await sequence.openTab(tab);
       await page.locator("#detail-tabpanel details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
       // The whole page once after the run; then only the panel whose content changes with the tab.
-      found.push(...(await seriousViolations(page, `after the run, ${tab} tab`, tab === "Exchange" ? undefined : "#detail-panel")));
+      found.push(...(await axeViolations(page, `after the run, ${tab} tab`, tab === "Exchange" ? undefined : "#detail-panel")));
     }
     expect(found).toEqual([]);
   });
@@ -127,30 +112,30 @@ for (const colorScheme of ["light", "dark"] as const) {
 
 // The states reached by running (a write's Changes tab, /compare's result, a conformance report) each in one theme,
 // the themes alternating: their pages are swept in both themes above, and the CI budget is 15 minutes.
-test(`no serious or critical axe violations, dark theme: a write action's Changes tab`, async ({ page, sequence }) => {
+test(`no axe violations, dark theme: a write action's Changes tab`, async ({ page, sequence }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await sequence.goto();
   // Siri's fishing licence: "Send søknad" works in any state (cross-origin-api.spec.ts submits it too).
   await sequence.chooseScenario({ persona: "Siri Selvbetjent · ID-porten", action: /“Send søknad”/ });
   await sequence.runAll.click();
   await expect(sequence.dialogBeforeAfter()).toBeVisible();
-  expect(await seriousViolations(page, "Changes tab after a write", "#detail-panel")).toEqual([]);
+  expect(await axeViolations(page, "Changes tab after a write", "#detail-panel")).toEqual([]);
 });
 
-test(`no serious or critical axe violations, light theme: the legacy comparison`, async ({ page, compare }) => {
+test(`no axe violations, light theme: the legacy comparison`, async ({ page, compare }) => {
   await page.emulateMedia({ colorScheme: "light" });
   await compare.goto(); // the page before a run is in the sweep above
   await compare.run();
   await page.locator("details").evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-  expect(await seriousViolations(page, "/compare after a run")).toEqual([]);
+  expect(await axeViolations(page, "/compare after a run")).toEqual([]);
 });
 
-test(`no serious or critical axe violations, dark theme: /conformance with a report`, async ({ page, conformance }) => {
+test(`no axe violations, dark theme: /conformance with a report`, async ({ page, conformance }) => {
   test.setTimeout(90_000); // thirty requests, then axe twice
   await page.emulateMedia({ colorScheme: "dark" });
   await conformance.goto(); // the page before a run is in the sweep above
   await conformance.runAndWait();
-  expect(await seriousViolations(page, "/conformance after a run")).toEqual([]);
+  expect(await axeViolations(page, "/conformance after a run")).toEqual([]);
 });
 
 test("keyboard only on /conformance: the form in order, Enter runs it, visible focus", async ({ page, conformance }) => {

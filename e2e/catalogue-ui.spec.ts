@@ -1,18 +1,10 @@
-import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import { CATALOGUE } from "../lib/catalogue/entries";
 import { expect, test } from "./fixtures";
+import { axeViolations } from "./support/axe";
 
 // The catalogue in a real browser: the index opens an entry in the sequence view, which runs it from the page
 // (cross-origin to the service provider) and shows the evidence — the changed token part, the failing check,
 // the refused exchange with its headers — read back from what was really sent and answered.
-
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]).analyze();
-  return violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) }));
-}
 
 test.describe("the catalogue index", () => {
   test("lists every entry, grouped; search and the kind filter narrow it", async ({ catalogue }) => {
@@ -110,21 +102,21 @@ test.describe("the catalogue index", () => {
     { width: 390, height: 844 },
     { width: 1280, height: 720 },
   ]) {
-    test(`no serious axe violations on the index, ${viewport.width} px`, async ({ catalogue, page }) => {
+    test(`no axe violations on the index, ${viewport.width} px`, async ({ catalogue, page }) => {
       // A full axe scan of a long page: many seconds on a busy two-core machine.
       test.setTimeout(120_000);
       await page.setViewportSize(viewport);
       await catalogue.gotoIndex();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
 
-    test(`no serious axe violations on an entry's run with its token diff, ${viewport.width} px`, async ({ catalogue, page }) => {
+    test(`no axe violations on an entry's run with its token diff, ${viewport.width} px`, async ({ catalogue, page }) => {
       test.setTimeout(120_000);
       await page.setViewportSize(viewport);
       await catalogue.open("payload-byte-changed");
       await catalogue.show("Show the token");
       await expect(catalogue.changedPart("payload")).toBeVisible();
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       const banner = await catalogue.entry.boundingBox();
       expect(banner!.x + banner!.width).toBeLessThanOrEqual(viewport.width);
     });

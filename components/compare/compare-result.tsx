@@ -62,7 +62,7 @@ function PathDetail({ run, tree }: { run: StepsRun; tree?: MdNode[] }) {
       <p className="text-sm text-muted-strong">{t(p.how)}</p>
       {tree && (
         <div className="panel-inset [overflow-wrap:anywhere]">
-          <MarkdownView tree={tree} label={`${t({ en: "Embed", nb: "Innbygging" })}, ${t(p.title).toLowerCase()}`} />
+          <MarkdownView under={3} tree={tree} label={`${t({ en: "Embed", nb: "Innbygging" })}, ${t(p.title).toLowerCase()}`} />
         </div>
       )}
       <h4 className="section-label">{t({ en: "The provider's own calls", nb: "Tjenestetilbyderens egne kall" })}</h4>

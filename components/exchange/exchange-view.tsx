@@ -17,15 +17,16 @@ import { langAttr } from "../i18n/patterns";
 import { exchangeLabel } from "./exchange-labels";
 import { header } from "./trace-notes";
 
+// Groups, not regions: a page with several exchanges (/compare) would otherwise have landmarks of the same name.
 function RequestPart({ e, showSandbox }: { e: Exchange; showSandbox: boolean }) {
   const t = useT();
   return (
-    <section aria-label={t({ en: "Request", nb: "Forespørsel" })} className="space-y-2">
+    <div role="group" aria-label={t({ en: "Request", nb: "Forespørsel" })} className="space-y-2">
       <h4 className="section-label">{t({ en: "Request headers", nb: "Headere i forespørselen" })}</h4>
       <HeaderGroups headers={e.request.headers} side="request" showSandbox={showSandbox} />
       <h4 className="section-label">{t({ en: "Request body", nb: "Body i forespørselen" })}</h4>
       <Body text={e.request.body} contentType={header(e, "content-type", "request")} label={t({ en: "Request body", nb: "Body i forespørselen" })} />
-    </section>
+    </div>
   );
 }
 
@@ -33,7 +34,7 @@ function ResponsePart({ e, showSandbox }: { e: Exchange; showSandbox: boolean })
   const t = useT();
   if (!e.response) return <p className="text-sm">{t({ en: "No response arrived.", nb: "Det kom ikke noe svar." })}</p>;
   return (
-    <section aria-label={t({ en: "Response", nb: "Svar" })} className="space-y-2">
+    <div role="group" aria-label={t({ en: "Response", nb: "Svar" })} className="space-y-2">
       <h4 className="section-label">
         {t({ en: "Response headers", nb: "Headere i svaret" })}{" "}
         <span className="font-normal normal-case">
@@ -43,7 +44,7 @@ function ResponsePart({ e, showSandbox }: { e: Exchange; showSandbox: boolean })
       <HeaderGroups headers={e.response.headers} side="response" showSandbox={showSandbox} />
       <h4 className="section-label">{t({ en: "Response body", nb: "Body i svaret" })}</h4>
       <Body text={e.response.body} contentType={header(e, "content-type")} label={t({ en: "Response body", nb: "Body i svaret" })} />
-    </section>
+    </div>
   );
 }
 

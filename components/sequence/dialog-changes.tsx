@@ -59,9 +59,9 @@ function Diff({ before, after }: { before: Dialog; after: Dialog }) {
         </tbody>
       </table>
       <section aria-labelledby="new-activities" className="space-y-1">
-        <h4 id="new-activities" className="section-label">
+        <h3 id="new-activities" className="section-label">
           {t({ en: "New activities ({n})", nb: "Nye aktiviteter ({n})" }, { n: diff.newActivities.length })}
-        </h4>
+        </h3>
         <ul className="list-disc space-y-0.5 pl-5 text-sm">
           {diff.newActivities.map((a) => (
             <li key={a.id}>

@@ -68,7 +68,7 @@ function Outcome({ embed }: { embed: EmbedData }) {
             </figcaption>
             {/* The sandbox's service provider writes its pages in English (lib/service-provider/content.ts): marked so in Norwegian. */}
             <div className="panel-inset" lang="en">
-              <MarkdownView tree={embed.tree ?? []} label={t({ en: "Rendered embed", nb: "Vist embed" })} />
+              <MarkdownView under={3} tree={embed.tree ?? []} label={t({ en: "Rendered embed", nb: "Vist embed" })} />
             </div>
           </figure>
           <figure className="min-w-0">
