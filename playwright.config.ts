@@ -13,7 +13,11 @@ export default defineConfig({
   testDir: "./e2e",
   // screenshots.spec.ts makes the README's pictures: a generator, run by `npm run screenshots` (SCREENSHOTS=1),
   // not a test — its flows are each covered by a spec of their own, and it would cost the CI two minutes.
-  testIgnore: process.env.SCREENSHOTS === "1" ? [] : ["**/screenshots.spec.ts"],
+  // accessibility-full.spec.ts is the long sweep of `npm run test:axe-full` (AXE_FULL=1), for a quiet machine.
+  testIgnore: [
+    ...(process.env.SCREENSHOTS === "1" ? [] : ["**/screenshots.spec.ts"]),
+    ...(process.env.AXE_FULL === "1" ? [] : ["**/accessibility-full.spec.ts"]),
+  ],
   timeout: 30_000,
   expect: { timeout: 10_000 },
   // Two workers on two cores: files run side by side, the tests of one file in order. Specs keep their own
