@@ -1,17 +1,13 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { ROOM_SIZES } from "./support/sizes";
 import { axeViolations } from "./support/axe";
 
 // The states reached by running, for `npm run test:axe-full` only (AXE_FULL=1; playwright.config.ts leaves this file
 // out otherwise): each at every size the room uses, in both themes and both languages, with no violation at all.
 // accessibility.spec.ts sweeps the pages at rest; CI scans these states pairwise (one theme and language each).
 
-const SIZES = [
-  { width: 390, height: 844 },
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-] as const;
+const SIZES = ROOM_SIZES;
 
 const TABS = { en: ["Exchange", "Decision", "Token", "Checklist", "Changes"], nb: ["Utveksling", "Avgjørelse", "Token", "Sjekkliste", "Endringer"] };
 

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { ROOM_SIZES } from "./support/sizes";
 import { axeViolations } from "./support/axe";
 import type { ViewTab } from "./sequence-page";
 
@@ -16,13 +17,7 @@ const PAGES = [
   "/workspace/policies",
 ];
 
-// The sizes the room uses: a phone, a laptop, a projector at 150 % zoom, a 1080p projector.
-const SIZES = [
-  { width: 390, height: 844 },
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-] as const;
+const SIZES = ROOM_SIZES;
 
 const withLang = (path: string, lang: string) => `${path}${path.includes("?") ? "&" : "?"}lang=${lang}`;
 

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { ROOM_SIZES } from "./support/sizes";
 
 test.use({ viewport: { width: 1280, height: 720 }, contextOptions: { reducedMotion: "no-preference" } });
 
@@ -85,12 +86,7 @@ test("/conformance with a report and /api-reference have no horizontal scroll at
 });
 
 const PAGES = ["/", "/compare", "/catalogue", "/conformance", "/api-reference", "/workspace"] as const;
-const SIZES = [
-  { width: 390, height: 844 },
-  { width: 1024, height: 768 },
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-] as const;
+const SIZES = ROOM_SIZES;
 
 // Each size in one theme, the themes alternating: the themes change colours, not widths, and the CI budget is
 // 15 minutes (the axe sweep loads every page in both themes too).
